@@ -1,0 +1,21 @@
+/** Text helpers every stage needs to compare strings the way a reader would. */
+
+const QUOTE_MARKS = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
+const DOUBLE_MARKS = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
+const DASHES = /[\u2010-\u2015\u2212]/g;
+
+/** Unicode NFKC, one kind of quote mark and dash, collapsed white space. */
+export function normalizeForCompare(text: string): string {
+  return text
+    .normalize("NFKC")
+    .replace(QUOTE_MARKS, "'")
+    .replace(DOUBLE_MARKS, '"')
+    .replace(DASHES, "-")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Lower-case word tokens (letters and digits), for bag-of-words comparisons. */
+export function wordTokens(text: string): string[] {
+  return normalizeForCompare(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
