@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { IsoDaySchema } from "./documents.js";
 import { QuoteKindSchema } from "./article.js";
+import { IsoDaySchema } from "./documents.js";
 
 export const GoldenQuoteSchema = z.object({
   text: z.string().min(1),

@@ -17,5 +17,9 @@ export function normalizeForCompare(text: string): string {
 
 /** Lower-case word tokens (letters and digits), for bag-of-words comparisons. */
 export function wordTokens(text: string): string[] {
-  return normalizeForCompare(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    normalizeForCompare(text)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }

@@ -1,0 +1,107 @@
+import { type CleanBlock, type CleanDoc, CleanDocSchema, type ParsedDoc } from "@clippings/core";
+import { isProse } from "./line-shape.js";
+import { isListHeading, isListItem } from "./lists.js";
+import { findRepeats } from "./repeats.js";
+import { photoCreditRule, positionCaptionRule } from "./rules/captions.js";
+import { commentCounterRule } from "./rules/comments.js";
+import { errorPageRule } from "./rules/error-page.js";
+import { legalRule } from "./rules/legal.js";
+import { breadcrumbRule, separatorRule, widgetRule } from "./rules/navigation.js";
+import { paywallRule } from "./rules/paywall.js";
+import { initialsRule, signOffOnlyRule, trimSignOff } from "./rules/sign-off.js";
+import { signatureVerdict } from "./rules/signature.js";
+import type { BlockRule, Verdict } from "./rules/types.js";
+
+export interface CleanOptions {
+  /** Signature lines of the outlet registry: short blocks that start with one are page furniture. */
+  signatures: readonly string[];
+}
+
+// Order matters only where two rules could both claim a block; the more specific reason comes first.
+const BLOCK_RULES: readonly BlockRule[] = [
+  separatorRule,
+  errorPageRule,
+  breadcrumbRule,
+  commentCounterRule,
+  signOffOnlyRule,
+  initialsRule,
+  widgetRule,
+  paywallRule,
+  legalRule,
+  photoCreditRule,
+  positionCaptionRule,
+];
+
+function contentBlock(block: ParsedDoc["blocks"][number]): CleanBlock {
+  return { ...block, role: "content", reason: null, repeatOf: null, cleanText: trimSignOff(block.text) };
+}
+
+function apply(block: CleanBlock, verdict: Verdict): void {
+  block.role = verdict.role;
+  block.reason = verdict.reason;
+}
+
+function markLists(blocks: CleanBlock[]): void {
+  let inList = false;
+  for (const block of blocks) {
+    if (block.role === "repeat") continue;
+    if (isListHeading(block.text)) {
+      inList = true;
+      if (block.role === "content") apply(block, { role: "boilerplate", reason: "list-heading" });
+      continue;
+    }
+    if (!inList) continue;
+    if (!isListItem(block.text)) {
+      inList = false;
+      continue;
+    }
+    if (block.role === "content") apply(block, { role: "boilerplate", reason: "list-item" });
+  }
+}
+
+/**
+ * After the article's last paragraph (or its sign-off), short lines are page furniture: section links,
+ * footer headings, media tabs. Prose there would have moved the end, so only non-prose lines are marked.
+ */
+function markTail(blocks: CleanBlock[]): void {
+  let end = -1;
+  for (const block of blocks) {
+    if (block.role !== "content") continue;
+    if (isProse(block.cleanText)) end = block.index;
+    if (block.cleanText !== block.text) break;
+  }
+  if (end < 0) return;
+  for (const block of blocks) {
+    if (block.index > end && block.role === "content") {
+      apply(block, { role: "boilerplate", reason: "navigation" });
+    }
+  }
+}
+
+/** Marks every block of a document as content, caption, boilerplate (with a reason) or a repeat. */
+export function cleanDocument(doc: ParsedDoc, options: CleanOptions): CleanDoc {
+  const blocks = doc.blocks.map(contentBlock);
+  for (const block of blocks) {
+    const verdict = signatureVerdict(block, options.signatures) ?? firstVerdict(block);
+    if (verdict) apply(block, verdict);
+  }
+  const repeats = findRepeats(blocks.map((b) => (b.role === "boilerplate" ? null : b.cleanText)));
+  for (const [index, earlier] of repeats) {
+    const block = blocks[index];
+    if (!block) continue;
+    block.role = "repeat";
+    block.reason = `repeats block ${earlier}`;
+    block.repeatOf = earlier;
+  }
+  markLists(blocks);
+  markTail(blocks);
+  return CleanDocSchema.parse({ ...doc, blocks });
+}
+
+function firstVerdict(block: CleanBlock): Verdict | null {
+  for (const rule of BLOCK_RULES) {
+    const verdict = rule(block);
+    if (verdict) return verdict;
+  }
+  return null;
+}

@@ -1,0 +1,2 @@
+export { type CleanOptions, cleanDocument } from "./clean-document.js";
+export { capitalisedShare, isAllCaps, isProse, wordCount } from "./line-shape.js";

@@ -1,0 +1,15 @@
+import { capitalisedShare, isProse, wordCount } from "./line-shape.js";
+
+// Headings of link lists that sites put beside or after an article.
+const LIST_HEADING =
+  /\b(popular|related|ranking|headlines|most (read|viewed|popular|shared|commented)|trending|recommended|more (from|stories|news|on|in)|read (more|next|also)|also read|you (may|might) (also )?like|latest( news| stories)?|top (stories|news)|editor'?s? picks|in case you missed|see also|tags|topics|more coverage)\b/i;
+
+export function isListHeading(text: string): boolean {
+  return text.length <= 70 && wordCount(text) <= 8 && !isProse(text) && LIST_HEADING.test(text);
+}
+
+/** An item of a link list: a headline-shaped line, a short label, or anything that is not sentence-case prose. */
+export function isListItem(text: string): boolean {
+  if (!isProse(text)) return true;
+  return capitalisedShare(text) >= 0.6 && wordCount(text) <= 30;
+}

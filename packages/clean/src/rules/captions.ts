@@ -1,0 +1,17 @@
+import type { BlockRule } from "./types.js";
+
+// Photo credits: "Photo by X/Agency", "(AP Photo/X)", "Photo: X", "Getty Images".
+const PHOTO_CREDIT =
+  /\b(photo(graph)?s?|image|picture|video)\s*(by|:|credit|courtesy)\b|\((AP|AFP|Reuters|EPA|Getty|Kyodo|Xinhua|Yonhap)[^)]{0,40}(photo|images?|via)[^)]{0,40}\)|\bgetty images\b|\bfile photo\b|\/(EPA-EFE|AFP|AP|Reuters|Getty Images)\b/i;
+// People placed by position in a picture: "(right)", ", left,", "from left", "(L)".
+const POSITION_CUE =
+  /\((left|right|center|centre|front|back|L|R|C)\)|,\s(left|right|center|centre),\s|\bfrom (left|right)\b/i;
+
+const caption = { role: "caption" as const, reason: "caption" as const };
+
+export const photoCreditRule: BlockRule = (block) =>
+  block.text.length < 600 && PHOTO_CREDIT.test(block.text) ? caption : null;
+
+/** A position cue marks a caption only in a short block: article prose rarely places people by side. */
+export const positionCaptionRule: BlockRule = (block) =>
+  block.text.length < 400 && POSITION_CUE.test(block.text) ? caption : null;

@@ -1,0 +1,26 @@
+import { type BlockRule, boilerplate } from "./types.js";
+
+const LEGAL_HEADING =
+  /^(legal\s+)?(disclaimer|notice|terms( of (use|service))?|privacy( policy)?|copyright)\s*:?$/i;
+const COPYRIGHT_LINE = /^(copyright\b|©|\(c\)\s*\d{4})/i;
+const LEGAL_TERMS = [
+  /\bwithout warranty\b/i,
+  /\bliabilit(y|ies)\b/i,
+  /\ball rights reserved\b/i,
+  /\bcopyright\b/i,
+  /\bterms (of|and) (use|service|conditions)\b/i,
+  /\bprivacy policy\b/i,
+  /\bmay not be (published|reproduced|broadcast|rewritten|redistributed)\b/i,
+  /\bas is\b/i,
+  /\bdisclaim(s|er)?\b/i,
+  /\bresponsibility\b/i,
+];
+
+/** Disclaimers and copyright notices: a legal heading, a copyright line, or prose dense in legal terms. */
+export const legalRule: BlockRule = (block) => {
+  const text = block.text;
+  if (LEGAL_HEADING.test(text)) return boilerplate("legal");
+  if (COPYRIGHT_LINE.test(text) && text.length < 300) return boilerplate("legal");
+  const hits = LEGAL_TERMS.filter((term) => term.test(text)).length;
+  return hits >= 3 ? boilerplate("legal") : null;
+};
