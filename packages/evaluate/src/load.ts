@@ -1,0 +1,46 @@
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { type Golden, GoldenSchema } from "@clippings/core";
+import { type AccuracyReport, AccuracyReportSchema } from "./report-schema.js";
+
+export class GoldenFileError extends Error {
+  override readonly name = "GoldenFileError";
+}
+
+async function readJson(path: string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(path, "utf8"));
+  } catch (err) {
+    throw new GoldenFileError(`${path}: ${(err as Error).message}`);
+  }
+}
+
+/** Every `<id>.json` golden file of a folder, validated; a bad file is named with the field that is wrong. */
+export async function loadGoldenDir(dir: string): Promise<Map<string, Golden>> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((n) => n.endsWith(".json")).sort();
+  } catch (err) {
+    throw new GoldenFileError(`golden folder ${dir}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
+  const goldens = new Map<string, Golden>();
+  for (const name of names) {
+    const path = join(dir, name);
+    const parsed = GoldenSchema.safeParse(await readJson(path));
+    if (!parsed.success) {
+      const issues = parsed.error.issues
+        .map((i) => `${i.path.join(".") || "(top)"}: ${i.message}`)
+        .join("; ");
+      throw new GoldenFileError(`${path}: ${issues}`);
+    }
+    goldens.set(name.replace(/\.json$/, ""), parsed.data);
+  }
+  return goldens;
+}
+
+export async function readReport(path: string): Promise<AccuracyReport> {
+  const parsed = AccuracyReportSchema.safeParse(await readJson(path));
+  if (!parsed.success)
+    throw new GoldenFileError(`${path}: not an accuracy report (${parsed.error.issues[0]?.message ?? ""})`);
+  return parsed.data;
+}

@@ -1,0 +1,58 @@
+import type { AccuracyReport, Count, QuoteFigures } from "./report-schema.js";
+
+export interface Regression {
+  where: string;
+  metric: string;
+  baseline: number;
+  current: number;
+}
+
+const EPSILON = 1e-9;
+const COUNT_FIELDS = [
+  "date",
+  "outlet",
+  "agency",
+  "headline",
+  "authors",
+  "dateline",
+  "body",
+  "bodyFirst",
+  "bodyLast",
+  "bodyParagraphs",
+] as const;
+const QUOTE_FIGURES = [
+  "precision",
+  "recall",
+  "f1",
+  "fullRecall",
+  "partialRecall",
+  "speakerAccuracy",
+] as const;
+
+type Figures = Record<(typeof COUNT_FIELDS)[number], Count> & {
+  quotes: QuoteFigures;
+  headlineTokenF1: number;
+  authorsF1: number;
+};
+
+function compare(where: string, current: Figures, baseline: Figures, out: Regression[]): void {
+  const push = (metric: string, c: number, b: number) => {
+    if (c < b - EPSILON) out.push({ where, metric, baseline: b, current: c });
+  };
+  for (const f of COUNT_FIELDS) push(f, current[f].accuracy, baseline[f].accuracy);
+  for (const f of QUOTE_FIGURES) push(`quotes.${f}`, current.quotes[f], baseline.quotes[f]);
+  push("headlineTokenF1", current.headlineTokenF1, baseline.headlineTokenF1);
+  push("authorsF1", current.authorsF1, baseline.authorsF1);
+}
+
+/** Every figure, overall and per source, that is below the same figure in the baseline report. */
+export function findRegressions(current: AccuracyReport, baseline: AccuracyReport): Regression[] {
+  const out: Regression[] = [];
+  compare("overall", current.overall, baseline.overall, out);
+  for (const base of baseline.sources) {
+    const now = current.sources.find((s) => s.id === base.id);
+    if (!now) out.push({ where: base.id, metric: "source present", baseline: 1, current: 0 });
+    else compare(base.id, now, base, out);
+  }
+  return out;
+}

@@ -1,0 +1,44 @@
+import { stringify } from "csv-stringify/sync";
+import { AtomicFile } from "./atomic-file.js";
+
+type Cell = string | number | null;
+
+/** An RFC 4180 CSV file (UTF-8, header row always present) written row by row with csv-stringify. */
+export class CsvFile<Row extends Record<string, Cell>> {
+  private readonly file: AtomicFile;
+  private started = false;
+
+  constructor(
+    path: string,
+    private readonly columns: readonly (keyof Row & string)[],
+  ) {
+    this.file = new AtomicFile(path);
+  }
+
+  get rows(): number {
+    return this.file.rows;
+  }
+
+  private async header(): Promise<void> {
+    if (this.started) return;
+    this.started = true;
+    await this.file.write(stringify([this.columns], { record_delimiter: "\r\n" }));
+  }
+
+  async write(row: Row): Promise<void> {
+    await this.header();
+    const cells = this.columns.map((c) => row[c] ?? "");
+    await this.file.write(stringify([cells], { record_delimiter: "\r\n", quoted_match: /^\s|\s$/ }));
+    this.file.rows += 1;
+  }
+
+  async commit(): Promise<string> {
+    await this.header();
+    await this.file.commit();
+    return this.file.path;
+  }
+
+  discard(): Promise<void> {
+    return this.file.discard();
+  }
+}

@@ -1,0 +1,10 @@
+export {
+  ARTICLE_COLUMNS,
+  articleRow,
+  ERROR_COLUMNS,
+  errorCsvRow,
+  jsonlRecord,
+  QUOTE_COLUMNS,
+  quoteRows,
+} from "./columns.js";
+export { createDatasetWriter, type DatasetWriter, type WrittenFiles } from "./dataset-writer.js";

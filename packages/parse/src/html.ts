@@ -1,0 +1,164 @@
+import type { Block, BlockHints, ParsedDoc } from "@clippings/core";
+import { Parser } from "htmlparser2";
+
+const SKIP = new Set(["script", "style", "noscript", "template", "svg", "iframe", "head"]);
+const BLOCK = new Set([
+  "p",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "li",
+  "blockquote",
+  "td",
+  "th",
+  "figcaption",
+  "div",
+  "pre",
+  "dt",
+  "dd",
+  "section",
+  "article",
+  "header",
+  "footer",
+  "nav",
+  "aside",
+  "figure",
+  "main",
+  "ul",
+  "ol",
+  "table",
+  "tr",
+  "br",
+  "hr",
+  "form",
+]);
+const REGIONS = new Set(["nav", "header", "footer", "aside", "figure"]);
+
+export interface HtmlInput {
+  id: string;
+  source: string;
+  raw: string;
+  url?: string | null;
+  crawlDate?: string | null;
+}
+
+interface Open {
+  tag: string;
+  region: string | null;
+}
+
+/** An HTML page as text blocks (one per block-level element's own text) plus its metadata. */
+export function parseHtml(input: HtmlInput): ParsedDoc {
+  const meta: Record<string, string> = {};
+  const blocks: Block[] = [];
+  const stack: Open[] = [];
+  let skipDepth = 0;
+  let buffer = "";
+  let linkChars = 0;
+  let inLink = 0;
+  let inTitle = false;
+  let title = "";
+  let jsonLd: string | null = null;
+  let jsonLdCount = 0;
+  let timeCount = 0;
+  let text = "";
+
+  const flush = () => {
+    const content = buffer.replace(/\s+/g, " ").trim();
+    if (content) {
+      const open = stack.filter((o) => BLOCK.has(o.tag));
+      const tag = open[open.length - 1]?.tag ?? "body";
+      const hints: BlockHints = { linkDensity: Math.min(1, linkChars / Math.max(1, buffer.length)) };
+      const heading = /^h([1-6])$/.exec(tag);
+      if (heading?.[1]) hints.heading = Number(heading[1]);
+      if (tag === "li") hints.listItem = true;
+      if (stack.some((o) => o.tag === "figcaption" || o.tag === "figure")) hints.caption = true;
+      const region = [...stack].reverse().find((o) => o.region)?.region;
+      if (region) hints.region = region;
+      if (text.length > 0) text += "\n";
+      const start = text.length;
+      text += content;
+      blocks.push({ index: blocks.length, text: content, start, end: text.length, hints });
+    }
+    buffer = "";
+    linkChars = 0;
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (name === "html" && attrs.lang) meta.lang = attrs.lang;
+        if (name === "meta") {
+          const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? "").toLowerCase();
+          if (key && attrs.content !== undefined && !(key in meta)) meta[key] = attrs.content;
+          if (attrs.charset) meta.charset = attrs.charset;
+        }
+        if (name === "link" && attrs.rel?.toLowerCase() === "canonical" && attrs.href)
+          meta.canonical = attrs.href;
+        if (name === "time" && attrs.datetime) meta[`time:${timeCount++}`] = attrs.datetime;
+        if (name === "title") inTitle = true;
+        if (name === "script" && attrs.type?.toLowerCase() === "application/ld+json") jsonLd = "";
+        if (SKIP.has(name) || skipDepth > 0) {
+          if (name !== "title") skipDepth += 1;
+          return;
+        }
+        if (BLOCK.has(name)) flush();
+        const role = attrs.role?.toLowerCase();
+        const region = REGIONS.has(name)
+          ? name
+          : role === "navigation"
+            ? "nav"
+            : role === "contentinfo"
+              ? "footer"
+              : null;
+        stack.push({ tag: name, region });
+        if (name === "a") inLink += 1;
+      },
+      ontext(data) {
+        if (jsonLd !== null) {
+          jsonLd += data;
+          return;
+        }
+        if (inTitle) title += data;
+        if (skipDepth > 0) return;
+        buffer += data;
+        if (inLink > 0) linkChars += data.length;
+      },
+      onclosetag(name) {
+        if (name === "title") inTitle = false;
+        if (name === "script" && jsonLd !== null) {
+          meta[`jsonld:${jsonLdCount++}`] = jsonLd.trim();
+          jsonLd = null;
+        }
+        if (skipDepth > 0) {
+          if (name !== "title") skipDepth -= 1;
+          return;
+        }
+        if (BLOCK.has(name)) flush();
+        if (name === "a") inLink = Math.max(0, inLink - 1);
+        const at = stack.map((o) => o.tag).lastIndexOf(name);
+        if (at >= 0) stack.length = at;
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(input.raw);
+  parser.end();
+  flush();
+  if (title.trim()) meta.title = title.replace(/\s+/g, " ").trim();
+  const url = input.url ?? meta.canonical ?? meta["og:url"] ?? null;
+  return {
+    id: input.id,
+    source: input.source,
+    format: "html",
+    url,
+    crawlDate: input.crawlDate ?? null,
+    crawlStatus: null,
+    text,
+    blocks,
+    meta,
+  };
+}

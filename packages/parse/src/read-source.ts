@@ -1,0 +1,169 @@
+import { readFile, stat } from "node:fs/promises";
+import { gunzipSync } from "node:zlib";
+import { DocumentError, type ErrorRow, errorRow, type ParsedDoc } from "@clippings/core";
+import { decodeText } from "./decode.js";
+import { idOf, isGzip } from "./formats.js";
+import { parseHtml } from "./html.js";
+import { crawlDay, JsonlRecordSchema } from "./jsonl.js";
+import type { InputEntry } from "./list-inputs.js";
+import { parseTextScrape } from "./text-scrape.js";
+
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+export interface ReadOptions {
+  maxBytes: number;
+}
+
+export type ReadResult = { ok: true; doc: ParsedDoc } | { ok: false; row: ErrorRow };
+
+const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+async function readBytes(path: string, maxBytes: number): Promise<Uint8Array> {
+  let size: number;
+  try {
+    size = (await stat(path)).size;
+  } catch (err) {
+    throw new DocumentError(
+      "not-found",
+      `${path}: cannot be read (${(err as NodeJS.ErrnoException).code ?? "error"})`,
+      "parse",
+    );
+  }
+  if (size > maxBytes) {
+    throw new DocumentError(
+      "too-large",
+      `${path}: ${megabytes(size)} is over the ${megabytes(maxBytes)} limit (--max-bytes)`,
+      "parse",
+    );
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (err) {
+    throw new DocumentError(
+      "unreadable",
+      `${path}: cannot be read (${(err as NodeJS.ErrnoException).code ?? "error"})`,
+      "parse",
+    );
+  }
+  if (!isGzip(path)) return bytes;
+  try {
+    return gunzipSync(bytes, { maxOutputLength: maxBytes });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "ERR_BUFFER_TOO_LARGE" || code === "ERR_OUT_OF_RANGE") {
+      throw new DocumentError(
+        "too-large",
+        `${path}: unpacks to more than the ${megabytes(maxBytes)} limit (--max-bytes)`,
+        "parse",
+      );
+    }
+    throw new DocumentError(
+      "bad-gzip",
+      `${path}: damaged or truncated gzip data (${(err as Error).message})`,
+      "parse",
+    );
+  }
+}
+
+function declaredCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 2048));
+  return /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1] ?? null;
+}
+
+function ensureText(text: string, source: string): void {
+  if (text.trim() === "") throw new DocumentError("empty", `${source}: empty, no text to read`, "parse");
+}
+
+/** Reads one input file into parsed documents: one per file, or one per record of a JSONL file. */
+export async function* readSource(
+  entry: Extract<InputEntry, { kind: "file" }>,
+  options: ReadOptions,
+): AsyncGenerator<ReadResult> {
+  const source = entry.path;
+  const id = idOf(source);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readBytes(source, options.maxBytes);
+    if (bytes.length === 0) throw new DocumentError("empty", `${source}: empty file`, "parse");
+  } catch (err) {
+    yield { ok: false, row: errorRow(source, id, err, "parse") };
+    return;
+  }
+  if (entry.format === "jsonl") {
+    yield* readJsonl(bytes, source, id);
+    return;
+  }
+  try {
+    const text = decodeText(bytes, source, entry.format === "html" ? declaredCharset(bytes) : null);
+    ensureText(text, source);
+    const doc =
+      entry.format === "html"
+        ? parseHtml({ id, source, raw: text })
+        : parseTextScrape({ id, source, raw: text });
+    yield { ok: true, doc };
+  } catch (err) {
+    yield { ok: false, row: errorRow(source, id, err, "parse") };
+  }
+}
+
+function* readJsonl(bytes: Uint8Array, source: string, fileId: string): Generator<ReadResult> {
+  let text: string;
+  try {
+    text = decodeText(bytes, source);
+  } catch (err) {
+    yield { ok: false, row: errorRow(source, fileId, err, "parse") };
+    return;
+  }
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i]?.trim() ?? "";
+    if (line === "") continue;
+    const where = `${source}:${i + 1}`;
+    const fallbackId = `${fileId}-${i + 1}`;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      yield {
+        ok: false,
+        row: {
+          source: where,
+          id: fallbackId,
+          stage: "parse",
+          error: "bad-record",
+          message: `${where}: not valid JSON`,
+        },
+      };
+      continue;
+    }
+    const parsed = JsonlRecordSchema.safeParse(value);
+    if (!parsed.success) {
+      const why = parsed.error.issues.map((x) => `${x.path.join(".") || "record"}: ${x.message}`).join("; ");
+      yield {
+        ok: false,
+        row: {
+          source: where,
+          id: fallbackId,
+          stage: "parse",
+          error: "bad-record",
+          message: `${where}: ${why}`,
+        },
+      };
+      continue;
+    }
+    const record = parsed.data;
+    const id = record.id === undefined ? fallbackId : String(record.id);
+    const base = { id, source: where, url: record.url ?? null, crawlDate: crawlDay(record.fetched_at) };
+    try {
+      const raw = record.html ?? record.text ?? "";
+      ensureText(raw, where);
+      yield {
+        ok: true,
+        doc: record.html !== undefined ? parseHtml({ ...base, raw }) : parseTextScrape({ ...base, raw }),
+      };
+    } catch (err) {
+      yield { ok: false, row: errorRow(where, id, err, "parse") };
+    }
+  }
+}
