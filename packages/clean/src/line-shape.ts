@@ -18,12 +18,20 @@ export function capitalisedShare(text: string): number {
 
 const SENTENCE_END = /[.!?…:;,]["'\u201D\u2019)\]]*$|["\u201D\u2019]$/u;
 
-/** Prose a reader would call a paragraph: several words, ends like a sentence, not title-cased. */
+/** Lower-case words of four letters or more: the verbs and nouns that title-cased headlines capitalise. */
+export function lowercaseContentWords(text: string): number {
+  return words(text).filter((w) => /^[^\p{L}]*\p{Ll}[\p{L}'’-]{3,}/u.test(w)).length;
+}
+
+/**
+ * Prose a reader would call a paragraph: several words, ends like a sentence, and written in sentence case.
+ * A lead paragraph full of names still has its verbs and nouns in lower case; a title-cased headline has none.
+ */
 export function isProse(text: string): boolean {
   const count = wordCount(text);
   if (count < 10) return false;
   if (!SENTENCE_END.test(text.trim())) return false;
-  return capitalisedShare(text) < 0.6 || count >= 40;
+  return lowercaseContentWords(text) >= 3 || count >= 40;
 }
 
 export function isAllCaps(text: string): boolean {

@@ -1,0 +1,182 @@
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type Article, type OutletRegistry, type OutputFormat, OutputFormatSchema } from "@clippings/core";
+import { RegistryIndex } from "@clippings/extract";
+import { DEFAULT_MAX_BYTES } from "@clippings/parse";
+import { Command, InvalidArgumentError, Option } from "commander";
+import { loadOutletRegistry, loadPipelineConfig } from "./config.js";
+import { evaluateAndWrite } from "./evaluation.js";
+import { explainSource } from "./explain-source.js";
+import { createProgress } from "./progress.js";
+import { runPipeline } from "./run-pipeline.js";
+import { formatSummary } from "./summary.js";
+
+const DEFAULT_OUTLETS = resolve(dirname(fileURLToPath(import.meta.url)), "../../../outlets/outlets.json");
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected a whole number of 1 or more");
+  return n;
+}
+
+function byteSize(value: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?$/i.exec(value.trim());
+  if (!match?.[1]) throw new InvalidArgumentError("expected a size such as 500kb, 10mb or 1gb");
+  const unit = (match[2] ?? "b").toLowerCase();
+  const factor = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 }[unit] ?? 1;
+  return Math.round(Number(match[1]) * factor);
+}
+
+interface RunRequest {
+  name: string;
+  inputs: string[];
+  out: string;
+  format: OutputFormat;
+  golden: string | null;
+  report: string | null;
+  registry: OutletRegistry;
+  concurrency: number;
+  maxBytes: number;
+  quiet: boolean;
+}
+
+async function execute(request: RunRequest): Promise<void> {
+  const progress = createProgress(process.stderr, request.quiet);
+  const articles = new Map<string, Article>();
+  const summary = await runPipeline({
+    inputs: request.inputs,
+    outDir: request.out,
+    format: request.format,
+    registry: new RegistryIndex(request.registry),
+    concurrency: request.concurrency,
+    maxBytes: request.maxBytes,
+    today: new Date().toISOString().slice(0, 10),
+    onProgress: (done, total) => progress.update(done, total),
+    onArticle: request.golden ? (a) => articles.set(a.id, a) : undefined,
+  });
+  progress.stop();
+  process.stdout.write(`${formatSummary(summary)}\n`);
+  if (request.golden) {
+    const reportDir = request.report ?? resolve(request.out, "report");
+    const { report, md } = await evaluateAndWrite(
+      request.name,
+      articles,
+      request.golden,
+      reportDir,
+      request.registry,
+    );
+    const o = report.overall;
+    process.stdout.write(
+      `  accuracy report ${md}\n  date ${o.date.correct}/${o.date.total}, outlet ${o.outlet.correct}/${o.outlet.total}, headline ${o.headline.correct}/${o.headline.total}, body ${o.body.correct}/${o.body.total}, quote F1 ${o.quotes.f1.toFixed(3)}, speaker accuracy ${o.quotes.speakerAccuracy.toFixed(3)}\n`,
+    );
+  }
+}
+
+export function buildProgram(): Command {
+  const program = new Command()
+    .name("clippings")
+    .description(
+      "Turn scraped news pages (text scrapes, HTML, .gz, JSONL) into a clean dataset: one row per article\n" +
+        "(date, outlet, agency, headline, authors, dateline, body) and one per direct quote with its speaker.",
+    )
+    .showHelpAfterError();
+
+  program
+    .command("run")
+    .description("extract articles and quotes from files, folders or globs and write the dataset")
+    .argument("<paths...>", "input files, folders (read recursively) or glob patterns")
+    .requiredOption("-o, --out <dir>", "folder for articles.csv, quotes.csv, errors.csv and articles.jsonl")
+    .addOption(
+      new Option("-f, --format <format>", "which dataset files to write")
+        .choices(OutputFormatSchema.options)
+        .default("both"),
+    )
+    .option("-g, --golden <dir>", "score the articles against the golden files in this folder")
+    .option("-r, --report <dir>", "where the accuracy report goes (default: <out>/report)")
+    .option("--outlets <file>", "outlet registry", DEFAULT_OUTLETS)
+    .option("-c, --concurrency <n>", "documents processed at once", positiveInt, 4)
+    .option("--max-bytes <size>", "larger inputs become errors.csv rows", byteSize, DEFAULT_MAX_BYTES)
+    .option("-q, --quiet", "no progress bar")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  clippings run scrapes/ --out out/\n  clippings run 'crawl/**/*.html.gz' --out out/ --format jsonl\n  clippings run corpus/japan-nato --out out/ --golden golden/japan-nato",
+    )
+    .action(
+      async (
+        paths: string[],
+        opts: {
+          out: string;
+          format: OutputFormat;
+          golden?: string;
+          report?: string;
+          outlets: string;
+          concurrency: number;
+          maxBytes: number;
+          quiet?: boolean;
+        },
+      ) => {
+        await execute({
+          name: "run",
+          inputs: paths,
+          out: opts.out,
+          format: opts.format,
+          golden: opts.golden ?? null,
+          report: opts.report ?? null,
+          registry: await loadOutletRegistry(opts.outlets),
+          concurrency: opts.concurrency,
+          maxBytes: opts.maxBytes,
+          quiet: opts.quiet ?? false,
+        });
+      },
+    );
+
+  program
+    .command("pipeline")
+    .description(
+      "run a pipeline config from pipelines/ end to end: dataset, then accuracy report when it has golden files",
+    )
+    .argument("<config>", "pipeline config JSON, e.g. pipelines/japan-nato.json")
+    .option("-q, --quiet", "no progress bar")
+    .action(async (path: string, opts: { quiet?: boolean }) => {
+      const config = await loadPipelineConfig(path);
+      await execute({
+        name: config.name,
+        inputs: config.inputs,
+        out: config.out,
+        format: config.format,
+        golden: config.golden,
+        report: config.report,
+        registry: await loadOutletRegistry(config.outlets),
+        concurrency: config.concurrency,
+        maxBytes: DEFAULT_MAX_BYTES,
+        quiet: opts.quiet ?? false,
+      });
+    });
+
+  program
+    .command("explain")
+    .description(
+      "show how each field and quote of one source was found, and which blocks were removed and why",
+    )
+    .argument("<source>", "one input file")
+    .option("--outlets <file>", "outlet registry", DEFAULT_OUTLETS)
+    .action(async (source: string, opts: { outlets: string }) => {
+      const registry = await loadOutletRegistry(opts.outlets);
+      const text = await explainSource(
+        source,
+        new RegistryIndex(registry),
+        new Date().toISOString().slice(0, 10),
+      );
+      process.stdout.write(`${text}\n`);
+    });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  if (argv.length <= 2) {
+    buildProgram().outputHelp();
+    return;
+  }
+  await buildProgram().parseAsync(argv);
+}

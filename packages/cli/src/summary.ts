@@ -1,0 +1,13 @@
+import type { RunSummary } from "./run-pipeline.js";
+
+/** The closing lines of a run: what came in, what went out, and where. */
+export function formatSummary(summary: RunSummary): string {
+  const lines = [
+    `clippings: ${summary.documents} documents from ${summary.inputs} inputs in ${summary.seconds.toFixed(1)} s`,
+    `  articles ${summary.articles}, quotes ${summary.quotes}, errors ${summary.errors}`,
+  ];
+  for (const file of summary.files.files) lines.push(`  wrote ${file.path} (${file.rows} rows)`);
+  if (summary.errors > 0)
+    lines.push(`  see errors.csv for the ${summary.errors} documents that could not be read or extracted`);
+  return lines.join("\n");
+}

@@ -1,0 +1,36 @@
+import { type CleanBlock, type Field, fromBlock } from "@clippings/core";
+
+const BYLINE = /^(?:by|written by|words by|reporting by)\s+(.+)$/i;
+const NOT_A_PERSON =
+  /\b(staff|correspondent|reporter|editor|desk|team|agency|news|wire|writer|contributor|bureau)\b/i;
+const NAME = /^[\p{Lu}][\p{L}'’.-]*(\s+([\p{Lu}][\p{L}'’.-]*|van|von|de|da|der|del|la|le|bin|al|ibn)){1,4}$/u;
+
+/** Names in a byline line: "By A and B", "By A, B & C"; roles, outlets and handles are left out. */
+export function namesInByline(text: string): string[] | null {
+  const match = BYLINE.exec(text.trim());
+  if (!match?.[1]) return null;
+  const names = match[1]
+    .split(/\s*(?:,|&|\band\b|\|)\s*/)
+    .map((s) => s.trim().replace(/[.;:]+$/, ""))
+    .filter((s) => NAME.test(s) && !NOT_A_PERSON.test(s));
+  return names.length > 0 ? names : null;
+}
+
+export function extractAuthors(header: CleanBlock[]): Field<string[]> {
+  for (const block of header) {
+    if (block.cleanText.length > 120) continue;
+    const names = namesInByline(block.cleanText);
+    if (names)
+      return {
+        value: names,
+        confidence: 0.9,
+        from: fromBlock(block.index),
+        rule: "byline line above the article",
+      };
+  }
+  return { value: [], confidence: 0.5, from: null, rule: "no byline" };
+}
+
+export function isBylineBlock(block: CleanBlock): boolean {
+  return block.cleanText.length <= 120 && namesInByline(block.cleanText) !== null;
+}

@@ -1,0 +1,128 @@
+import { type CleanBlock, type Field, fromBlock, fromKey } from "@clippings/core";
+import type { Dateline } from "./dateline.js";
+import { findTimestamp, isoDateTime, isoDay, monthDay, weekdaysNamed } from "./timestamps.js";
+
+export interface DateInput {
+  header: CleanBlock[];
+  firstParagraph: CleanBlock | null;
+  dateline: Dateline | null;
+  /** The first body paragraphs, where a story names the weekday of its events. */
+  lead: string;
+  /** All text of the page, for the years it mentions. */
+  pageText: string;
+  crawlDate: string | null;
+  /** Today's date, the last resort for a year; passed in so extraction stays a pure function. */
+  today: string;
+}
+
+export interface DateResult {
+  date: Field<string>;
+  datetime: Field<string>;
+}
+
+const YEAR_WINDOW = 8;
+
+function weekdayOf(day: string): number {
+  return new Date(`${day}T12:00:00Z`).getUTCDay();
+}
+
+/** A timestamp line: a full date that makes up most of a short block. */
+function headerTimestamp(header: CleanBlock[]) {
+  for (const block of header) {
+    const text = block.cleanText;
+    if (text.length > 80) continue;
+    const stamp = findTimestamp(text);
+    if (stamp && stamp.covered >= text.replace(/\s/g, "").length * 0.5) return { stamp, block };
+  }
+  return null;
+}
+
+/**
+ * The year of a date printed without one: among recent years, the one whose calendar puts the date on a
+ * weekday the story names, nearest the crawl date or the latest year the page mentions, never after the crawl.
+ */
+export function inferYear(
+  month: number,
+  day: number,
+  context: { weekdays: number[]; referenceYear: number; notAfter: string | null },
+): { year: number; weekdayAgrees: boolean } {
+  const candidates: { year: number; weekdayAgrees: boolean; distance: number }[] = [];
+  for (let year = context.referenceYear - YEAR_WINDOW; year <= context.referenceYear + 1; year += 1) {
+    const iso = isoDay(year, month, day);
+    if (context.notAfter !== null && iso > context.notAfter) continue;
+    const weekday = weekdayOf(iso);
+    candidates.push({
+      year,
+      weekdayAgrees: context.weekdays.includes(weekday),
+      distance: Math.abs(year - context.referenceYear),
+    });
+  }
+  const agreeing = candidates.filter((c) => c.weekdayAgrees);
+  const pool = agreeing.length > 0 ? agreeing : candidates;
+  pool.sort((a, b) => a.distance - b.distance || b.year - a.year);
+  const best = pool[0];
+  return best
+    ? { year: best.year, weekdayAgrees: best.weekdayAgrees }
+    : { year: context.referenceYear, weekdayAgrees: false };
+}
+
+function referenceYear(input: DateInput): number {
+  if (input.crawlDate) return Number(input.crawlDate.slice(0, 4));
+  const todayYear = Number(input.today.slice(0, 4));
+  const years = (input.pageText.match(/\b(19[5-9]\d|20\d\d)\b/g) ?? [])
+    .map(Number)
+    .filter((y) => y <= todayYear);
+  return years.length > 0 ? Math.max(...years) : todayYear;
+}
+
+/** The publication day (and time, when printed) from a timestamp line, the dateline, or the crawl date. */
+export function extractDate(input: DateInput): DateResult {
+  const found = headerTimestamp(input.header);
+  if (found) {
+    const { stamp, block } = found;
+    const from = fromBlock(block.index);
+    return {
+      date: { value: stamp.day, confidence: 0.95, from, rule: "timestamp line above the article" },
+      datetime: {
+        value: isoDateTime(stamp.day, stamp.time, stamp.offset),
+        confidence: stamp.time ? 0.9 : 0,
+        from: stamp.time ? from : null,
+        rule: stamp.time ? "time printed with the timestamp" : "no time printed",
+      },
+    };
+  }
+  const md = input.dateline?.dateText ? monthDay(input.dateline.dateText) : null;
+  if (md && input.firstParagraph) {
+    const { year, weekdayAgrees } = inferYear(md.month, md.day, {
+      weekdays: weekdaysNamed(input.lead),
+      referenceYear: referenceYear(input),
+      notAfter: input.crawlDate,
+    });
+    return {
+      date: {
+        value: isoDay(year, md.month, md.day),
+        confidence: weekdayAgrees ? 0.85 : 0.65,
+        from: fromBlock(input.firstParagraph.index),
+        rule: weekdayAgrees
+          ? "dateline month and day; year where the weekday named in the story falls on that date"
+          : "dateline month and day; year nearest the crawl date or the page's latest year",
+      },
+      datetime: { value: null, confidence: 0, from: null, rule: "no time printed" },
+    };
+  }
+  if (input.crawlDate) {
+    return {
+      date: {
+        value: input.crawlDate,
+        confidence: 0.3,
+        from: fromKey("crawl-header"),
+        rule: "crawl date (no date printed on the page)",
+      },
+      datetime: { value: null, confidence: 0, from: null, rule: "no time printed" },
+    };
+  }
+  return {
+    date: { value: null, confidence: 0, from: null, rule: "no date found" },
+    datetime: { value: null, confidence: 0, from: null, rule: "no time printed" },
+  };
+}

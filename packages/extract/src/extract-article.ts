@@ -1,0 +1,114 @@
+import {
+  type Article,
+  ArticleSchema,
+  type CleanBlock,
+  type CleanDoc,
+  DocumentError,
+  type Field,
+  fromBlock,
+  type RemovedBlock,
+} from "@clippings/core";
+import { extractBody } from "./body.js";
+import { extractAuthors, isBylineBlock } from "./byline.js";
+import { extractDate } from "./date.js";
+import { displayPlace, parseDateline } from "./dateline.js";
+import { extractHeadline } from "./headline.js";
+import { extractLanguage } from "./language.js";
+import { extractOutlet } from "./outlet.js";
+import { extractQuotes } from "./quotes/index.js";
+import type { RegistryIndex } from "./registry-index.js";
+import { findTimestamp } from "./timestamps.js";
+import { findZones } from "./zones.js";
+
+export interface ExtractOptions {
+  registry: RegistryIndex;
+  /** Today's date (YYYY-MM-DD): the last resort for the year of an undated page. */
+  today: string;
+}
+
+function isTimestampBlock(block: CleanBlock): boolean {
+  const text = block.cleanText;
+  if (text.length > 80) return false;
+  const stamp = findTimestamp(text);
+  return stamp !== null && stamp.covered >= text.replace(/\s/g, "").length * 0.5;
+}
+
+function removedBlocks(doc: CleanDoc, kept: Set<number>): RemovedBlock[] {
+  return doc.blocks
+    .filter((b) => !kept.has(b.index))
+    .map((b) => ({
+      block: b.index,
+      role: b.role === "content" ? "outside-body" : b.role,
+      reason: b.reason,
+      text: b.text,
+    }));
+}
+
+/** Turns a cleaned document into an Article whose every field carries its evidence. */
+export function extractArticle(doc: CleanDoc, options: ExtractOptions): Article {
+  const zones = findZones(doc);
+  const first = zones.body[0];
+  if (!first) {
+    throw new DocumentError("no-article", `${doc.source}: no paragraph of article text found`, "extract");
+  }
+  const dateline = parseDateline(first.cleanText);
+  const skip = new Set(
+    [...zones.header, ...zones.body]
+      .filter((b) => isTimestampBlock(b) || isBylineBlock(b))
+      .map((b) => b.index),
+  );
+  const body = extractBody(zones.body, dateline, skip);
+  const lead = body
+    .slice(0, 2)
+    .map((p) => p.text)
+    .join("\n");
+  const headline = extractHeadline({
+    header: zones.header,
+    repeatCounts: zones.repeatCounts,
+    excluded: skip,
+    lead,
+  });
+  const { date, datetime } = extractDate({
+    header: zones.header,
+    firstParagraph: first,
+    dateline,
+    lead,
+    pageText: doc.text,
+    crawlDate: doc.crawlDate,
+    today: options.today,
+  });
+  const { outlet, agency } = extractOutlet(doc, dateline, first.index, options.registry);
+  const datelineField: Field<string> = dateline?.place
+    ? {
+        value: displayPlace(dateline.place),
+        confidence: 0.9,
+        from: fromBlock(first.index, 0, dateline.bodyStart),
+        rule: "wire-style dateline",
+      }
+    : { value: null, confidence: 0.6, from: null, rule: "no dateline place" };
+  const captions = doc.blocks.filter((b) => b.role === "caption").map((b) => b.cleanText);
+  const quotes = extractQuotes({
+    paragraphs: body.map((p) => p.text),
+    context: [headline.value ?? "", ...captions].filter(Boolean),
+  });
+  const bodyText = body.map((p) => p.text).join("\n\n");
+  const kept = new Set(body.map((p) => p.block));
+  if (headline.from?.block != null) kept.add(headline.from.block);
+  return ArticleSchema.parse({
+    id: doc.id,
+    source: doc.source,
+    url: doc.url,
+    outlet,
+    agency,
+    date,
+    datetime,
+    headline,
+    authors: extractAuthors(zones.header),
+    dateline: datelineField,
+    language: extractLanguage(bodyText, doc.meta.lang),
+    body,
+    quotes,
+    story: null,
+    removed: removedBlocks(doc, kept),
+  });
+}

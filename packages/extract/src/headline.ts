@@ -1,0 +1,53 @@
+import { capitalisedShare, wordCount } from "@clippings/clean";
+import { type CleanBlock, type Field, fromBlock, wordTokens } from "@clippings/core";
+
+export interface HeadlineInput {
+  header: CleanBlock[];
+  /** How many later blocks repeat each block: pages often print the headline twice. */
+  repeatCounts: Map<number, number>;
+  /** Blocks that are timestamps or bylines, never headlines. */
+  excluded: Set<number>;
+  lead: string;
+}
+
+function overlap(candidate: string, lead: string): number {
+  const words = new Set(wordTokens(lead));
+  const tokens = wordTokens(candidate).filter((t) => t.length > 2);
+  if (tokens.length === 0) return 0;
+  return tokens.filter((t) => words.has(t)).length / tokens.length;
+}
+
+/** Scores a line as a headline by its shape, position, repetition and agreement with the article's lead. */
+function score(block: CleanBlock, position: number, input: HeadlineInput): number {
+  const text = block.cleanText;
+  const count = wordCount(text);
+  if (count < 3 || count > 30) return Number.NEGATIVE_INFINITY;
+  const titleCase = capitalisedShare(text);
+  const endsAsSentence = /[.!?]["'\u201D]?$/.test(text) && titleCase < 0.6;
+  return (
+    (endsAsSentence ? 0 : 0.3) +
+    titleCase * 0.3 +
+    Math.min(input.repeatCounts.get(block.index) ?? 0, 1) * 0.2 +
+    overlap(text, input.lead) * 0.4 -
+    position * 0.05
+  );
+}
+
+export function extractHeadline(input: HeadlineInput): Field<string> {
+  const scored = input.header
+    .filter((b) => !input.excluded.has(b.index))
+    .map((block, position) => ({ block, score: score(block, position, input) }))
+    .filter((c) => c.score > Number.NEGATIVE_INFINITY);
+  const chosen = scored.reduce<(typeof scored)[number] | null>(
+    (best, c) => (!best || c.score > best.score ? c : best),
+    null,
+  );
+  if (!chosen)
+    return { value: null, confidence: 0, from: null, rule: "no headline-shaped line above the article" };
+  return {
+    value: chosen.block.cleanText,
+    confidence: Math.max(0.3, Math.min(0.95, chosen.score)),
+    from: fromBlock(chosen.block.index),
+    rule: "best headline-shaped line above the article (shape, position, repetition, agreement with the lead)",
+  };
+}

@@ -1,0 +1,102 @@
+import { type CleanDoc, type Field, fromBlock, fromKey } from "@clippings/core";
+import type { Dateline } from "./dateline.js";
+import type { RegistryIndex } from "./registry-index.js";
+
+export interface OutletResult {
+  outlet: Field<string>;
+  agency: Field<string>;
+}
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
+}
+
+/** The agency named by the dateline tag, or inside a syndication tag such as "(Publisher- Agency (TAG))". */
+function agencyFrom(
+  dateline: Dateline | null,
+  registry: RegistryIndex,
+): { name: string; known: boolean } | null {
+  if (!dateline) return null;
+  for (const tag of [dateline.tag, ...syndicationParts(dateline.syndication)]) {
+    if (!tag) continue;
+    const outlet = registry.wireTag(tag);
+    if (outlet) return { name: outlet.name, known: true };
+  }
+  return dateline.tag && /^[\p{Lu}][\p{L} .&-]{1,30}$/u.test(dateline.tag)
+    ? { name: dateline.tag, known: false }
+    : null;
+}
+
+function syndicationParts(syndication: string | null): string[] {
+  if (!syndication) return [];
+  return syndication
+    .split(/[-()]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/**
+ * The publisher, from the page's domain, then a registry signature line anywhere on the page, then the
+ * agency when the agency published its own story. The agency comes from the dateline's tag. An outlet the
+ * registry does not know is left unknown rather than guessed.
+ */
+export function extractOutlet(
+  doc: CleanDoc,
+  dateline: Dateline | null,
+  firstBlock: number | null,
+  registry: RegistryIndex,
+): OutletResult {
+  const agency = agencyFrom(dateline, registry);
+  const agencyField: Field<string> = agency
+    ? {
+        value: agency.name,
+        confidence: agency.known ? 0.9 : 0.5,
+        from: firstBlock === null ? null : fromBlock(firstBlock),
+        rule: agency.known
+          ? "dateline agency tag in the registry"
+          : "dateline agency tag not in the registry",
+      }
+    : { value: null, confidence: 0.6, from: null, rule: "no agency tag in a dateline" };
+
+  const host = hostOf(doc.url);
+  const byDomain = host ? registry.domain(host) : null;
+  if (byDomain) {
+    return {
+      outlet: { value: byDomain.name, confidence: 0.95, from: fromKey("url"), rule: "registry domain" },
+      agency: agencyField,
+    };
+  }
+  for (const block of doc.blocks) {
+    const hit = registry.signatureIn(block.text);
+    if (hit) {
+      return {
+        outlet: {
+          value: hit.outlet.name,
+          confidence: 0.9,
+          from: fromBlock(block.index),
+          rule: `registry signature "${hit.signature}"`,
+        },
+        agency: agencyField,
+      };
+    }
+  }
+  if (agency?.known) {
+    return {
+      outlet: {
+        ...agencyField,
+        confidence: 0.75,
+        rule: "agency's own story: dateline tag with no other publisher named",
+      },
+      agency: agencyField,
+    };
+  }
+  return {
+    outlet: { value: null, confidence: 0, from: null, rule: "outlet not in the registry" },
+    agency: agencyField,
+  };
+}

@@ -1,0 +1,16 @@
+import type { QuoteKind } from "@clippings/core";
+import nlp from "compromise";
+
+/**
+ * Full when the quote is a clause of the speaker's own (a subject and a finite verb) or a sentence standing as
+ * what was said; partial when it is a fragment filling a slot in the reporter's sentence.
+ */
+export function quoteKind(text: string, introducedAsSentence: boolean): QuoteKind {
+  const trimmed = text.trim();
+  const words = trimmed.split(/\s+/).filter(Boolean).length;
+  if (words <= 3 && !/[.!?]$/.test(trimmed)) return "partial";
+  const doc = nlp(trimmed);
+  if (doc.has("^#Adverb? #Verb") && !doc.has("^#Gerund")) return "partial";
+  if (doc.has("#Noun+ #Adverb? #Verb")) return "full";
+  return introducedAsSentence && /^[\p{Lu}"'“‘]/u.test(trimmed) ? "full" : "partial";
+}

@@ -1,0 +1,51 @@
+import type { Outlet, OutletRegistry } from "@clippings/core";
+
+const fold = (s: string) => s.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
+
+/** Look-ups into the outlet registry by name or alias, wire tag, domain and signature line. */
+export class RegistryIndex {
+  private readonly byName = new Map<string, Outlet>();
+  private readonly byWireTag = new Map<string, Outlet>();
+  private readonly byDomain = new Map<string, Outlet>();
+  private readonly signatures: { text: string; outlet: Outlet }[] = [];
+
+  constructor(registry: OutletRegistry) {
+    for (const outlet of registry.outlets) {
+      for (const name of [outlet.name, ...outlet.aliases]) this.byName.set(fold(name), outlet);
+      for (const tag of outlet.wireTags) this.byWireTag.set(fold(tag), outlet);
+      for (const domain of outlet.domains) this.byDomain.set(fold(domain), outlet);
+      for (const signature of outlet.signatures) this.signatures.push({ text: fold(signature), outlet });
+    }
+  }
+
+  get signatureLines(): string[] {
+    return this.signatures.map((s) => s.text);
+  }
+
+  named(name: string): Outlet | null {
+    return this.byName.get(fold(name)) ?? null;
+  }
+
+  wireTag(tag: string): Outlet | null {
+    return this.byWireTag.get(fold(tag)) ?? this.named(tag);
+  }
+
+  /** The outlet whose registered domain is the host or one of its parents. */
+  domain(host: string): Outlet | null {
+    const parts = fold(host)
+      .replace(/^www\./, "")
+      .split(".");
+    for (let i = 0; i < parts.length - 1; i += 1) {
+      const found = this.byDomain.get(parts.slice(i).join("."));
+      if (found) return found;
+    }
+    return null;
+  }
+
+  /** The first registered signature that the text contains. */
+  signatureIn(text: string): { outlet: Outlet; signature: string } | null {
+    const folded = fold(text);
+    const hit = this.signatures.find((s) => folded.includes(s.text));
+    return hit ? { outlet: hit.outlet, signature: hit.text } : null;
+  }
+}

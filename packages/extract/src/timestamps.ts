@@ -1,0 +1,70 @@
+import * as chrono from "chrono-node";
+
+export interface Timestamp {
+  day: string;
+  /** Local wall-clock time "HH:MM" when the text gives one. */
+  time: string | null;
+  /** Minutes east of UTC when the text names a zone. */
+  offset: number | null;
+  /** Characters of the text that chrono read as date or time. */
+  covered: number;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+export function isoDay(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, "0")}-${pad(month)}-${pad(day)}`;
+}
+
+/** The first full date (day, month and year) in the text, with a time from the same text if one is given. */
+export function findTimestamp(text: string, reference?: Date): Timestamp | null {
+  const results = chrono.parse(text, reference ?? new Date(Date.UTC(2000, 0, 1)));
+  const full = results.find(
+    (r) => r.start.isCertain("day") && r.start.isCertain("month") && r.start.isCertain("year"),
+  );
+  if (!full) return null;
+  const year = full.start.get("year");
+  const month = full.start.get("month");
+  const day = full.start.get("day");
+  if (year === null || month === null || day === null) return null;
+  const timed = [full, ...results].find((r) => r.start.isCertain("hour"));
+  const hour = timed?.start.get("hour") ?? null;
+  const minute = timed?.start.get("minute") ?? 0;
+  const offset = timed?.start.isCertain("timezoneOffset")
+    ? (timed.start.get("timezoneOffset") ?? null)
+    : null;
+  const covered = results.reduce((sum, r) => sum + r.text.trim().length, 0);
+  return {
+    day: isoDay(year, month, day),
+    time: hour === null ? null : `${pad(hour)}:${pad(minute)}`,
+    offset,
+    covered,
+  };
+}
+
+/** ISO 8601 local time with its offset when known: "2023-02-01T13:33:00+09:00". */
+export function isoDateTime(day: string, time: string | null, offset: number | null): string | null {
+  if (time === null) return null;
+  if (offset === null) return `${day}T${time}:00`;
+  const sign = offset < 0 ? "-" : "+";
+  const abs = Math.abs(offset);
+  return `${day}T${time}:00${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** Month and day of a date written without a year ("April 9"), or null. */
+export function monthDay(text: string): { month: number; day: number } | null {
+  const result = chrono.parse(text)[0];
+  if (!result?.start.isCertain("day") || !result.start.isCertain("month")) return null;
+  const month = result.start.get("month");
+  const day = result.start.get("day");
+  return month === null || day === null ? null : { month, day };
+}
+
+/** Weekdays (0 = Sunday) named on their own in the text, as in "on Wednesday". */
+export function weekdaysNamed(text: string): number[] {
+  return chrono
+    .parse(text)
+    .filter((r) => r.start.isCertain("weekday") && !r.start.isCertain("day"))
+    .map((r) => r.start.get("weekday"))
+    .filter((w): w is number => w !== null);
+}
