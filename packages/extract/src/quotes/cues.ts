@@ -96,10 +96,10 @@ const CUE_VERBS = [
   "recognised",
 ];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alternatives = [...CUE_PHRASES, ...CUE_VERBS]
   .sort((a, b) => b.length - a.length)
-  .map(escape)
+  .map(escapeRegExp)
   .join("|");
 
 /** A cue as a whole word or phrase, anywhere in a text. */
