@@ -3,6 +3,7 @@ export * from "./blocks.js";
 export * from "./documents.js";
 export * from "./errors.js";
 export * from "./evidence.js";
+export * from "./fixtures.js";
 export * from "./golden.js";
 export * from "./ordered-runner.js";
 export * from "./outlets.js";

@@ -96,7 +96,8 @@ export function extractDate(input: DateInput): DateResult {
     const { year, weekdayAgrees } = inferYear(md.month, md.day, {
       weekdays: weekdaysNamed(input.lead),
       referenceYear: referenceYear(input),
-      notAfter: input.crawlDate,
+      // A page cannot be published after it was crawled, nor after today.
+      notAfter: input.crawlDate ?? input.today,
     });
     return {
       date: {

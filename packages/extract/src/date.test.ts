@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { inferYear } from "./date.js";
+import { findTimestamp, isoDateTime } from "./timestamps.js";
+
+describe("findTimestamp", () => {
+  it("reads a date with time and zone", () => {
+    const stamp = findTimestamp("09:05 JST, March 3, 2021");
+    expect(stamp).toMatchObject({ day: "2021-03-03", time: "09:05", offset: 540 });
+    expect(isoDateTime("2021-03-03", "09:05", 540)).toBe("2021-03-03T09:05:00+09:00");
+  });
+  it("joins a date and a time printed apart on one line", () => {
+    expect(findTimestamp("March 3, 2021 / 4:30 PM")).toMatchObject({
+      day: "2021-03-03",
+      time: "16:30",
+      offset: null,
+    });
+  });
+  it("needs a year", () => {
+    expect(findTimestamp("March 3")).toBeNull();
+  });
+});
+
+describe("inferYear", () => {
+  it("picks the year in which the date falls on the weekday the story names", () => {
+    // March 3 was a Wednesday in 2021 and a Friday in 2023.
+    expect(inferYear(3, 3, { weekdays: [3], referenceYear: 2023, notAfter: null })).toEqual({
+      year: 2021,
+      weekdayAgrees: true,
+    });
+  });
+  it("never goes past the crawl date", () => {
+    expect(inferYear(12, 30, { weekdays: [], referenceYear: 2024, notAfter: "2024-06-01" }).year).toBe(2023);
+  });
+  it("falls back to the reference year when no weekday is named", () => {
+    expect(inferYear(3, 3, { weekdays: [], referenceYear: 2022, notAfter: null })).toEqual({
+      year: 2022,
+      weekdayAgrees: false,
+    });
+  });
+});

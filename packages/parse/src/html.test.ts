@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { parseHtml } from "./html.js";
+
+const PAGE = `<!doctype html><html lang="en"><head><title>Story | Site</title>
+<meta property="og:title" content="Story">
+<meta name="author" content="Jane Roe">
+<link rel="canonical" href="https://example.com/story">
+<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-03-01"}</script>
+<script>var x = "<p>not text</p>";</script></head>
+<body><nav><a href="/">Home</a> <a href="/w">World</a></nav>
+<article><h1>Story &amp; more</h1><time datetime="2024-03-01T09:00:00Z">March 1</time>
+<p>First paragraph with a <a href="/x">link</a>.</p>
+<figure><img src="a.jpg"><figcaption>A caption.</figcaption></figure>
+<ul><li>Item one</li></ul></article><footer>Copyright</footer></body></html>`;
+
+describe("parseHtml", () => {
+  const doc = parseHtml({ id: "p", source: "p.html", raw: PAGE });
+
+  it("makes blocks of block-level text with structural hints, skipping scripts", () => {
+    const byText = new Map(doc.blocks.map((b) => [b.text, b.hints]));
+    expect([...byText.keys()]).not.toContain('var x = "<p>not text</p>";');
+    expect(byText.get("Story & more")?.heading).toBe(1);
+    expect(byText.get("Home World")?.region).toBe("nav");
+    expect(byText.get("Home World")?.linkDensity).toBeGreaterThan(0.5);
+    expect(byText.get("A caption.")?.caption).toBe(true);
+    expect(byText.get("Item one")?.listItem).toBe(true);
+    expect(byText.get("Copyright")?.region).toBe("footer");
+    expect(doc.blocks.every((b) => doc.text.slice(b.start, b.end) === b.text)).toBe(true);
+  });
+
+  it("collects title, meta tags, canonical URL, language, time and JSON-LD", () => {
+    expect(doc.meta.title).toBe("Story | Site");
+    expect(doc.meta["og:title"]).toBe("Story");
+    expect(doc.meta.author).toBe("Jane Roe");
+    expect(doc.meta.lang).toBe("en");
+    expect(doc.meta["time:0"]).toBe("2024-03-01T09:00:00Z");
+    expect(JSON.parse(doc.meta["jsonld:0"] ?? "{}").datePublished).toBe("2024-03-01");
+    expect(doc.url).toBe("https://example.com/story");
+  });
+
+  it("never throws on truncated markup", () => {
+    expect(() =>
+      parseHtml({ id: "t", source: "t.html", raw: "<div><p>Open <b>tags <a href=" }),
+    ).not.toThrow();
+  });
+});
