@@ -1,15 +1,4 @@
-import type { Article, CleanDoc, Field, Provenance } from "@clippings/core";
-
-const FIELDS = [
-  "date",
-  "datetime",
-  "outlet",
-  "agency",
-  "headline",
-  "authors",
-  "dateline",
-  "language",
-] as const;
+import { type Article, type CleanDoc, EVIDENCE_FIELDS, type Field, type Provenance } from "@clippings/core";
 
 function where(from: Provenance | null, doc: CleanDoc): string {
   if (!from) return "";
@@ -27,7 +16,7 @@ function show(value: Field<unknown>["value"]): string {
 /** The evidence trail of one article: each field's value and rule, each quote's chain, each removed block. */
 export function formatExplanation(article: Article, doc: CleanDoc): string {
   const lines = [`${article.id}  (${article.source})`, ""];
-  for (const name of FIELDS) {
+  for (const name of EVIDENCE_FIELDS) {
     const field = article[name] as Field<unknown>;
     lines.push(`${name.padEnd(9)} ${show(field.value)}`);
     lines.push(`          ${field.rule}, confidence ${field.confidence.toFixed(2)}${where(field.from, doc)}`);

@@ -9,7 +9,7 @@ export const QuoteSchema = z.object({
   id: z.string(),
   text: z.string(),
   speaker: z.string().nullable(),
-  /** The words the cue attaches to, e.g. "Rutte", "he", "the statement". */
+  /** The words the cue attaches to, e.g. "Lee", "he", "the statement". */
   speakerMention: z.string().nullable(),
   cue: z.string().nullable(),
   kind: QuoteKindSchema,
@@ -37,6 +37,19 @@ export const RemovedBlockSchema = z.object({
   text: z.string(),
 });
 export type RemovedBlock = z.infer<typeof RemovedBlockSchema>;
+
+/** The Article fields that carry evidence (value, confidence, provenance, rule). */
+export const EVIDENCE_FIELDS = [
+  "date",
+  "datetime",
+  "outlet",
+  "agency",
+  "headline",
+  "authors",
+  "dateline",
+  "language",
+] as const;
+export type EvidenceField = (typeof EVIDENCE_FIELDS)[number];
 
 export const ArticleSchema = z.object({
   id: z.string().min(1),

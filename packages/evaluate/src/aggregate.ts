@@ -1,5 +1,10 @@
 import { addCounts, quoteFigures, round } from "./figures.js";
-import { type AccuracyReport, AccuracyReportSchema, type SourceScore } from "./report-schema.js";
+import {
+  type AccuracyReport,
+  AccuracyReportSchema,
+  COUNT_FIELDS,
+  type SourceScore,
+} from "./report-schema.js";
 
 const mean = (xs: number[]) => (xs.length === 0 ? 1 : round(xs.reduce((a, b) => a + b, 0) / xs.length));
 
@@ -21,16 +26,7 @@ export function aggregate(pipeline: string, sources: SourceScore[]): AccuracyRep
     pipeline,
     sources,
     overall: {
-      date: addCounts(sources.map((s) => s.date)),
-      outlet: addCounts(sources.map((s) => s.outlet)),
-      agency: addCounts(sources.map((s) => s.agency)),
-      headline: addCounts(sources.map((s) => s.headline)),
-      authors: addCounts(sources.map((s) => s.authors)),
-      dateline: addCounts(sources.map((s) => s.dateline)),
-      body: addCounts(sources.map((s) => s.body)),
-      bodyFirst: addCounts(sources.map((s) => s.bodyFirst)),
-      bodyLast: addCounts(sources.map((s) => s.bodyLast)),
-      bodyParagraphs: addCounts(sources.map((s) => s.bodyParagraphs)),
+      ...Object.fromEntries(COUNT_FIELDS.map((f) => [f, addCounts(sources.map((s) => s[f]))])),
       headlineTokenF1: mean(sources.map((s) => s.headlineTokenF1)),
       authorsF1: mean(sources.map((s) => s.authorsF1)),
       quotes: overallQuotes,

@@ -1,4 +1,10 @@
-import type { AccuracyReport, Count, QuoteFigures } from "./report-schema.js";
+import {
+  type AccuracyReport,
+  COUNT_FIELDS,
+  type Count,
+  type CountField,
+  type QuoteFigures,
+} from "./report-schema.js";
 
 export interface Regression {
   where: string;
@@ -8,18 +14,6 @@ export interface Regression {
 }
 
 const EPSILON = 1e-9;
-const COUNT_FIELDS = [
-  "date",
-  "outlet",
-  "agency",
-  "headline",
-  "authors",
-  "dateline",
-  "body",
-  "bodyFirst",
-  "bodyLast",
-  "bodyParagraphs",
-] as const;
 const QUOTE_FIGURES = [
   "precision",
   "recall",
@@ -29,7 +23,7 @@ const QUOTE_FIGURES = [
   "speakerAccuracy",
 ] as const;
 
-type Figures = Record<(typeof COUNT_FIELDS)[number], Count> & {
+type Figures = Record<CountField, Count> & {
   quotes: QuoteFigures;
   headlineTokenF1: number;
   authorsF1: number;

@@ -1,4 +1,4 @@
-import type { AccuracyReport, Count } from "./report-schema.js";
+import { type AccuracyReport, COUNT_FIELDS, type Count } from "./report-schema.js";
 
 const pct = (c: Count) => `${c.correct}/${c.total}`;
 const f = (n: number) => n.toFixed(3);
@@ -22,20 +22,7 @@ export function renderMarkdown(report: AccuracyReport): string {
     "",
     "| field | correct | accuracy |",
     "| --- | --- | --- |",
-    ...(
-      [
-        "date",
-        "outlet",
-        "agency",
-        "headline",
-        "authors",
-        "dateline",
-        "body",
-        "bodyFirst",
-        "bodyLast",
-        "bodyParagraphs",
-      ] as const
-    ).map((k) => `| ${k} | ${pct(o[k])} | ${f(o[k].accuracy)} |`),
+    ...COUNT_FIELDS.map((k) => `| ${k} | ${pct(o[k])} | ${f(o[k].accuracy)} |`),
     `| headline token F1 | | ${f(o.headlineTokenF1)} |`,
     `| authors F1 | | ${f(o.authorsF1)} |`,
     "",

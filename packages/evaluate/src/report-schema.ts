@@ -25,9 +25,6 @@ export const QuoteFiguresSchema = z.object({
 });
 export type QuoteFigures = z.infer<typeof QuoteFiguresSchema>;
 
-export const FIELD_NAMES = ["date", "outlet", "agency", "headline", "authors", "dateline", "body"] as const;
-export type FieldName = (typeof FIELD_NAMES)[number];
-
 export const FailureSchema = z.object({
   field: z.string(),
   expected: z.string(),
@@ -49,6 +46,10 @@ const FieldCountsSchema = z.object({
   bodyLast: CountSchema,
   bodyParagraphs: CountSchema,
 });
+
+/** Fields scored right or wrong per source, in report order: derived from the schema so there is one list. */
+export const COUNT_FIELDS = FieldCountsSchema.keyof().options;
+export type CountField = (typeof COUNT_FIELDS)[number];
 
 export const SourceScoreSchema = FieldCountsSchema.extend({
   id: z.string(),

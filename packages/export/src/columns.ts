@@ -1,4 +1,4 @@
-import type { Article, ErrorRow, Quote } from "@clippings/core";
+import { type Article, type ErrorRow, EVIDENCE_FIELDS, type Quote } from "@clippings/core";
 
 export const ARTICLE_COLUMNS = [
   "id",
@@ -86,17 +86,6 @@ export function quoteRows(article: Article): QuoteRow[] {
 export function errorCsvRow(row: ErrorRow): ErrorCsvRow {
   return { source: row.source, stage: row.stage, error: row.error, message: row.message };
 }
-
-const EVIDENCE_FIELDS = [
-  "outlet",
-  "agency",
-  "date",
-  "datetime",
-  "headline",
-  "authors",
-  "dateline",
-  "language",
-] as const;
 
 /** One JSONL line: the articles.csv fields (authors and body as arrays), quotes nested, and each field's evidence. */
 export function jsonlRecord(article: Article) {

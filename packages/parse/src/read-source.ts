@@ -4,7 +4,7 @@ import { DocumentError, type ErrorRow, errorRow, type ParsedDoc } from "@clippin
 import { decodeText } from "./decode.js";
 import { idOf, isGzip } from "./formats.js";
 import { parseHtml } from "./html.js";
-import { crawlDay, JsonlRecordSchema } from "./jsonl.js";
+import { crawlDay, type JsonlRecord, JsonlRecordSchema } from "./jsonl.js";
 import type { InputEntry } from "./list-inputs.js";
 import { parseTextScrape } from "./text-scrape.js";
 
@@ -107,6 +107,19 @@ export async function* readSource(
   }
 }
 
+/** A JSONL line as a record, or the reason it is not one. */
+function parseRecord(line: string): JsonlRecord | string {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return "not valid JSON";
+  }
+  const parsed = JsonlRecordSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  return parsed.error.issues.map((x) => `${x.path.join(".") || "record"}: ${x.message}`).join("; ");
+}
+
 function* readJsonl(bytes: Uint8Array, source: string, fileId: string): Generator<ReadResult> {
   let text: string;
   try {
@@ -121,38 +134,19 @@ function* readJsonl(bytes: Uint8Array, source: string, fileId: string): Generato
     if (line === "") continue;
     const where = `${source}:${i + 1}`;
     const fallbackId = `${fileId}-${i + 1}`;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      yield {
-        ok: false,
-        row: {
-          source: where,
-          id: fallbackId,
-          stage: "parse",
-          error: "bad-record",
-          message: `${where}: not valid JSON`,
-        },
+    const parsed = parseRecord(line);
+    if (typeof parsed === "string") {
+      const row: ErrorRow = {
+        source: where,
+        id: fallbackId,
+        stage: "parse",
+        error: "bad-record",
+        message: `${where}: ${parsed}`,
       };
+      yield { ok: false, row };
       continue;
     }
-    const parsed = JsonlRecordSchema.safeParse(value);
-    if (!parsed.success) {
-      const why = parsed.error.issues.map((x) => `${x.path.join(".") || "record"}: ${x.message}`).join("; ");
-      yield {
-        ok: false,
-        row: {
-          source: where,
-          id: fallbackId,
-          stage: "parse",
-          error: "bad-record",
-          message: `${where}: ${why}`,
-        },
-      };
-      continue;
-    }
-    const record = parsed.data;
+    const record = parsed;
     const id = record.id === undefined ? fallbackId : String(record.id);
     const base = { id, source: where, url: record.url ?? null, crawlDate: crawlDay(record.fetched_at) };
     try {
