@@ -20,6 +20,8 @@ import type { RegistryIndex } from "./registry-index.js";
 import { findTimestamp } from "./timestamps.js";
 import { findZones } from "./zones.js";
 
+const LEAD_CHARS = 1500;
+
 export interface ExtractOptions {
   registry: RegistryIndex;
   /** Today's date (YYYY-MM-DD): the last resort for the year of an undated page. */
@@ -58,10 +60,12 @@ export function extractArticle(doc: CleanDoc, options: ExtractOptions): Article 
       .map((b) => b.index),
   );
   const body = extractBody(zones.body, dateline, skip);
+  // The lead names the weekday and echoes the headline; its opening is enough, and bounds the work.
   const lead = body
     .slice(0, 2)
     .map((p) => p.text)
-    .join("\n");
+    .join("\n")
+    .slice(0, LEAD_CHARS);
   const headline = extractHeadline({
     header: zones.header,
     repeatCounts: zones.repeatCounts,

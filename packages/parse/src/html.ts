@@ -139,8 +139,13 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
         }
         if (BLOCK.has(name)) flush();
         if (name === "a") inLink = Math.max(0, inLink - 1);
-        const at = stack.map((o) => o.tag).lastIndexOf(name);
-        if (at >= 0) stack.length = at;
+        // Search from the top: a well-formed close is found at once, so deep nesting stays linear.
+        for (let at = stack.length - 1; at >= 0; at -= 1) {
+          if (stack[at]?.tag === name) {
+            stack.length = at;
+            break;
+          }
+        }
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },

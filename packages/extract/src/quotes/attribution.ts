@@ -9,6 +9,8 @@ export interface Attribution {
 }
 
 const AFTER_LIMIT = 120;
+// Subjects of cues are short; a longer stretch before a cue is cut so name matching stays linear.
+const SUBJECT_CHARS = 160;
 const ACCORDING_TO =
   /[Aa]ccording to\s+((?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*)(?:\s+(?:(?:of|for|and|de|the)\s+)?[\p{Lu}][\p{L}'’.-]*)*|the\s+\p{Ll}+(?:\s+\p{Ll}+)?)/u;
 
@@ -52,7 +54,7 @@ export function attributionBefore(before: string): Attribution | null {
       upTo.lastIndexOf("\u201D"),
       upTo.lastIndexOf('"'),
     );
-    const mention = mentionFrom(upTo.slice(boundary + 1));
+    const mention = mentionFrom(upTo.slice(Math.max(boundary + 1, upTo.length - SUBJECT_CHARS)));
     if (mention.kind !== "none") return { mention, cue: cue.cue.toLowerCase(), side: "before" };
     text = upTo;
   }

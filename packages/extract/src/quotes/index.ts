@@ -15,17 +15,28 @@ export interface QuoteInput {
 const MASK = "\u2592";
 // A short quoted term with no one it is attributed to is a scare quote, a title or a nickname, not a quote.
 const MIN_UNATTRIBUTED_WORDS = 5;
+// "A and B agreed": a sentence that opens with two named parties. Tried on each sentence's opening only.
 const GROUP_SUBJECT =
-  /(?:^|[.!?]\s+)((?:[\p{Lu}][\p{L}'’-]*\s+)*[\p{Lu}][\p{L}'’-]*\s+and\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s*)+?)\s+(?:also\s+|have\s+|had\s+)?\p{Ll}+ed\b/gu;
+  /^((?:[\p{Lu}][\p{L}'’-]*\s+)*[\p{Lu}][\p{L}'’-]*\s+and\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*?)\s+(?:also\s+|have\s+|had\s+)?\p{Ll}+ed\b/u;
+const SUBJECT_WINDOW = 200;
+// How far before and after a quote its attribution is looked for.
+const BEFORE_WINDOW = 600;
+const AFTER_WINDOW = 200;
 
+/** The paragraph with every quoted text blanked out, so cues inside quotes are never read as attributions. */
 function masked(paragraph: string, spans: readonly Span[]): string {
-  let out = paragraph;
-  for (const s of spans) out = out.slice(0, s.start) + MASK.repeat(s.end - s.start) + out.slice(s.end);
-  return out;
+  const parts: string[] = [];
+  let at = 0;
+  for (const s of spans) {
+    parts.push(paragraph.slice(at, s.start), MASK.repeat(s.end - s.start));
+    at = s.end;
+  }
+  parts.push(paragraph.slice(at));
+  return parts.join("");
 }
 
 function sentenceBefore(text: string, at: number): string {
-  const upTo = text.slice(0, at);
+  const upTo = text.slice(Math.max(0, at - BEFORE_WINDOW), at);
   let start = 0;
   for (const m of upTo.matchAll(/[.!?]["\u201D\u2019]?\s+(?=[\p{Lu}"\u201C\u2018])/gu))
     start = (m.index ?? 0) + m[0].length;
@@ -33,8 +44,8 @@ function sentenceBefore(text: string, at: number): string {
 }
 
 function groupsIn(paragraph: string, discourse: Discourse): void {
-  for (const m of paragraph.matchAll(GROUP_SUBJECT)) {
-    const group = m[1]?.trim();
+  for (const sentence of paragraph.split(/(?<=[.!?])\s+/)) {
+    const group = GROUP_SUBJECT.exec(sentence.slice(0, SUBJECT_WINDOW))?.[1]?.trim();
     if (!group) continue;
     const resolved = resolveMention({ text: group, kind: "people" }, discourse).speaker;
     if (resolved) discourse.lastGroup = resolved;
@@ -45,6 +56,8 @@ function groupsIn(paragraph: string, discourse: Discourse): void {
 export function extractQuotes(input: QuoteInput): Quote[] {
   const { paragraphs } = input;
   const spans = findSpans(paragraphs, usesSingleQuoteStyle(paragraphs));
+  // Finding the article's people is the costly step; a text with no quoted span needs none of it.
+  if (spans.length === 0) return [];
   const discourse: Discourse = {
     people: new PersonIndex([...input.context, ...paragraphs]),
     article: [...input.context, ...paragraphs].join("\n"),
@@ -52,14 +65,21 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     lastPerson: null,
   };
   const quotes: Quote[] = [];
+  const byParagraph = new Map<number, Span[]>();
+  for (const span of spans) {
+    const list = byParagraph.get(span.paragraph);
+    if (list) list.push(span);
+    else byParagraph.set(span.paragraph, [span]);
+  }
   paragraphs.forEach((paragraph, p) => {
-    const here = spans.filter((s) => s.paragraph === p);
+    const here = byParagraph.get(p) ?? [];
     const hidden = masked(paragraph, here);
     for (const span of here) {
       const text = [paragraph.slice(span.start, span.end), ...span.continuation].join(" ").trim();
       if (text === "") continue;
       const before = sentenceBefore(hidden, span.open);
-      const after = hidden.slice(span.close === null ? span.end : span.close + 1);
+      const afterStart = span.close === null ? span.end : span.close + 1;
+      const after = hidden.slice(afterStart, afterStart + AFTER_WINDOW);
       const handsOver = /[,?!]$/.test(text);
       const attribution: Attribution | null = handsOver
         ? (attributionAfter(after) ?? attributionBefore(before))

@@ -9,7 +9,8 @@ export function quoteKind(text: string, introducedAsSentence: boolean): QuoteKin
   const trimmed = text.trim();
   const words = trimmed.split(/\s+/).filter(Boolean).length;
   if (words <= 3 && !/[.!?]$/.test(trimmed)) return "partial";
-  const doc = nlp(trimmed);
+  // The opening words decide the kind; tagging a whole long quote would only cost time.
+  const doc = nlp(trimmed.slice(0, 400));
   if (doc.has("^#Adverb? #Verb") && !doc.has("^#Gerund")) return "partial";
   if (doc.has("#Noun+ #Adverb? #Verb")) return "full";
   return introducedAsSentence && /^[\p{Lu}"'“‘]/u.test(trimmed) ? "full" : "partial";

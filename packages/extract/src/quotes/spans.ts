@@ -11,6 +11,9 @@ export interface Span {
   continuation: string[];
 }
 
+// A quote longer than this without its closing mark is not one quote; bounds the search on hostile text.
+const MAX_QUOTE_CHARS = 5000;
+
 const PAIRS: Record<string, string> = {
   "\u201C": "\u201D",
   '"': '"',
@@ -72,7 +75,8 @@ export function findSpans(paragraphs: readonly string[], single: boolean): Span[
         continue;
       }
       let close = -1;
-      for (let j = i + 1; j < text.length; j += 1) {
+      const limit = Math.min(text.length, i + MAX_QUOTE_CHARS);
+      for (let j = i + 1; j < limit; j += 1) {
         const c = text[j] ?? "";
         if (c === closer && isClosing(text, j, single)) {
           close = j;
@@ -81,7 +85,8 @@ export function findSpans(paragraphs: readonly string[], single: boolean): Span[
         // Another opening mark of the same kind before any closing one: the first quote was never closed.
         if (c === ch && ch !== closer && isOpening(text, j, c, single)) break;
       }
-      const nextOpen = close < 0 ? text.indexOf(ch, i + 1) : -1;
+      const found = close < 0 ? text.indexOf(ch, i + 1) : -1;
+      const nextOpen = found > 0 && found < limit ? found : -1;
       if (close >= 0) {
         if (close > i + 1)
           spans.push({ paragraph: p, start: i + 1, end: close, open: i, close, continuation: [] });
@@ -90,6 +95,8 @@ export function findSpans(paragraphs: readonly string[], single: boolean): Span[
         const end = evidentEnd(text, i + 1, nextOpen);
         spans.push({ paragraph: p, start: i + 1, end, open: i, close: null, continuation: [] });
         i = nextOpen;
+      } else if (limit < text.length) {
+        i += 1;
       } else {
         const span: Span = {
           paragraph: p,
