@@ -1,4 +1,10 @@
-import { type CleanBlock, type CleanDoc, CleanDocSchema, type ParsedDoc } from "@clippings/core";
+import {
+  type CleanBlock,
+  type CleanDoc,
+  CleanDocSchema,
+  type ParsedDoc,
+  type TimeBudget,
+} from "@clippings/core";
 import { isProse } from "./line-shape.js";
 import { isListHeading, isListItem } from "./lists.js";
 import { findRepeats } from "./repeats.js";
@@ -15,6 +21,7 @@ import type { BlockRule, Verdict } from "./rules/types.js";
 export interface CleanOptions {
   /** Signature lines of the outlet registry: short blocks that start with one are page furniture. */
   signatures: readonly string[];
+  budget?: TimeBudget;
 }
 
 // Order matters only where two rules could both claim a block; the more specific reason comes first.
@@ -82,6 +89,7 @@ function markTail(blocks: CleanBlock[]): void {
 export function cleanDocument(doc: ParsedDoc, options: CleanOptions): CleanDoc {
   const blocks = doc.blocks.map(contentBlock);
   for (const block of blocks) {
+    options.budget?.check("clean");
     const verdict = signatureVerdict(block, options.signatures) ?? firstVerdict(block);
     if (verdict) apply(block, verdict);
   }

@@ -7,6 +7,7 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import { loadOutletRegistry, loadPipelineConfig } from "./config.js";
 import { evaluateAndWrite } from "./evaluation.js";
 import { explainSource } from "./explain-source.js";
+import { DEFAULT_LIMITS, type Limits } from "./process-document.js";
 import { createProgress } from "./progress.js";
 import { runPipeline } from "./run-pipeline.js";
 import { formatSummary } from "./summary.js";
@@ -37,6 +38,8 @@ interface RunRequest {
   registry: OutletRegistry;
   concurrency: number;
   maxBytes: number;
+  limits: Limits;
+  rawCsv: boolean;
   quiet: boolean;
 }
 
@@ -50,12 +53,15 @@ async function execute(request: RunRequest): Promise<void> {
     registry: new RegistryIndex(request.registry),
     concurrency: request.concurrency,
     maxBytes: request.maxBytes,
+    limits: request.limits,
+    rawCsv: request.rawCsv,
     today: new Date().toISOString().slice(0, 10),
     onProgress: (done, total) => progress.update(done, total),
     onArticle: request.golden ? (a) => articles.set(a.id, a) : undefined,
   });
   progress.stop();
   process.stdout.write(`${formatSummary(summary)}\n`);
+  if (!summary.accounted) process.exitCode = 1;
   if (request.golden) {
     const reportDir = request.report ?? resolve(request.out, "report");
     const { report, md } = await evaluateAndWrite(
@@ -96,6 +102,22 @@ export function buildProgram(): Command {
     .option("--outlets <file>", "outlet registry", DEFAULT_OUTLETS)
     .option("-c, --concurrency <n>", "documents processed at once", positiveInt, 4)
     .option("--max-bytes <size>", "larger inputs become errors.csv rows", byteSize, DEFAULT_MAX_BYTES)
+    .option(
+      "--max-blocks <n>",
+      "documents with more lines or elements become errors.csv rows",
+      positiveInt,
+      DEFAULT_LIMITS.maxBlocks,
+    )
+    .option(
+      "--time-budget <ms>",
+      "milliseconds one document may take before it becomes an errors.csv row",
+      positiveInt,
+      DEFAULT_LIMITS.timeBudgetMs,
+    )
+    .option(
+      "--raw-csv",
+      "write CSV cells exactly, without neutralising cells that start with = + - @ (spreadsheet formulas)",
+    )
     .option("-q, --quiet", "no progress bar")
     .addHelpText(
       "after",
@@ -112,6 +134,9 @@ export function buildProgram(): Command {
           outlets: string;
           concurrency: number;
           maxBytes: number;
+          maxBlocks: number;
+          timeBudget: number;
+          rawCsv?: boolean;
           quiet?: boolean;
         },
       ) => {
@@ -125,6 +150,8 @@ export function buildProgram(): Command {
           registry: await loadOutletRegistry(opts.outlets),
           concurrency: opts.concurrency,
           maxBytes: opts.maxBytes,
+          limits: { maxBlocks: opts.maxBlocks, timeBudgetMs: opts.timeBudget },
+          rawCsv: opts.rawCsv ?? false,
           quiet: opts.quiet ?? false,
         });
       },
@@ -149,6 +176,8 @@ export function buildProgram(): Command {
         registry: await loadOutletRegistry(config.outlets),
         concurrency: config.concurrency,
         maxBytes: DEFAULT_MAX_BYTES,
+        limits: DEFAULT_LIMITS,
+        rawCsv: false,
         quiet: opts.quiet ?? false,
       });
     });

@@ -1,21 +1,50 @@
 import { cleanDocument } from "@clippings/clean";
-import { type Article, type ErrorRow, errorRow, type ParsedDoc } from "@clippings/core";
+import {
+  type Article,
+  DocumentError,
+  type ErrorRow,
+  errorRow,
+  type ParsedDoc,
+  TimeBudget,
+} from "@clippings/core";
 import { extractArticle, type RegistryIndex } from "@clippings/extract";
+
+export interface Limits {
+  /** Documents with more blocks (lines, elements) than this become error rows. */
+  maxBlocks: number;
+  /** Milliseconds one document may take in clean and extract. */
+  timeBudgetMs: number;
+}
+
+export const DEFAULT_LIMITS: Limits = { maxBlocks: 50_000, timeBudgetMs: 10_000 };
 
 export interface StageContext {
   registry: RegistryIndex;
   today: string;
+  limits?: Limits;
 }
 
 export type DocumentOutcome = { ok: true; article: Article } | { ok: false; row: ErrorRow };
 
 /** clean → extract for one parsed document; a failure becomes an error row, never a thrown error. */
 export function processDocument(doc: ParsedDoc, context: StageContext): DocumentOutcome {
+  const limits = context.limits ?? DEFAULT_LIMITS;
   let stage: "clean" | "extract" = "clean";
   try {
-    const clean = cleanDocument(doc, { signatures: context.registry.signatureLines });
+    if (doc.blocks.length > limits.maxBlocks) {
+      throw new DocumentError(
+        "too-many-blocks",
+        `${doc.source}: ${doc.blocks.length} blocks, over the limit of ${limits.maxBlocks} (--max-blocks)`,
+        "parse",
+      );
+    }
+    const budget = new TimeBudget(limits.timeBudgetMs, doc.source);
+    const clean = cleanDocument(doc, { signatures: context.registry.signatureLines, budget });
     stage = "extract";
-    return { ok: true, article: extractArticle(clean, { registry: context.registry, today: context.today }) };
+    return {
+      ok: true,
+      article: extractArticle(clean, { registry: context.registry, today: context.today, budget }),
+    };
   } catch (err) {
     return { ok: false, row: errorRow(doc.source, doc.id, err, stage) };
   }

@@ -1,8 +1,9 @@
+import { basename } from "node:path";
 import { type Article, type ErrorRow, type OutputFormat, runOrdered } from "@clippings/core";
 import { createDatasetWriter, type WrittenFiles } from "@clippings/export";
 import type { RegistryIndex } from "@clippings/extract";
 import { type InputEntry, listInputs, readSource } from "@clippings/parse";
-import { type DocumentOutcome, processDocument } from "./process-document.js";
+import { type DocumentOutcome, type Limits, processDocument } from "./process-document.js";
 
 export interface RunOptions {
   inputs: string[];
@@ -12,6 +13,9 @@ export interface RunOptions {
   concurrency: number;
   maxBytes: number;
   today: string;
+  limits?: Limits;
+  /** CSV cells exactly as extracted, formula-like ones included. */
+  rawCsv?: boolean;
   /** Called once the inputs are listed, then after each input file is done. */
   onProgress?: (done: number, total: number) => void;
   /** Receives every article as it is written, e.g. to score it against golden files. */
@@ -20,6 +24,8 @@ export interface RunOptions {
 
 export interface RunSummary {
   inputs: number;
+  /** Every document is in exactly one place: the articles written plus the error rows written. */
+  accounted: boolean;
   documents: number;
   articles: number;
   quotes: number;
@@ -45,7 +51,11 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const entries: InputEntry[] = [];
   for await (const entry of listInputs(options.inputs)) entries.push(entry);
   options.onProgress?.(0, entries.length);
-  const writer = await createDatasetWriter({ outDir: options.outDir, format: options.format });
+  const writer = await createDatasetWriter({
+    outDir: options.outDir,
+    format: options.format,
+    rawCsv: options.rawCsv,
+  });
   const counts = { documents: 0, articles: 0, quotes: 0, errors: 0 };
   let done = 0;
   const writeOutcome = async (outcome: Outcome) => {
@@ -72,8 +82,15 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     { concurrency: options.concurrency },
   );
   const files = await writer.close();
+  const rowsOf = (name: string) => files.files.find((f) => basename(f.path) === name)?.rows;
+  const articleRows = rowsOf("articles.csv") ?? rowsOf("articles.jsonl");
+  const accounted =
+    counts.articles + counts.errors === counts.documents &&
+    articleRows === counts.articles &&
+    rowsOf("errors.csv") === counts.errors;
   return {
     inputs: entries.length,
+    accounted,
     ...counts,
     seconds: (performance.now() - started) / 1000,
     files,

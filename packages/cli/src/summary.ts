@@ -6,6 +6,11 @@ export function formatSummary(summary: RunSummary): string {
     `clippings: ${summary.documents} documents from ${summary.inputs} inputs in ${summary.seconds.toFixed(1)} s`,
     `  articles ${summary.articles}, quotes ${summary.quotes}, errors ${summary.errors}`,
   ];
+  lines.push(
+    summary.accounted
+      ? `  every document accounted for: ${summary.documents} = ${summary.articles} articles + ${summary.errors} errors`
+      : `  ACCOUNTING MISMATCH: ${summary.documents} documents but ${summary.articles} articles and ${summary.errors} errors written`,
+  );
   for (const file of summary.files.files) lines.push(`  wrote ${file.path} (${file.rows} rows)`);
   if (summary.errors > 0)
     lines.push(`  see errors.csv for the ${summary.errors} documents that could not be read or extracted`);

@@ -9,6 +9,9 @@ export const ERROR_CODES = [
   "empty",
   "binary",
   "too-large",
+  "too-many-blocks",
+  "too-deep",
+  "time-budget",
   "bad-gzip",
   "bad-record",
   "unsupported-format",
@@ -28,6 +31,32 @@ export class DocumentError extends Error {
     options?: { cause?: unknown },
   ) {
     super(message, options);
+  }
+}
+
+/**
+ * A per-document time budget, checked between units of work (blocks, quotes). Stages stay synchronous and
+ * pure; a document that overruns is stopped at the next check and reported, instead of stalling the run.
+ */
+export class TimeBudget {
+  private readonly deadline: number;
+
+  constructor(
+    readonly ms: number,
+    private readonly source: string,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    this.deadline = now() + ms;
+  }
+
+  check(stage: StageName): void {
+    if (this.now() > this.deadline) {
+      throw new DocumentError(
+        "time-budget",
+        `${this.source}: over the ${this.ms} ms time budget for one document (--time-budget), in ${stage}`,
+        stage,
+      );
+    }
   }
 }
 

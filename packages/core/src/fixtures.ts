@@ -43,3 +43,46 @@ export function fixtureArticle(overrides: Partial<Article> = {}): Article {
     ...overrides,
   });
 }
+
+/**
+ * Repeated near-matches of the shapes the cleaning and extraction patterns look for: the inputs on which a
+ * regular expression with nested or overlapping quantifiers backtracks catastrophically.
+ */
+export const ADVERSARIAL_UNITS = [
+  "a",
+  "A ",
+  "Aa Bb ",
+  "A. ",
+  "(",
+  "((a)",
+  "(a ",
+  "\u201Cx ",
+  '"',
+  "'a",
+  "\u2018a\u2019b ",
+  ", ",
+  "- ",
+  "-- ",
+  "> ",
+  "said ",
+  "A said, \u201C",
+  "A and B ",
+  "According to A ",
+  "12:00 ",
+  "March 3, ",
+  "By A and ",
+  "Home > ",
+  "\u200B",
+  "Photo by ",
+  "(left) ",
+  "Subscribe ",
+  "copyright ",
+  "Comments ",
+  "(end) ",
+  "The statement said ",
+] as const;
+
+/** About `bytes` characters of one adversarial unit repeated. */
+export function adversarialText(unit: string, bytes = 1 << 20): string {
+  return unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
+}

@@ -1,5 +1,6 @@
 import { stringify } from "csv-stringify/sync";
 import { AtomicFile } from "./atomic-file.js";
+import { neutraliseCell } from "./spreadsheet-safety.js";
 
 type Cell = string | number | null;
 
@@ -11,6 +12,7 @@ export class CsvFile<Row extends Record<string, Cell>> {
   constructor(
     path: string,
     private readonly columns: readonly (keyof Row & string)[],
+    private readonly raw = false,
   ) {
     this.file = new AtomicFile(path);
   }
@@ -27,7 +29,10 @@ export class CsvFile<Row extends Record<string, Cell>> {
 
   async write(row: Row): Promise<void> {
     await this.header();
-    const cells = this.columns.map((c) => row[c] ?? "");
+    const cells = this.columns.map((c) => {
+      const cell = row[c] ?? null;
+      return (this.raw ? cell : neutraliseCell(cell)) ?? "";
+    });
     await this.file.write(stringify([cells], { record_delimiter: "\r\n", quoted_match: /^\s|\s$/ }));
     this.file.rows += 1;
   }

@@ -29,17 +29,22 @@ export interface DatasetWriter {
   abort(): Promise<void>;
 }
 
-/** Writes articles.csv, quotes.csv, articles.jsonl (as the format asks) and always errors.csv into outDir. */
-export async function createDatasetWriter(options: {
+export interface DatasetWriterOptions {
   outDir: string;
   format: OutputFormat;
-}): Promise<DatasetWriter> {
+  /** Write CSV cells exactly as extracted, without neutralising formula-like cells (JSONL is always exact). */
+  rawCsv?: boolean;
+}
+
+/** Writes articles.csv, quotes.csv, articles.jsonl (as the format asks) and always errors.csv into outDir. */
+export async function createDatasetWriter(options: DatasetWriterOptions): Promise<DatasetWriter> {
   await mkdir(options.outDir, { recursive: true });
   const at = (name: string) => join(options.outDir, name);
   const csv = options.format !== "jsonl";
-  const articles = csv ? new CsvFile<ArticleRow>(at("articles.csv"), ARTICLE_COLUMNS) : null;
-  const quotes = csv ? new CsvFile<QuoteRow>(at("quotes.csv"), QUOTE_COLUMNS) : null;
-  const errors = new CsvFile<ErrorCsvRow>(at("errors.csv"), ERROR_COLUMNS);
+  const raw = options.rawCsv ?? false;
+  const articles = csv ? new CsvFile<ArticleRow>(at("articles.csv"), ARTICLE_COLUMNS, raw) : null;
+  const quotes = csv ? new CsvFile<QuoteRow>(at("quotes.csv"), QUOTE_COLUMNS, raw) : null;
+  const errors = new CsvFile<ErrorCsvRow>(at("errors.csv"), ERROR_COLUMNS, raw);
   const jsonl = options.format !== "csv" ? new AtomicFile(at("articles.jsonl")) : null;
 
   return {

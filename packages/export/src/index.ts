@@ -7,4 +7,10 @@ export {
   QUOTE_COLUMNS,
   quoteRows,
 } from "./columns.js";
-export { createDatasetWriter, type DatasetWriter, type WrittenFiles } from "./dataset-writer.js";
+export {
+  createDatasetWriter,
+  type DatasetWriter,
+  type DatasetWriterOptions,
+  type WrittenFiles,
+} from "./dataset-writer.js";
+export { neutraliseCell } from "./spreadsheet-safety.js";

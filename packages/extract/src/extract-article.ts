@@ -7,6 +7,7 @@ import {
   type Field,
   fromBlock,
   type RemovedBlock,
+  type TimeBudget,
 } from "@clippings/core";
 import { extractBody } from "./body.js";
 import { extractAuthors, isBylineBlock } from "./byline.js";
@@ -26,6 +27,7 @@ export interface ExtractOptions {
   registry: RegistryIndex;
   /** Today's date (YYYY-MM-DD): the last resort for the year of an undated page. */
   today: string;
+  budget?: TimeBudget;
 }
 
 function isTimestampBlock(block: CleanBlock): boolean {
@@ -59,7 +61,15 @@ export function extractArticle(doc: CleanDoc, options: ExtractOptions): Article 
       .filter((b) => isTimestampBlock(b) || isBylineBlock(b))
       .map((b) => b.index),
   );
+  options.budget?.check("extract");
   const body = extractBody(zones.body, dateline, skip);
+  if (body.length === 0) {
+    throw new DocumentError(
+      "no-article",
+      `${doc.source}: no article text once the dateline and byline are set aside`,
+      "extract",
+    );
+  }
   // The lead names the weekday and echoes the headline; its opening is enough, and bounds the work.
   const lead = body
     .slice(0, 2)
@@ -94,6 +104,7 @@ export function extractArticle(doc: CleanDoc, options: ExtractOptions): Article 
   const quotes = extractQuotes({
     paragraphs: body.map((p) => p.text),
     context: [headline.value ?? "", ...captions].filter(Boolean),
+    budget: options.budget,
   });
   const bodyText = body.map((p) => p.text).join("\n\n");
   const kept = new Set(body.map((p) => p.block));

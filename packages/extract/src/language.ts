@@ -12,7 +12,7 @@ export function extractLanguage(body: string, declared: string | undefined): Fie
       rule: "language declared by the page",
     };
   }
-  const [best] = francAll(body.slice(0, 4000), { minLength: 40 });
+  const [best] = francAll(body.slice(0, 1500), { minLength: 40 });
   if (!best || best[0] === "und")
     return { value: null, confidence: 0, from: null, rule: "too little text to tell the language" };
   const code = iso6393To1[best[0]] ?? best[0];

@@ -1,5 +1,6 @@
 import type { Block, BlockHints, ParsedDoc } from "@clippings/core";
 import { Parser } from "htmlparser2";
+import { assertNestingWithinLimit } from "./nesting.js";
 
 const SKIP = new Set(["script", "style", "noscript", "template", "svg", "iframe", "head"]);
 const BLOCK = new Set([
@@ -52,6 +53,7 @@ interface Open {
 
 /** An HTML page as text blocks (one per block-level element's own text) plus its metadata. */
 export function parseHtml(input: HtmlInput): ParsedDoc {
+  assertNestingWithinLimit(input.raw, input.source);
   const meta: Record<string, string> = {};
   const blocks: Block[] = [];
   const stack: Open[] = [];

@@ -1,4 +1,4 @@
-import type { Quote } from "@clippings/core";
+import type { Quote, TimeBudget } from "@clippings/core";
 import { type Attribution, attributionAfter, attributionBefore } from "./attribution.js";
 import { quoteKind } from "./kind.js";
 import { type Discourse, resolveMention } from "./mentions.js";
@@ -10,6 +10,7 @@ export interface QuoteInput {
   paragraphs: string[];
   /** Other article text (headline, captions) that may name people in full; never a source of quotes. */
   context: string[];
+  budget?: TimeBudget;
 }
 
 const MASK = "\u2592";
@@ -19,6 +20,7 @@ const MIN_UNATTRIBUTED_WORDS = 5;
 const GROUP_SUBJECT =
   /^((?:[\p{Lu}][\p{L}'’-]*\s+)*[\p{Lu}][\p{L}'’-]*\s+and\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*?)\s+(?:also\s+|have\s+|had\s+)?\p{Ll}+ed\b/u;
 const SUBJECT_WINDOW = 200;
+const MAX_SPANS = 2_000;
 // How far before and after a quote its attribution is looked for.
 const BEFORE_WINDOW = 600;
 const AFTER_WINDOW = 200;
@@ -55,7 +57,8 @@ function groupsIn(paragraph: string, discourse: Discourse): void {
 /** Direct quotes of an article with kind, speaker, mention, cue and the chain that led to the speaker. */
 export function extractQuotes(input: QuoteInput): Quote[] {
   const { paragraphs } = input;
-  const spans = findSpans(paragraphs, usesSingleQuoteStyle(paragraphs));
+  // No article quotes thousands of times; past that the marks are a list or an attack, so the rest are not read.
+  const spans = findSpans(paragraphs, usesSingleQuoteStyle(paragraphs)).slice(0, MAX_SPANS);
   // Finding the article's people is the costly step; a text with no quoted span needs none of it.
   if (spans.length === 0) return [];
   const discourse: Discourse = {
@@ -75,6 +78,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     const here = byParagraph.get(p) ?? [];
     const hidden = masked(paragraph, here);
     for (const span of here) {
+      input.budget?.check("extract");
       const text = [paragraph.slice(span.start, span.end), ...span.continuation].join(" ").trim();
       if (text === "") continue;
       const before = sentenceBefore(hidden, span.open);

@@ -10,7 +10,7 @@ export function quoteKind(text: string, introducedAsSentence: boolean): QuoteKin
   const words = trimmed.split(/\s+/).filter(Boolean).length;
   if (words <= 3 && !/[.!?]$/.test(trimmed)) return "partial";
   // The opening words decide the kind; tagging a whole long quote would only cost time.
-  const doc = nlp(trimmed.slice(0, 400));
+  const doc = nlp(trimmed.slice(0, 160));
   if (doc.has("^#Adverb? #Verb") && !doc.has("^#Gerund")) return "partial";
   if (doc.has("#Noun+ #Adverb? #Verb")) return "full";
   return introducedAsSentence && /^[\p{Lu}"'“‘]/u.test(trimmed) ? "full" : "partial";

@@ -54,44 +54,59 @@ function personShaped(tokens: readonly string[]): boolean {
 }
 
 /**
- * The people an article names in full, found two ways: compromise's person tagger, and two-word capitalised
- * names (titles stripped) whose surname the article also uses on its own. The second catches the many
- * non-Western names the tagger misses.
+ * The people an article names in full, found two ways: two-word capitalised names (titles stripped) whose surname
+ * the article also uses on its own, which catches the many non-Western names taggers miss; and, only when that
+ * finds no one for a mention, compromise's person tagger, run once per article because it is the costly step.
  */
 export class PersonIndex {
-  readonly names: string[];
   private readonly counts = new Map<string, number>();
+  private tagged = false;
 
-  constructor(texts: readonly string[]) {
+  constructor(private readonly texts: readonly string[]) {
     const all = texts.join("\n");
     const standalone = new Set<string>();
     for (const run of capitalisedRuns(all)) {
       const stripped = stripTitles(run).map(stripPossessive);
       if (stripped.length === 1 && stripped[0]) standalone.add(stripped[0]);
     }
-    const found: string[] = [];
     for (const run of capitalisedRuns(all)) {
       const stripped = stripTitles(run).map(stripPossessive);
-      if (personShaped(stripped) && standalone.has(stripped[1] ?? "")) found.push(stripped.join(" "));
+      if (personShaped(stripped) && standalone.has(stripped[1] ?? "")) this.add(stripped.join(" "));
     }
+  }
+
+  private add(name: string): void {
+    this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+  }
+
+  private addTaggedPeople(): void {
+    if (this.tagged) return;
+    this.tagged = true;
     // compromise tags the opening of long texts only: its cost grows fast, and names recur early.
-    for (const person of nlp(all.slice(0, TAGGER_CHARS)).people().out("array") as string[]) {
+    const text = this.texts.join("\n").slice(0, TAGGER_CHARS);
+    for (const person of nlp(text).people().out("array") as string[]) {
       const tokens = stripTitles(person.replace(/[.,;:]+$/, "").split(/\s+/)).map(stripPossessive);
-      if (personShaped(tokens)) found.push(tokens.join(" "));
+      if (personShaped(tokens)) this.add(tokens.join(" "));
     }
-    for (const name of found) this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
-    this.names = [...this.counts.keys()];
   }
 
   /** The fullest known name for a name or surname, or null when the article never gives one. */
   fullest(mention: string): string | null {
+    const found = this.lookup(mention);
+    if (found !== null) return found;
+    this.addTaggedPeople();
+    return this.lookup(mention);
+  }
+
+  private lookup(mention: string): string | null {
+    const names = [...this.counts.keys()];
     const tokens = stripTitles(mention.split(/\s+/)).map(stripPossessive);
     const joined = tokens.join(" ");
     if (this.counts.has(joined)) return joined;
-    const containing = this.names.filter((n) => joined.includes(n));
+    const containing = names.filter((n) => joined.includes(n));
     if (containing.length > 0) return this.best(containing);
     const last = tokens[tokens.length - 1];
-    const bySurname = this.names.filter((n) => n.split(" ").pop() === last);
+    const bySurname = names.filter((n) => n.split(" ").pop() === last);
     return bySurname.length > 0 ? this.best(bySurname) : null;
   }
 

@@ -1,0 +1,52 @@
+import { cleanDocument } from "@clippings/clean";
+import { ADVERSARIAL_UNITS, adversarialText, DocumentError, type ParsedDoc } from "@clippings/core";
+import { describe, expect, it } from "vitest";
+import { namesInByline } from "./byline.js";
+import { parseDateline } from "./dateline.js";
+import { extractArticle } from "./extract-article.js";
+import { extractQuotes } from "./quotes/index.js";
+import { RegistryIndex } from "./registry-index.js";
+
+// A generous bound: linear patterns take well under a second on a megabyte; catastrophic backtracking takes hours.
+const BOUND_MS = 15_000;
+const registry = new RegistryIndex({ outlets: [] });
+
+function doc(lines: string[]): ParsedDoc {
+  let offset = 0;
+  const blocks = lines.map((text, index) => {
+    const block = { index, text, start: offset, end: offset + text.length, hints: {} };
+    offset += text.length + 1;
+    return block;
+  });
+  return {
+    id: "x",
+    source: "x.txt",
+    format: "text",
+    url: null,
+    crawlDate: null,
+    crawlStatus: null,
+    text: lines.join("\n"),
+    blocks,
+    meta: {},
+  };
+}
+
+describe("extraction patterns on a megabyte of near-matches", { timeout: 120_000 }, () => {
+  it.each(ADVERSARIAL_UNITS)("finishes quickly on %j", (unit) => {
+    const text = adversarialText(unit);
+    const prose = `The council said on Monday that ${text} and the plan "${text.slice(0, 5000)}," Lee said.`;
+    const started = performance.now();
+    parseDateline(text);
+    namesInByline(`By ${text}`);
+    extractQuotes({ paragraphs: [text, prose], context: [text.slice(0, 300)] });
+    try {
+      extractArticle(cleanDocument(doc([text.slice(0, 120), prose, text]), { signatures: [] }), {
+        registry,
+        today: "2026-01-01",
+      });
+    } catch (err) {
+      expect(err).toBeInstanceOf(DocumentError);
+    }
+    expect(performance.now() - started).toBeLessThan(BOUND_MS);
+  });
+});
