@@ -52,7 +52,7 @@ describe("japan-nato golden files", () => {
     const registry = await loadOutletRegistry(config.outlets);
     if (!config.golden || !config.report)
       throw new Error("the japan-nato pipeline names its golden and report folders");
-    const current = await evaluateArticles(config.name, articles, config.golden, registry);
+    const current = await evaluateArticles(config.name, articles, config.golden, registry, summary.links);
     const committed = await readReport(join(config.report, "accuracy.json"));
     expect(findRegressions(current, committed)).toEqual([]);
   });

@@ -70,10 +70,11 @@ async function execute(request: RunRequest): Promise<void> {
       request.golden,
       reportDir,
       request.registry,
+      summary.links,
     );
     const o = report.overall;
     process.stdout.write(
-      `  accuracy report ${md}\n  date ${o.date.correct}/${o.date.total}, outlet ${o.outlet.correct}/${o.outlet.total}, headline ${o.headline.correct}/${o.headline.total}, body ${o.body.correct}/${o.body.total}, quote F1 ${o.quotes.f1.toFixed(3)}, speaker accuracy ${o.quotes.speakerAccuracy.toFixed(3)}\n`,
+      `  accuracy report ${md}\n  date ${o.date.correct}/${o.date.total}, outlet ${o.outlet.correct}/${o.outlet.total}, headline ${o.headline.correct}/${o.headline.total}, body ${o.body.correct}/${o.body.total}, quote F1 ${o.quotes.f1.toFixed(3)}, speaker accuracy ${o.quotes.speakerAccuracy.toFixed(3)}${report.links ? `, story pairs P/R ${report.links.stories.precision.toFixed(3)}/${report.links.stories.recall.toFixed(3)}, quote-group pairs P/R ${report.links.quoteGroups.precision.toFixed(3)}/${report.links.quoteGroups.recall.toFixed(3)}` : ""}\n`,
     );
   }
 }

@@ -2,6 +2,7 @@ import { basename } from "node:path";
 import { type Article, type ErrorRow, type OutputFormat, runOrdered } from "@clippings/core";
 import { createDatasetWriter, type WrittenFiles } from "@clippings/export";
 import type { RegistryIndex } from "@clippings/extract";
+import { type ArticleSignature, articleSignature, type CorpusLinks, linkCorpus } from "@clippings/link";
 import { type InputEntry, listInputs, readSource } from "@clippings/parse";
 import { type DocumentOutcome, type Limits, processDocument } from "./process-document.js";
 
@@ -24,6 +25,10 @@ export interface RunOptions {
 
 export interface RunSummary {
   inputs: number;
+  /** The corpus-level results, for scoring against golden links. */
+  links: CorpusLinks;
+  stories: number;
+  quoteGroups: number;
   /** Every document is in exactly one place: the articles written plus the error rows written. */
   accounted: boolean;
   documents: number;
@@ -57,6 +62,8 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     rawCsv: options.rawCsv,
   });
   const counts = { documents: 0, articles: 0, quotes: 0, errors: 0 };
+  // The link stage needs the whole corpus, so it keeps each article's compact signature, not the article.
+  const signatures: ArticleSignature[] = [];
   let done = 0;
   const writeOutcome = async (outcome: Outcome) => {
     counts.documents += 1;
@@ -64,6 +71,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       counts.articles += 1;
       counts.quotes += outcome.article.quotes.length;
       await writer.writeArticle(outcome.article);
+      signatures.push(articleSignature(outcome.article));
       options.onArticle?.(outcome.article);
     } else {
       counts.errors += 1;
@@ -81,7 +89,8 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     },
     { concurrency: options.concurrency },
   );
-  const files = await writer.close();
+  const links = linkCorpus(signatures);
+  const files = await writer.close(links);
   const rowsOf = (name: string) => files.files.find((f) => basename(f.path) === name)?.rows;
   const articleRows = rowsOf("articles.csv") ?? rowsOf("articles.jsonl");
   const accounted =
@@ -90,6 +99,9 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     rowsOf("errors.csv") === counts.errors;
   return {
     inputs: entries.length,
+    links,
+    stories: links.stories.length,
+    quoteGroups: links.quoteGroups.length,
     accounted,
     ...counts,
     seconds: (performance.now() - started) / 1000,

@@ -4,7 +4,7 @@ import type { RunSummary } from "./run-pipeline.js";
 export function formatSummary(summary: RunSummary): string {
   const lines = [
     `clippings: ${summary.documents} documents from ${summary.inputs} inputs in ${summary.seconds.toFixed(1)} s`,
-    `  articles ${summary.articles}, quotes ${summary.quotes}, errors ${summary.errors}`,
+    `  articles ${summary.articles}, quotes ${summary.quotes}, errors ${summary.errors}; stories ${summary.stories}, quotes carried by several articles ${summary.quoteGroups}`,
   ];
   lines.push(
     summary.accounted

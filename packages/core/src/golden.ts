@@ -28,3 +28,17 @@ export const GoldenSchema = z.object({
   notes: z.string().optional(),
 });
 export type Golden = z.infer<typeof GoldenSchema>;
+
+/** Corpus-level expectations of a pipeline (golden/<pipeline>/links.json): stories and shared quotations. */
+export const GoldenLinksSchema = z.object({
+  notes: z.string().optional(),
+  /** Each story as the ids of its articles. */
+  stories: z.array(z.array(z.string()).min(1)),
+  quoteGroups: z.array(
+    z.object({
+      about: z.string().optional(),
+      members: z.array(z.object({ article: z.string(), text: z.string().min(1) })).min(2),
+    }),
+  ),
+});
+export type GoldenLinks = z.infer<typeof GoldenLinksSchema>;

@@ -1,10 +1,11 @@
 export { aggregate } from "./aggregate.js";
 export { bagOfWordsF1 } from "./bag-of-words.js";
-export { GoldenFileError, loadGoldenDir, readReport } from "./load.js";
+export { GoldenFileError, loadGoldenDir, loadGoldenLinks, readReport } from "./load.js";
 export { matchQuotes, QUOTE_MATCH_F1 } from "./match-quotes.js";
 export { findRegressions, type Regression } from "./regressions.js";
 export { renderMarkdown } from "./render-markdown.js";
 export { type AccuracyReport, AccuracyReportSchema, type SourceScore } from "./report-schema.js";
+export { type PredictedLinks, scoreQuoteGroups, scoreStories } from "./score-links.js";
 export { scoreSource } from "./score-source.js";
 export { speakerMatches } from "./speaker-match.js";
 export { writeReport } from "./write-report.js";

@@ -1,6 +1,10 @@
+import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { type Golden, GoldenSchema } from "@clippings/core";
+import { type Golden, type GoldenLinks, GoldenLinksSchema, GoldenSchema } from "@clippings/core";
+
+export const LINKS_FILE = "links.json";
+
 import { type AccuracyReport, AccuracyReportSchema } from "./report-schema.js";
 
 export class GoldenFileError extends Error {
@@ -19,7 +23,7 @@ async function readJson(path: string): Promise<unknown> {
 export async function loadGoldenDir(dir: string): Promise<Map<string, Golden>> {
   let names: string[];
   try {
-    names = (await readdir(dir)).filter((n) => n.endsWith(".json")).sort();
+    names = (await readdir(dir)).filter((n) => n.endsWith(".json") && n !== LINKS_FILE).sort();
   } catch (err) {
     throw new GoldenFileError(`golden folder ${dir}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
   }
@@ -36,6 +40,19 @@ export async function loadGoldenDir(dir: string): Promise<Map<string, Golden>> {
     goldens.set(name.replace(/\.json$/, ""), parsed.data);
   }
   return goldens;
+}
+
+/** The corpus-level golden file of a folder, or null when the pipeline has none. */
+export async function loadGoldenLinks(dir: string): Promise<GoldenLinks | null> {
+  const path = join(dir, LINKS_FILE);
+  if (!existsSync(path)) return null;
+  const parsed = GoldenLinksSchema.safeParse(await readJson(path));
+  if (!parsed.success) {
+    throw new GoldenFileError(
+      `${path}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+    );
+  }
+  return parsed.data;
 }
 
 export async function readReport(path: string): Promise<AccuracyReport> {

@@ -43,6 +43,16 @@ function compare(where: string, current: Figures, baseline: Figures, out: Regres
 export function findRegressions(current: AccuracyReport, baseline: AccuracyReport): Regression[] {
   const out: Regression[] = [];
   compare("overall", current.overall, baseline.overall, out);
+  for (const part of ["stories", "quoteGroups"] as const) {
+    const base = baseline.links?.[part];
+    if (!base) continue;
+    const now = current.links?.[part];
+    for (const metric of ["precision", "recall"] as const) {
+      const c = now?.[metric] ?? 0;
+      if (c < base[metric] - EPSILON)
+        out.push({ where: "links", metric: `${part}.${metric}`, baseline: base[metric], current: c });
+    }
+  }
   for (const base of baseline.sources) {
     const now = current.sources.find((s) => s.id === base.id);
     if (!now) out.push({ where: base.id, metric: "source present", baseline: 1, current: 0 });

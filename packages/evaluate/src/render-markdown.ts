@@ -30,6 +30,15 @@ export function renderMarkdown(report: AccuracyReport): string {
     "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     `| all | ${q.golden} | ${q.predicted} | ${q.matched} | ${f(q.precision)} | ${f(q.recall)} | ${f(q.f1)} | ${f(q.fullRecall)} (${q.matchedFull}/${q.goldenFull}) | ${f(q.partialRecall)} (${q.matchedPartial}/${q.goldenPartial}) | ${f(q.speakerAccuracy)} (${q.speakerCorrect}/${q.matched}) |`,
     "",
+    ...(report.links
+      ? [
+          "| across sources | golden pairs | predicted pairs | precision | recall |",
+          "| --- | --- | --- | --- | --- |",
+          `| stories (articles about one event) | ${report.links.stories.goldenPairs} | ${report.links.stories.predictedPairs} | ${f(report.links.stories.precision)} | ${f(report.links.stories.recall)} |`,
+          `| quote groups (one quotation in several articles) | ${report.links.quoteGroups.goldenPairs} | ${report.links.quoteGroups.predictedPairs} | ${f(report.links.quoteGroups.precision)} | ${f(report.links.quoteGroups.recall)} |`,
+          "",
+        ]
+      : []),
     "## Per source",
     "",
     "| source | date | outlet | agency | headline | authors | dateline | body | quote P | quote R | quote F1 | speaker |",

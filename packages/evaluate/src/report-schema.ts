@@ -60,8 +60,21 @@ export const SourceScoreSchema = FieldCountsSchema.extend({
 });
 export type SourceScore = z.infer<typeof SourceScoreSchema>;
 
+export const PairFiguresSchema = z.object({
+  goldenPairs: z.number().int(),
+  predictedPairs: z.number().int(),
+  precision: z.number(),
+  recall: z.number(),
+});
+export type PairFigures = z.infer<typeof PairFiguresSchema>;
+
+export const LinkFiguresSchema = z.object({ stories: PairFiguresSchema, quoteGroups: PairFiguresSchema });
+export type LinkFigures = z.infer<typeof LinkFiguresSchema>;
+
 export const AccuracyReportSchema = z.object({
   pipeline: z.string(),
+  /** Corpus-level scores, when the pipeline has golden links. */
+  links: LinkFiguresSchema.optional(),
   sources: z.array(SourceScoreSchema),
   overall: FieldCountsSchema.extend({
     headlineTokenF1: z.number(),

@@ -1,4 +1,5 @@
 import { type Article, type ErrorRow, EVIDENCE_FIELDS, type Quote } from "@clippings/core";
+import type { CorpusLinks, LinkedGroup, Story } from "@clippings/link";
 
 export const ARTICLE_COLUMNS = [
   "id",
@@ -16,6 +17,8 @@ export const ARTICLE_COLUMNS = [
   "words",
   "quotes",
   "story",
+  "duplicate_of",
+  "duplicate_similarity",
 ] as const;
 export const QUOTE_COLUMNS = [
   "article_id",
@@ -28,13 +31,40 @@ export const QUOTE_COLUMNS = [
   "paragraph",
   "start",
   "end",
+  "quote_group",
 ] as const;
 export const ERROR_COLUMNS = ["source", "stage", "error", "message"] as const;
+export const STORY_COLUMNS = ["story", "first_date", "articles", "outlets", "headline"] as const;
+export const QUOTE_GROUP_COLUMNS = [
+  "quote_group",
+  "text",
+  "speakers",
+  "articles",
+  "first_seen",
+  "speaker_disagreement",
+] as const;
+
+/** What the corpus-level link stage adds to one article's rows. */
+export interface ArticleLinkCells {
+  story: string | null;
+  duplicateOf: string | null;
+  similarity: number | null;
+  quoteGroup: (quoteId: string) => string | null;
+}
+
+export const NO_LINKS: ArticleLinkCells = {
+  story: null,
+  duplicateOf: null,
+  similarity: null,
+  quoteGroup: () => null,
+};
 
 type Cell = string | number | null;
 export type ArticleRow = Record<(typeof ARTICLE_COLUMNS)[number], Cell>;
 export type QuoteRow = Record<(typeof QUOTE_COLUMNS)[number], Cell>;
 export type ErrorCsvRow = Record<(typeof ERROR_COLUMNS)[number], Cell>;
+export type StoryRow = Record<(typeof STORY_COLUMNS)[number], Cell>;
+export type QuoteGroupRow = Record<(typeof QUOTE_GROUP_COLUMNS)[number], Cell>;
 
 export function bodyText(article: Article): string {
   return article.body.map((p) => p.text).join("\n\n");
@@ -44,7 +74,7 @@ export function wordCount(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
-export function articleRow(article: Article): ArticleRow {
+export function articleRow(article: Article, links: ArticleLinkCells = NO_LINKS): ArticleRow {
   const body = bodyText(article);
   return {
     id: article.id,
@@ -61,11 +91,13 @@ export function articleRow(article: Article): ArticleRow {
     body,
     words: wordCount(body),
     quotes: article.quotes.length,
-    story: article.story,
+    story: links.story ?? article.story,
+    duplicate_of: links.duplicateOf,
+    duplicate_similarity: links.similarity,
   };
 }
 
-function quoteFields(quote: Quote) {
+function quoteFields(quote: Quote, links: ArticleLinkCells) {
   return {
     quote_id: quote.id,
     text: quote.text,
@@ -76,11 +108,12 @@ function quoteFields(quote: Quote) {
     paragraph: quote.paragraph,
     start: quote.start,
     end: quote.end,
+    quote_group: links.quoteGroup(quote.id),
   };
 }
 
-export function quoteRows(article: Article): QuoteRow[] {
-  return article.quotes.map((q) => ({ article_id: article.id, ...quoteFields(q) }));
+export function quoteRows(article: Article, links: ArticleLinkCells = NO_LINKS): QuoteRow[] {
+  return article.quotes.map((q) => ({ article_id: article.id, ...quoteFields(q, links) }));
 }
 
 export function errorCsvRow(row: ErrorRow): ErrorCsvRow {
@@ -88,13 +121,13 @@ export function errorCsvRow(row: ErrorRow): ErrorCsvRow {
 }
 
 /** One JSONL line: the articles.csv fields (authors and body as arrays), quotes nested, and each field's evidence. */
-export function jsonlRecord(article: Article) {
-  const row = articleRow(article);
+export function jsonlRecord(article: Article, links: ArticleLinkCells = NO_LINKS) {
+  const row = articleRow(article, links);
   return {
     ...row,
     authors: article.authors.value ?? [],
     body: article.body.map((p) => p.text),
-    quotes: article.quotes.map(quoteFields),
+    quotes: article.quotes.map((q) => quoteFields(q, links)),
     evidence: Object.fromEntries(
       EVIDENCE_FIELDS.map((name) => {
         const field = article[name];
@@ -102,5 +135,38 @@ export function jsonlRecord(article: Article) {
       }),
     ),
     removed: article.removed,
+  };
+}
+
+export function storyRow(story: Story): StoryRow {
+  return {
+    story: story.id,
+    first_date: story.firstDate,
+    articles: story.articles.join("; "),
+    outlets: story.outlets.join("; "),
+    headline: story.headline,
+  };
+}
+
+export function quoteGroupRow(group: LinkedGroup): QuoteGroupRow {
+  return {
+    quote_group: group.id,
+    text: group.text,
+    speakers: group.members.map((m) => `${m.outlet ?? m.article}: ${m.speaker ?? "(none)"}`).join("; "),
+    articles: [...new Set(group.members.map((m) => m.article))].join("; "),
+    first_seen: group.firstSeen,
+    speaker_disagreement: group.speakerDisagreement ? "yes" : "no",
+  };
+}
+
+/** The cells a corpus's links give one article. */
+export function linkCells(links: CorpusLinks | null, articleId: string): ArticleLinkCells {
+  const found = links?.articles.get(articleId);
+  if (!links || !found) return NO_LINKS;
+  return {
+    story: found.story,
+    duplicateOf: found.duplicateOf,
+    similarity: found.similarity,
+    quoteGroup: (quoteId) => links.quoteGroupOf.get(`${articleId}/${quoteId}`) ?? null,
   };
 }

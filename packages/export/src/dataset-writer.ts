@@ -1,6 +1,9 @@
-import { mkdir } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { mkdir, rm } from "node:fs/promises";
 import { join } from "node:path";
-import type { Article, ErrorRow, OutputFormat } from "@clippings/core";
+import { createInterface } from "node:readline";
+import { type Article, ArticleSchema, type ErrorRow, type OutputFormat } from "@clippings/core";
+import type { CorpusLinks } from "@clippings/link";
 import { AtomicFile } from "./atomic-file.js";
 import {
   ARTICLE_COLUMNS,
@@ -10,9 +13,16 @@ import {
   type ErrorCsvRow,
   errorCsvRow,
   jsonlRecord,
+  linkCells,
   QUOTE_COLUMNS,
+  QUOTE_GROUP_COLUMNS,
+  type QuoteGroupRow,
   type QuoteRow,
+  quoteGroupRow,
   quoteRows,
+  STORY_COLUMNS,
+  type StoryRow,
+  storyRow,
 } from "./columns.js";
 import { CsvFile } from "./csv-file.js";
 
@@ -23,8 +33,8 @@ export interface WrittenFiles {
 export interface DatasetWriter {
   writeArticle(article: Article): Promise<void>;
   writeError(row: ErrorRow): Promise<void>;
-  /** Finishes every file and gives each its final name. */
-  close(): Promise<WrittenFiles>;
+  /** Writes every file with the corpus's links (story, duplicates, quote groups) and gives each its final name. */
+  close(links?: CorpusLinks | null): Promise<WrittenFiles>;
   /** Removes the unfinished files of a failed run. */
   abort(): Promise<void>;
 }
@@ -36,41 +46,78 @@ export interface DatasetWriterOptions {
   rawCsv?: boolean;
 }
 
-/** Writes articles.csv, quotes.csv, articles.jsonl (as the format asks) and always errors.csv into outDir. */
+/**
+ * Writes articles.csv, quotes.csv, stories.csv, quote_groups.csv and articles.jsonl (as the format asks) and
+ * always errors.csv into outDir. Stories and quote groups are known only once the whole corpus is linked, so
+ * articles go to a spool file as they come and the article files are written from it, streaming, at close.
+ */
 export async function createDatasetWriter(options: DatasetWriterOptions): Promise<DatasetWriter> {
   await mkdir(options.outDir, { recursive: true });
   const at = (name: string) => join(options.outDir, name);
   const csv = options.format !== "jsonl";
   const raw = options.rawCsv ?? false;
-  const articles = csv ? new CsvFile<ArticleRow>(at("articles.csv"), ARTICLE_COLUMNS, raw) : null;
-  const quotes = csv ? new CsvFile<QuoteRow>(at("quotes.csv"), QUOTE_COLUMNS, raw) : null;
+  const spool = new AtomicFile(at(".articles.spool"));
   const errors = new CsvFile<ErrorCsvRow>(at("errors.csv"), ERROR_COLUMNS, raw);
-  const jsonl = options.format !== "csv" ? new AtomicFile(at("articles.jsonl")) : null;
+
+  async function writeArticleFiles(links: CorpusLinks | null): Promise<{ path: string; rows: number }[]> {
+    const articles = csv ? new CsvFile<ArticleRow>(at("articles.csv"), ARTICLE_COLUMNS, raw) : null;
+    const quotes = csv ? new CsvFile<QuoteRow>(at("quotes.csv"), QUOTE_COLUMNS, raw) : null;
+    const jsonl = options.format !== "csv" ? new AtomicFile(at("articles.jsonl")) : null;
+    const lines = createInterface({
+      input: createReadStream(spool.path, "utf8"),
+      crlfDelay: Number.POSITIVE_INFINITY,
+    });
+    for await (const line of lines) {
+      if (line === "") continue;
+      const article = ArticleSchema.parse(JSON.parse(line));
+      const cells = linkCells(links, article.id);
+      await articles?.write(articleRow(article, cells));
+      if (quotes) for (const row of quoteRows(article, cells)) await quotes.write(row);
+      if (jsonl) {
+        await jsonl.write(`${JSON.stringify(jsonlRecord(article, cells))}\n`);
+        jsonl.rows += 1;
+      }
+    }
+    const files: { path: string; rows: number }[] = [];
+    for (const file of [articles, quotes])
+      if (file) files.push({ path: await file.commit(), rows: file.rows });
+    if (jsonl) {
+      await jsonl.commit();
+      files.push({ path: jsonl.path, rows: jsonl.rows });
+    }
+    return files;
+  }
+
+  async function writeLinkFiles(links: CorpusLinks): Promise<{ path: string; rows: number }[]> {
+    if (!csv) return [];
+    const stories = new CsvFile<StoryRow>(at("stories.csv"), STORY_COLUMNS, raw);
+    for (const story of links.stories) await stories.write(storyRow(story));
+    const groups = new CsvFile<QuoteGroupRow>(at("quote_groups.csv"), QUOTE_GROUP_COLUMNS, raw);
+    for (const group of links.quoteGroups) await groups.write(quoteGroupRow(group));
+    return [
+      { path: await stories.commit(), rows: stories.rows },
+      { path: await groups.commit(), rows: groups.rows },
+    ];
+  }
 
   return {
     async writeArticle(article) {
-      await articles?.write(articleRow(article));
-      if (quotes) for (const row of quoteRows(article)) await quotes.write(row);
-      if (jsonl) {
-        await jsonl.write(`${JSON.stringify(jsonlRecord(article))}\n`);
-        jsonl.rows += 1;
-      }
+      await spool.write(`${JSON.stringify(article)}\n`);
+      spool.rows += 1;
     },
     async writeError(row) {
       await errors.write(errorCsvRow(row));
     },
-    async close() {
-      const files: { path: string; rows: number }[] = [];
-      for (const file of [articles, quotes, errors])
-        if (file) files.push({ path: await file.commit(), rows: file.rows });
-      if (jsonl) {
-        await jsonl.commit();
-        files.push({ path: jsonl.path, rows: jsonl.rows });
-      }
+    async close(links = null) {
+      await spool.commit();
+      const files = await writeArticleFiles(links);
+      await rm(spool.path, { force: true });
+      files.splice(2, 0, { path: await errors.commit(), rows: errors.rows });
+      if (links) files.push(...(await writeLinkFiles(links)));
       return { files };
     },
     async abort() {
-      await Promise.all([articles?.discard(), quotes?.discard(), errors.discard(), jsonl?.discard()]);
+      await Promise.all([spool.discard(), errors.discard()]);
     },
   };
 }

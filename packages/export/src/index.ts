@@ -4,8 +4,11 @@ export {
   ERROR_COLUMNS,
   errorCsvRow,
   jsonlRecord,
+  linkCells,
   QUOTE_COLUMNS,
+  QUOTE_GROUP_COLUMNS,
   quoteRows,
+  STORY_COLUMNS,
 } from "./columns.js";
 export {
   createDatasetWriter,

@@ -1,0 +1,39 @@
+/** FNV-1a, 32 bits: a stable, fast hash for shingles and names (not for security). */
+export function hash32(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+const PERMUTATIONS = 64;
+// Fixed odd multipliers and offsets, so signatures are the same on every machine and every run.
+const SEEDS = Array.from({ length: PERMUTATIONS }, (_, i) => [hash32(`a${i}`) | 1, hash32(`b${i}`)] as const);
+
+/** MinHash of a set of hashed shingles: 64 minima, whose agreement estimates the sets' Jaccard similarity. */
+export function minHash(shingles: Iterable<number>): Uint32Array {
+  const mins = new Uint32Array(PERMUTATIONS).fill(0xffffffff);
+  for (const s of shingles) {
+    for (let i = 0; i < PERMUTATIONS; i += 1) {
+      const seed = SEEDS[i] ?? [1, 0];
+      const v = (Math.imul(s, seed[0]) + seed[1]) >>> 0;
+      if (v < (mins[i] ?? 0)) mins[i] = v;
+    }
+  }
+  return mins;
+}
+
+export function minHashSimilarity(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let i = 0; i < a.length; i += 1) if (a[i] === b[i] && a[i] !== 0xffffffff) same += 1;
+  return same / a.length;
+}
+
+export function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared += 1;
+  return shared / (a.size + b.size - shared);
+}

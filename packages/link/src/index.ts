@@ -1,0 +1,8 @@
+export {
+  type ArticleLinks,
+  type CorpusLinks,
+  type LinkedGroup,
+  linkCorpus,
+  type Story,
+} from "./link-corpus.js";
+export { type ArticleSignature, articleSignature, type QuoteSignature } from "./signature.js";

@@ -1,0 +1,116 @@
+import { daysApart } from "./dates.js";
+import { hash32 } from "./hashing.js";
+import type { ArticleSignature, QuoteSignature } from "./signature.js";
+import { UnionFind } from "./union-find.js";
+
+/** A quote is the same utterance in another article only if published within this many days. */
+export const QUOTE_WINDOW_DAYS = 7;
+const CONTAINMENT = 0.8;
+const BAG_F1 = 0.8;
+// A three-word run found in this many quotes is a stock phrase ("in order to"), useless for finding candidates.
+const MAX_POSTINGS = 500;
+
+export interface QuoteRef {
+  article: number;
+  quote: QuoteSignature;
+}
+
+export interface QuoteGroup {
+  id: string;
+  members: QuoteRef[];
+  /** The longest member: the fullest form any outlet carried. */
+  canonical: QuoteRef;
+  /** The earliest member's article (input order is earliest first). */
+  first: number;
+  /** Outlets attribute the quote to different people. */
+  speakerDisagreement: boolean;
+}
+
+function trigrams(tokens: readonly string[]): Set<number> {
+  const grams = new Set<number>();
+  for (let i = 0; i + 3 <= tokens.length; i += 1) grams.add(hash32(tokens.slice(i, i + 3).join(" ")));
+  return grams;
+}
+
+function bagF1(a: readonly string[], b: readonly string[]): number {
+  const counts = new Map<string, number>();
+  for (const t of b) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let overlap = 0;
+  for (const t of a) {
+    const n = counts.get(t) ?? 0;
+    if (n > 0) {
+      overlap += 1;
+      counts.set(t, n - 1);
+    }
+  }
+  return overlap === 0 ? 0 : (2 * overlap) / (a.length + b.length);
+}
+
+/** The same words, a fragment of a longer quote, or the quote lightly reworded. */
+function sameQuotation(a: QuoteSignature, ga: Set<number>, b: QuoteSignature, gb: Set<number>): boolean {
+  if (a.tokens.length < 3 || b.tokens.length < 3) return a.tokens.join(" ") === b.tokens.join(" ");
+  const [small, big] = ga.size <= gb.size ? [ga, gb] : [gb, ga];
+  let shared = 0;
+  for (const g of small) if (big.has(g)) shared += 1;
+  return shared / small.size >= CONTAINMENT || bagF1(a.tokens, b.tokens) >= BAG_F1;
+}
+
+function speakerKey(speaker: string | null): string | null {
+  return speaker === null ? null : (speaker.toLowerCase().split(/\s+/).pop() ?? null);
+}
+
+/** Groups the quotations that several articles carried; a quote seen in one article only gets no group. */
+export function findQuoteGroups(signatures: readonly ArticleSignature[]): QuoteGroup[] {
+  const refs: QuoteRef[] = signatures.flatMap((sig, article) =>
+    sig.quotes.map((quote) => ({ article, quote })),
+  );
+  const grams = refs.map((r) =>
+    r.quote.tokens.length < 3 ? new Set([hash32(r.quote.tokens.join(" "))]) : trigrams(r.quote.tokens),
+  );
+  const postings = new Map<number, number[]>();
+  grams.forEach((set, index) => {
+    for (const g of set) {
+      const list = postings.get(g);
+      if (list) list.push(index);
+      else postings.set(g, [index]);
+    }
+  });
+  const sets = new UnionFind(refs.length);
+  refs.forEach((ref, i) => {
+    const candidates = new Set<number>();
+    for (const g of grams[i] ?? []) {
+      const list = postings.get(g) ?? [];
+      if (list.length <= MAX_POSTINGS) for (const j of list) if (j > i) candidates.add(j);
+    }
+    for (const j of candidates) {
+      const other = refs[j];
+      if (!other || other.article === ref.article) continue;
+      const days = daysApart(signatures[ref.article]?.date ?? null, signatures[other.article]?.date ?? null);
+      if (days !== null && days > QUOTE_WINDOW_DAYS) continue;
+      if (sameQuotation(ref.quote, grams[i] ?? new Set(), other.quote, grams[j] ?? new Set()))
+        sets.union(i, j);
+    }
+  });
+  const byRoot = new Map<number, number[]>();
+  refs.forEach((_, i) => {
+    const root = sets.find(i);
+    byRoot.set(root, [...(byRoot.get(root) ?? []), i]);
+  });
+  const groups: QuoteGroup[] = [];
+  for (const members of byRoot.values()) {
+    const memberRefs = members.map((i) => refs[i]).filter((r): r is QuoteRef => r !== undefined);
+    if (new Set(memberRefs.map((r) => r.article)).size < 2) continue;
+    const canonical = memberRefs.reduce((best, r) =>
+      r.quote.tokens.length > best.quote.tokens.length ? r : best,
+    );
+    const speakers = new Set(memberRefs.map((r) => speakerKey(r.quote.speaker)).filter((s) => s !== null));
+    groups.push({
+      id: `g${groups.length + 1}`,
+      members: memberRefs,
+      canonical,
+      first: Math.min(...memberRefs.map((r) => r.article)),
+      speakerDisagreement: speakers.size > 1,
+    });
+  }
+  return groups;
+}

@@ -1,0 +1,27 @@
+/** Disjoint sets over 0..n-1; `find` returns the smallest member, so group order follows input order. */
+export class UnionFind {
+  private readonly parent: number[];
+
+  constructor(size: number) {
+    this.parent = Array.from({ length: size }, (_, i) => i);
+  }
+
+  find(x: number): number {
+    let root = x;
+    while (this.parent[root] !== root) root = this.parent[root] ?? root;
+    let node = x;
+    while (this.parent[node] !== root) {
+      const next = this.parent[node] ?? root;
+      this.parent[node] = root;
+      node = next;
+    }
+    return root;
+  }
+
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra < rb) this.parent[rb] = ra;
+    else if (rb < ra) this.parent[ra] = rb;
+  }
+}
