@@ -129,7 +129,9 @@ describe("outputs", () => {
       "articles.csv",
       "articles.jsonl",
       "errors.csv",
+      "quote_groups.csv",
       "quotes.csv",
+      "stories.csv",
     ]);
     expect(await readdir(join(dir, "names-out"))).toEqual(["run"]);
     expect(await readdir(dir)).not.toContain("escape");
