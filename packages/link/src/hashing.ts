@@ -31,9 +31,21 @@ export function minHashSimilarity(a: Uint32Array, b: Uint32Array): number {
   return same / a.length;
 }
 
-export function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
-  if (a.size === 0 || b.size === 0) return 0;
+/** Jaccard similarity of two sorted, duplicate-free hash arrays, by one merge. */
+export function jaccard(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let i = 0;
+  let j = 0;
   let shared = 0;
-  for (const x of a) if (b.has(x)) shared += 1;
-  return shared / (a.size + b.size - shared);
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x === y) {
+      shared += 1;
+      i += 1;
+      j += 1;
+    } else if (x < y) i += 1;
+    else j += 1;
+  }
+  return shared / (a.length + b.length - shared);
 }

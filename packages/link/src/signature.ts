@@ -9,10 +9,10 @@ export interface ArticleSignature {
   headline: string | null;
   /** MinHash of the body's five-word shingles, for copies of one report. */
   body: Uint32Array;
-  /** Hashed names (capitalised word runs) the article mentions. */
-  names: Set<number>;
-  /** Hashed content words, the most frequent first, for articles about the same event. */
-  words: Set<number>;
+  /** Hashed names (capitalised word runs) the article mentions, sorted: 4 bytes a name. */
+  names: Uint32Array;
+  /** Hashed content words (the most frequent), sorted, for articles about the same event. */
+  words: Uint32Array;
   quotes: QuoteSignature[];
 }
 
@@ -35,11 +35,11 @@ const STOP = new Set(
   ),
 );
 
-function topCounts(items: string[], limit: number): Set<number> {
+function topCounts(items: string[], limit: number): Uint32Array {
   const counts = new Map<string, number>();
   for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit);
-  return new Set(ranked.map(([item]) => hash32(item)));
+  return Uint32Array.from(new Set(ranked.map(([item]) => hash32(item)))).sort();
 }
 
 /** Capitalised word runs not at a sentence start: people, places, organisations. */

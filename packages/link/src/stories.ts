@@ -44,13 +44,13 @@ export function findStories(signatures: readonly ArticleSignature[], evidence: S
     for (const j of candidates) {
       const other = signatures[j];
       if (!other) continue;
+      // Without both dates there is no telling one event from another with the same actors: similarity alone
+      // never links an undated article (a shared quotation or a copied report still does).
       const days = daysApart(sig.date, other.date);
-      // With a date missing, only much closer agreement links two articles.
-      const strict = days === null ? 2 : 1;
-      if (days !== null && days > STORY_WINDOW_DAYS) continue;
+      if (days === null || days > STORY_WINDOW_DAYS) continue;
       if (
-        jaccard(sig.names, other.names) >= NAME_SIMILARITY * strict &&
-        jaccard(sig.words, other.words) >= WORD_SIMILARITY * strict
+        jaccard(sig.names, other.names) >= NAME_SIMILARITY &&
+        jaccard(sig.words, other.words) >= WORD_SIMILARITY
       ) {
         sets.union(i, j);
       }
