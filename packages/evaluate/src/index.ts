@@ -7,5 +7,13 @@ export { renderMarkdown } from "./render-markdown.js";
 export { type AccuracyReport, AccuracyReportSchema, type SourceScore } from "./report-schema.js";
 export { type PredictedLinks, scoreQuoteGroups, scoreStories } from "./score-links.js";
 export { scoreSource } from "./score-source.js";
+export {
+  addCounts,
+  type OverlapCounts,
+  type PrecisionRecall,
+  precisionRecall,
+  SHINGLE_SIZE,
+  shingleOverlap,
+} from "./shingle-overlap.js";
 export { speakerMatches } from "./speaker-match.js";
 export { writeReport } from "./write-report.js";
