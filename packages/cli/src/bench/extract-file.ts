@@ -1,4 +1,4 @@
-import type { Article, ErrorRow } from "@clippings/core";
+import type { Article, ErrorRow, SourceFormat } from "@clippings/core";
 import { DEFAULT_MAX_BYTES, formatOf, readSource } from "@clippings/parse";
 import { processDocument } from "../process-document.js";
 import { testRegistry } from "../test-context.js";
@@ -10,9 +10,12 @@ export type FileOutcome = { ok: true; article: Article } | { ok: false; row: Err
  * "today" so that year inference does not change from day to day. The page's URL is passed in when the
  * benchmark knows it (a crawler records it beside the page).
  */
-export async function extractFile(path: string, url: string | null = null): Promise<FileOutcome> {
-  const format = formatOf(path);
-  if (format === null) throw new Error(`${path}: not a format clippings reads`);
+export async function extractFile(
+  path: string,
+  url: string | null = null,
+  // The benchmark sets are all HTML, some saved under names without an .html extension.
+  format: SourceFormat = formatOf(path) ?? "html",
+): Promise<FileOutcome> {
   for await (const result of readSource({ kind: "file", path, format }, { maxBytes: DEFAULT_MAX_BYTES })) {
     if (!result.ok) return result;
     const doc = url && !result.doc.url ? { ...result.doc, url } : result.doc;
