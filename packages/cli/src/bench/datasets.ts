@@ -31,7 +31,11 @@ const TrafilaturaTruthSchema = z.record(
     with: z.array(z.string()),
     without: z.array(z.string()),
     title: z.string().optional(),
-    author: z.string().optional(),
+    // A few pages list several authors; one string joined by "; " keeps the scoring the same for all.
+    author: z
+      .union([z.string(), z.array(z.string())])
+      .optional()
+      .transform((a) => (Array.isArray(a) ? a.join("; ") : a)),
     date: z.string().optional(),
     sitename: z.string().optional(),
   }),
