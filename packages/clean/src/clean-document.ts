@@ -7,6 +7,7 @@ import {
 } from "@clippings/core";
 import { isProse } from "./line-shape.js";
 import { isListHeading, isListItem } from "./lists.js";
+import { findMainContent, insideFurniture, isInside } from "./main-content.js";
 import { findRepeats } from "./repeats.js";
 import { photoCreditRule, positionCaptionRule } from "./rules/captions.js";
 import { commentCounterRule } from "./rules/comments.js";
@@ -85,6 +86,25 @@ function markTail(blocks: CleanBlock[]): void {
   }
 }
 
+/**
+ * On an HTML page, text outside the article's element is page furniture, and so are link lists and
+ * furniture-named elements inside it. The page's main heading stays: it is the headline's best witness.
+ */
+function markOutsideArticle(blocks: CleanBlock[], nodes: NonNullable<ParsedDoc["nodes"]>): void {
+  const main = findMainContent(blocks, nodes);
+  if (!main) return;
+  for (const block of blocks) {
+    if (block.role !== "content") continue;
+    if (!isInside(block, main.roots, nodes)) {
+      if (block.hints.heading !== 1) apply(block, { role: "boilerplate", reason: "outside-article" });
+    } else if (insideFurniture(block, main.roots, nodes)) {
+      apply(block, { role: "boilerplate", reason: "navigation" });
+    } else if ((block.hints.linkDensity ?? 0) > 0.5 && !isProse(block.cleanText)) {
+      apply(block, { role: "boilerplate", reason: "navigation" });
+    }
+  }
+}
+
 /** Marks every block of a document as content, caption, boilerplate (with a reason) or a repeat. */
 export function cleanDocument(doc: ParsedDoc, options: CleanOptions): CleanDoc {
   const blocks = doc.blocks.map(contentBlock);
@@ -101,6 +121,7 @@ export function cleanDocument(doc: ParsedDoc, options: CleanOptions): CleanDoc {
     block.reason = `repeats block ${earlier}`;
     block.repeatOf = earlier;
   }
+  if (doc.nodes && doc.nodes.length > 0) markOutsideArticle(blocks, doc.nodes);
   markLists(blocks);
   markTail(blocks);
   return CleanDocSchema.parse({ ...doc, blocks });

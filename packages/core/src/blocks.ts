@@ -14,6 +14,8 @@ export const BlockHintsSchema = z.object({
   indent: z.number().int().min(0).optional(),
   /** Blank lines before this block in the source. */
   blankBefore: z.number().int().min(0).optional(),
+  /** The innermost block-level element holding the block: an index into the document's `nodes` (HTML). */
+  node: z.number().int().min(0).optional(),
 });
 export type BlockHints = z.infer<typeof BlockHintsSchema>;
 
@@ -41,6 +43,7 @@ export const BOILERPLATE_REASONS = [
   "separator",
   "signature",
   "navigation",
+  "outside-article",
 ] as const;
 export const BoilerplateReasonSchema = z.enum(BOILERPLATE_REASONS);
 export type BoilerplateReason = z.infer<typeof BoilerplateReasonSchema>;

@@ -7,6 +7,19 @@ export type SourceFormat = z.infer<typeof SourceFormatSchema>;
 /** ISO day, YYYY-MM-DD. */
 export const IsoDaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
 
+/**
+ * A block-level element of an HTML page, so that cleaning can weigh containers (the article's element against
+ * sidebars) rather than lines one by one. Parents come before their children.
+ */
+export const PageNodeSchema = z.object({
+  tag: z.string(),
+  /** Index of the enclosing block-level element, null at the top. */
+  parent: z.number().int().min(0).nullable(),
+  /** The element's id, class, itemprop and role attributes, lower-cased and bounded, for name-based hints. */
+  names: z.string(),
+});
+export type PageNode = z.infer<typeof PageNodeSchema>;
+
 /** What a reader knows about a document before any cleaning. */
 export const ParsedDocSchema = z.object({
   id: z.string().min(1),
@@ -23,6 +36,8 @@ export const ParsedDocSchema = z.object({
   blocks: z.array(BlockSchema),
   /** Page metadata by key (e.g. "og:title", "jsonld:datePublished"); empty for text scrapes. */
   meta: z.record(z.string(), z.string()),
+  /** The page's block-level elements (HTML only); blocks point into it with `hints.node`. */
+  nodes: z.array(PageNodeSchema).optional(),
 });
 export type ParsedDoc = z.infer<typeof ParsedDocSchema>;
 

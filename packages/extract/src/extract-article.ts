@@ -16,6 +16,10 @@ import { displayPlace, parseDateline } from "./dateline.js";
 import { extractHeadline } from "./headline.js";
 import { extractLanguage } from "./language.js";
 import { extractOutlet } from "./outlet.js";
+import { extractPageAuthors } from "./page-authors.js";
+import { extractPageDate } from "./page-date.js";
+import { extractPageHeadline } from "./page-headline.js";
+import { readPageMetadata } from "./page-metadata.js";
 import { extractQuotes } from "./quotes/index.js";
 import type { RegistryIndex } from "./registry-index.js";
 import { findTimestamp } from "./timestamps.js";
@@ -28,6 +32,15 @@ export interface ExtractOptions {
   /** Today's date (YYYY-MM-DD): the last resort for the year of an undated page. */
   today: string;
   budget?: TimeBudget;
+}
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
 }
 
 function isTimestampBlock(block: CleanBlock): boolean {
@@ -76,13 +89,13 @@ export function extractArticle(doc: CleanDoc, options: ExtractOptions): Article 
     .map((p) => p.text)
     .join("\n")
     .slice(0, LEAD_CHARS);
-  const headline = extractHeadline({
+  const textHeadline = extractHeadline({
     header: zones.header,
     repeatCounts: zones.repeatCounts,
     excluded: skip,
     lead,
   });
-  const { date, datetime } = extractDate({
+  const dateInput = {
     header: zones.header,
     firstParagraph: first,
     dateline,
@@ -90,8 +103,34 @@ export function extractArticle(doc: CleanDoc, options: ExtractOptions): Article 
     pageText: doc.text,
     crawlDate: doc.crawlDate,
     today: options.today,
-  });
-  const { outlet, agency } = extractOutlet(doc, dateline, first.index, options.registry);
+  };
+  const textAuthors = extractAuthors(zones.header);
+  // An HTML page states its headline, date, authors and site in its metadata; text scrapes have only their text.
+  const page = doc.format === "html" ? readPageMetadata(doc.meta) : null;
+  const host = hostOf(doc.url);
+  const siteNames = page?.siteNames ?? [];
+  const headline = page
+    ? extractPageHeadline({
+        fromText: textHeadline,
+        mainHeadings: doc.blocks.filter((b) => b.role === "content" && b.hints.heading === 1),
+        stated: page.headlines,
+        siteNames: siteNames.map((s) => s.value),
+        host,
+      })
+    : textHeadline;
+  const { date, datetime } = page
+    ? extractPageDate(dateInput, { metadata: page, meta: doc.meta, url: doc.url })
+    : extractDate(dateInput);
+  const authors = page
+    ? extractPageAuthors({
+        fromText: textAuthors,
+        stated: page.authors,
+        siteNames: siteNames.map((s) => s.value),
+        blocks: doc.blocks,
+        nodes: doc.nodes ?? [],
+      })
+    : textAuthors;
+  const { outlet, agency } = extractOutlet(doc, dateline, first.index, options.registry, siteNames);
   const datelineField: Field<string> = dateline?.place
     ? {
         value: displayPlace(dateline.place),
@@ -118,7 +157,7 @@ export function extractArticle(doc: CleanDoc, options: ExtractOptions): Article 
     date,
     datetime,
     headline,
-    authors: extractAuthors(zones.header),
+    authors,
     dateline: datelineField,
     language: extractLanguage(bodyText, doc.meta.lang),
     body,

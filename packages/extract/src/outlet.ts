@@ -1,5 +1,6 @@
 import { type CleanDoc, type Field, fromBlock, fromKey } from "@clippings/core";
 import type { Dateline } from "./dateline.js";
+import type { MetaValue } from "./page-metadata.js";
 import type { RegistryIndex } from "./registry-index.js";
 
 export interface OutletResult {
@@ -41,8 +42,9 @@ function syndicationParts(syndication: string | null): string[] {
 }
 
 /**
- * The publisher, from the page's domain, then a registry signature line anywhere on the page, then the
- * agency when the agency published its own story. The agency comes from the dateline's tag. An outlet the
+ * The publisher, from the page's domain, then a registry signature line anywhere on the page, then the site
+ * name an HTML page states (og:site_name, JSON-LD publisher), then the agency when the agency published its own
+ * story, then an HTML page's own domain. The agency comes from the dateline's tag. A text scrape whose outlet the
  * registry does not know is left unknown rather than guessed.
  */
 export function extractOutlet(
@@ -50,6 +52,7 @@ export function extractOutlet(
   dateline: Dateline | null,
   firstBlock: number | null,
   registry: RegistryIndex,
+  siteNames: readonly MetaValue[] = [],
 ): OutletResult {
   const agency = agencyFrom(dateline, registry);
   const agencyField: Field<string> = agency
@@ -85,12 +88,38 @@ export function extractOutlet(
       };
     }
   }
+  const stated = siteNames[0];
+  if (stated) {
+    const known = registry.named(stated.value);
+    return {
+      outlet: {
+        value: known?.name ?? stated.value,
+        confidence: known ? 0.9 : 0.8,
+        from: fromKey(stated.key),
+        rule: known
+          ? `site name the page states (${stated.key}), in the registry`
+          : `site name the page states (${stated.key})`,
+      },
+      agency: agencyField,
+    };
+  }
   if (agency?.known) {
     return {
       outlet: {
         ...agencyField,
         confidence: 0.75,
         rule: "agency's own story: dateline tag with no other publisher named",
+      },
+      agency: agencyField,
+    };
+  }
+  if (host && doc.format === "html") {
+    return {
+      outlet: {
+        value: host.toLowerCase().replace(/^www\d?\./, ""),
+        confidence: 0.4,
+        from: fromKey("url"),
+        rule: "the page's domain (no site name stated, not in the registry)",
       },
       agency: agencyField,
     };

@@ -10,10 +10,21 @@ export interface Zones {
   repeatCounts: Map<number, number>;
 }
 
+// On an HTML page cleaning has already kept only the article's element, so a paragraph there need not read
+// as full prose (short paragraphs, picture stories, lists of steps): any text block that is not a heading counts.
+const MIN_HTML_PARAGRAPH_CHARS = 25;
+
+function isParagraph(block: CleanBlock, html: boolean): boolean {
+  if (!html) return isProse(block.cleanText);
+  if (isProse(block.cleanText)) return true;
+  return block.hints.heading === undefined && block.cleanText.length >= MIN_HTML_PARAGRAPH_CHARS;
+}
+
 /** Splits a cleaned document into the part above the article text and the article text itself. */
 export function findZones(doc: CleanDoc): Zones {
   const content = doc.blocks.filter((b) => b.role === "content");
-  const proseIndexes = content.filter((b) => isProse(b.cleanText)).map((b) => b.index);
+  const html = doc.nodes !== undefined && doc.nodes.length > 0;
+  const proseIndexes = content.filter((b) => isParagraph(b, html)).map((b) => b.index);
   const first = proseIndexes[0] ?? Number.POSITIVE_INFINITY;
   const last = proseIndexes[proseIndexes.length - 1] ?? -1;
   const repeatCounts = new Map<number, number>();

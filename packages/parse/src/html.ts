@@ -1,8 +1,31 @@
-import type { Block, BlockHints, ParsedDoc } from "@clippings/core";
+import type { Block, BlockHints, PageNode, ParsedDoc } from "@clippings/core";
 import { Parser } from "htmlparser2";
 import { assertNestingWithinLimit } from "./nesting.js";
 
-const SKIP = new Set(["script", "style", "noscript", "template", "svg", "iframe", "head"]);
+const SKIP = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "svg",
+  "iframe",
+  "head",
+  "button",
+  "select",
+  "textarea",
+]);
+// Elements a browser does not show are not part of what a reader sees.
+function isHidden(attrs: Record<string, string>): boolean {
+  return (
+    attrs.hidden !== undefined ||
+    attrs["aria-hidden"] === "true" ||
+    /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attrs.style ?? "")
+  );
+}
+const VOID = new Set(["br", "hr"]);
+const NAMES_LIMIT = 160;
+// Microdata dates on any element (<time itemprop="datePublished" datetime="…">, <span itemprop content>).
+const ITEMPROP_DATES = new Set(["datepublished", "datecreated", "datemodified", "uploaddate"]);
 const BLOCK = new Set([
   "p",
   "h1",
@@ -37,6 +60,12 @@ const BLOCK = new Set([
   "form",
 ]);
 const REGIONS = new Set(["nav", "header", "footer", "aside", "figure"]);
+const ROLE_REGIONS: Record<string, string> = {
+  navigation: "nav",
+  contentinfo: "footer",
+  complementary: "aside",
+  banner: "header",
+};
 
 export interface HtmlInput {
   id: string;
@@ -49,6 +78,16 @@ export interface HtmlInput {
 interface Open {
   tag: string;
   region: string | null;
+  /** Index in `nodes` when the element is block-level. */
+  node: number | null;
+}
+
+function namesOf(attrs: Record<string, string>): string {
+  return [attrs.id, attrs.class, attrs.itemprop, attrs.role]
+    .filter(Boolean)
+    .join(" ")
+    .toLowerCase()
+    .slice(0, NAMES_LIMIT);
 }
 
 /** An HTML page as text blocks (one per block-level element's own text) plus its metadata. */
@@ -56,7 +95,15 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
   assertNestingWithinLimit(input.raw, input.source);
   const meta: Record<string, string> = {};
   const blocks: Block[] = [];
+  const nodes: PageNode[] = [];
   const stack: Open[] = [];
+  const innermostNode = (): number | null => {
+    for (let at = stack.length - 1; at >= 0; at -= 1) {
+      const node = stack[at]?.node;
+      if (node !== null && node !== undefined) return node;
+    }
+    return null;
+  };
   let skipDepth = 0;
   let buffer = "";
   let linkChars = 0;
@@ -80,6 +127,8 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
       if (stack.some((o) => o.tag === "figcaption" || o.tag === "figure")) hints.caption = true;
       const region = [...stack].reverse().find((o) => o.region)?.region;
       if (region) hints.region = region;
+      const node = innermostNode();
+      if (node !== null) hints.node = node;
       if (text.length > 0) text += "\n";
       const start = text.length;
       text += content;
@@ -101,22 +150,25 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
         if (name === "link" && attrs.rel?.toLowerCase() === "canonical" && attrs.href)
           meta.canonical = attrs.href;
         if (name === "time" && attrs.datetime) meta[`time:${timeCount++}`] = attrs.datetime;
+        const itemprop = attrs.itemprop?.toLowerCase();
+        const itempropValue = attrs.datetime ?? attrs.content;
+        if (itemprop && ITEMPROP_DATES.has(itemprop) && itempropValue && !(`itemprop:${itemprop}` in meta))
+          meta[`itemprop:${itemprop}`] = itempropValue;
         if (name === "title") inTitle = true;
         if (name === "script" && attrs.type?.toLowerCase() === "application/ld+json") jsonLd = "";
-        if (SKIP.has(name) || skipDepth > 0) {
+        if (SKIP.has(name) || skipDepth > 0 || isHidden(attrs)) {
           if (name !== "title") skipDepth += 1;
           return;
         }
         if (BLOCK.has(name)) flush();
-        const role = attrs.role?.toLowerCase();
-        const region = REGIONS.has(name)
-          ? name
-          : role === "navigation"
-            ? "nav"
-            : role === "contentinfo"
-              ? "footer"
-              : null;
-        stack.push({ tag: name, region });
+        const role = attrs.role?.toLowerCase() ?? "";
+        const region = REGIONS.has(name) ? name : (ROLE_REGIONS[role] ?? null);
+        let node: number | null = null;
+        if (BLOCK.has(name) && !VOID.has(name)) {
+          node = nodes.length;
+          nodes.push({ tag: name, parent: innermostNode(), names: namesOf(attrs) });
+        }
+        stack.push({ tag: name, region, node });
         if (name === "a") inLink += 1;
       },
       ontext(data) {
@@ -167,5 +219,6 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
     text,
     blocks,
     meta,
+    nodes,
   };
 }

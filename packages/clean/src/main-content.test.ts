@@ -1,0 +1,50 @@
+import { parseHtml } from "@clippings/parse";
+import { describe, expect, it } from "vitest";
+import { cleanDocument } from "./clean-document.js";
+
+const paragraph = (n: number) =>
+  `<p>Paragraph ${n} of the story, in which the council said on Monday that the new road, the bridge and the school would be finished next year, at a cost well above the first estimate.</p>`;
+
+const PAGE = `<html><body>
+<header class="site-header"><a href="/">Home</a> <a href="/news">News</a></header>
+<nav><ul><li><a href="/a">World</a></li><li><a href="/b">Business</a></li></ul></nav>
+<h1>Council approves the new road</h1>
+<div class="layout">
+  <div class="article-body">${paragraph(1)}${paragraph(2)}${paragraph(3)}
+    <div class="share-tools"><p>Share this story with your friends and family on social media today</p></div>
+    ${paragraph(4)}
+  </div>
+  <aside class="sidebar"><p>Most read: a different story about something else entirely, with many words in it.</p></aside>
+</div>
+<div id="comments"><p>A reader's comment that is long enough to look like a paragraph of text, with commas, words, and more.</p></div>
+<footer><p>Copyright 2024 The Example Times. All rights reserved, every one of them.</p></footer>
+</body></html>`;
+
+describe("main content of an HTML page", () => {
+  const doc = cleanDocument(parseHtml({ id: "p", source: "p.html", raw: PAGE }), { signatures: [] });
+  const roleOf = (start: string) => doc.blocks.find((b) => b.text.startsWith(start));
+
+  it("keeps the article element's paragraphs as content", () => {
+    for (const n of [1, 2, 3, 4]) expect(roleOf(`Paragraph ${n}`)?.role).toBe("content");
+  });
+
+  it("marks sidebars, comments, footers and menus outside the article as furniture", () => {
+    expect(roleOf("Most read")?.reason).toBe("outside-article");
+    expect(roleOf("A reader's comment")?.reason).toBe("outside-article");
+    expect(roleOf("Copyright")?.role).toBe("boilerplate");
+    expect(roleOf("Home News")?.role).toBe("boilerplate");
+  });
+
+  it("marks furniture-named elements inside the article, and keeps the main heading", () => {
+    expect(roleOf("Share this story")?.role).toBe("boilerplate");
+    expect(roleOf("Council approves")?.role).toBe("content");
+  });
+
+  it("leaves text scrapes (no element tree) to the line rules", () => {
+    const text = cleanDocument(
+      { ...parseHtml({ id: "t", source: "t.html", raw: PAGE }), nodes: undefined },
+      { signatures: [] },
+    );
+    expect(text.blocks.some((b) => b.reason === "outside-article")).toBe(false);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { dateInUrl, readStatedDate } from "./metadata-date.js";
+
+const TODAY = "2026-11-23";
+const stated = (value: string) => readStatedDate({ value, key: "k" }, TODAY);
+
+describe("readStatedDate", () => {
+  it("keeps the day as the publisher wrote it, with time and zone", () => {
+    expect(stated("2023-11-08T22:30:00-05:00")).toEqual({
+      day: "2023-11-08",
+      time: "22:30",
+      offset: -300,
+      key: "k",
+    });
+    expect(stated("20191120")?.day).toBe("2019-11-20");
+  });
+
+  it("reads written-out dates through chrono", () => {
+    expect(stated("November 20, 2019")?.day).toBe("2019-11-20");
+  });
+
+  it("refuses future, pre-web and impossible dates", () => {
+    expect(stated("2031-01-01")).toBeNull();
+    expect(stated("1970-01-01")).toBeNull();
+    expect(stated("2019-02-30")).toBeNull();
+    expect(stated("soon")).toBeNull();
+  });
+});
+
+describe("dateInUrl", () => {
+  it("finds a day in the path in the common layouts", () => {
+    expect(dateInUrl("https://x.com/2019/11/20/story", TODAY)?.day).toBe("2019-11-20");
+    expect(dateInUrl("https://x.com/news/2019-11-20-story.html", TODAY)?.day).toBe("2019-11-20");
+    expect(dateInUrl("https://x.com/story-20191120.html", TODAY)?.day).toBe("2019-11-20");
+  });
+
+  it("ignores numbers that are not a day and URLs without a path date", () => {
+    expect(dateInUrl("https://x.com/2019/11/story", TODAY)).toBeNull();
+    expect(dateInUrl("https://x.com/item/201913456", TODAY)).toBeNull();
+    expect(dateInUrl("not a url", TODAY)).toBeNull();
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { readPageMetadata } from "./page-metadata.js";
+
+describe("readPageMetadata", () => {
+  it("reads the article node of a JSON-LD @graph before the page node and meta tags", () => {
+    const graph = {
+      "@context": "https://schema.org",
+      "@graph": [
+        { "@type": "WebPage", name: "Page name", datePublished: "2020-01-01" },
+        {
+          "@type": ["NewsArticle"],
+          headline: "The story's headline",
+          datePublished: "2021-05-04T10:00:00+02:00",
+          author: [{ "@type": "Person", name: "Ana Lima" }, "Ben Okri"],
+          publisher: { "@type": "Organization", name: "The Daily Example" },
+        },
+      ],
+    };
+    const meta = {
+      "jsonld:0": JSON.stringify(graph),
+      "og:title": "Meta headline",
+      "article:published_time": "2021-05-03",
+      "og:site_name": "Daily Example",
+    };
+    const page = readPageMetadata(meta);
+    expect(page.headlines.map((h) => h.value)).toEqual(["The story's headline", "Meta headline"]);
+    expect(page.published[0]).toEqual({ value: "2021-05-04T10:00:00+02:00", key: "jsonld:0.datePublished" });
+    expect(page.published.map((p) => p.value)).toContain("2020-01-01");
+    expect(page.authors[0]?.names).toEqual(["Ana Lima", "Ben Okri"]);
+    expect(page.siteNames.map((s) => s.value)).toEqual(["Daily Example", "The Daily Example"]);
+  });
+
+  it("ignores JSON-LD that is not JSON and tolerates raw newlines inside strings", () => {
+    const page = readPageMetadata({
+      "jsonld:0": "{ not json",
+      "jsonld:1": '{"@type":"BlogPosting","headline":"Line\none"}',
+    });
+    expect(page.headlines).toEqual([{ value: "Line one", key: "jsonld:1.headline" }]);
+  });
+
+  it("splits a meta author list into names", () => {
+    expect(readPageMetadata({ author: "Ana Lima, Ben Okri and Cy Twombly" }).authors[0]?.names).toEqual([
+      "Ana Lima",
+      "Ben Okri",
+      "Cy Twombly",
+    ]);
+  });
+});

@@ -1,0 +1,217 @@
+import { z } from "zod";
+
+/** A value the page states about itself, with the metadata key that states it (the field's evidence). */
+export interface MetaValue {
+  value: string;
+  key: string;
+}
+
+/** What a page's own metadata says: JSON-LD first, then OpenGraph and other meta tags, then microdata. */
+export interface PageMetadata {
+  headlines: MetaValue[];
+  /** Publication dates as written (ISO strings mostly), the most trusted first. */
+  published: MetaValue[];
+  modified: MetaValue[];
+  authors: { names: string[]; key: string }[];
+  siteNames: MetaValue[];
+  /** The publisher's own statement of the article text, when it gives one. */
+  articleBody: string | null;
+}
+
+const ARTICLE_TYPES = new Set([
+  "article",
+  "newsarticle",
+  "reportagenewsarticle",
+  "analysisnewsarticle",
+  "opinionnewsarticle",
+  "reviewnewsarticle",
+  "backgroundnewsarticle",
+  "askpublicnewsarticle",
+  "satiricalarticle",
+  "blogposting",
+  "liveblogposting",
+  "socialmediaposting",
+  "techarticle",
+  "scholarlyarticle",
+  "report",
+  "webpage",
+  "itempage",
+  "creativework",
+]);
+
+// JSON-LD is whatever a site wrote: only the fields read here are checked, loosely, and the rest ignored.
+const TextSchema = z.union([z.string(), z.number()]).transform(String);
+const LinkedNodeSchema = z.looseObject({
+  "@type": z.union([z.string(), z.array(z.string())]).optional(),
+  headline: z.unknown().optional(),
+  name: z.unknown().optional(),
+  datePublished: z.unknown().optional(),
+  dateCreated: z.unknown().optional(),
+  dateModified: z.unknown().optional(),
+  author: z.unknown().optional(),
+  creator: z.unknown().optional(),
+  publisher: z.unknown().optional(),
+  articleBody: z.unknown().optional(),
+  "@graph": z.unknown().optional(),
+  mainEntity: z.unknown().optional(),
+});
+type LinkedNode = z.infer<typeof LinkedNodeSchema>;
+
+const MAX_NODES = 200;
+
+function textOf(value: unknown): string | null {
+  const first = Array.isArray(value) ? value[0] : value;
+  const parsed = TextSchema.safeParse(first);
+  const text = parsed.success ? parsed.data.replace(/\s+/g, " ").trim() : "";
+  return text === "" ? null : text;
+}
+
+function typesOf(node: LinkedNode): string[] {
+  const type = node["@type"];
+  return (Array.isArray(type) ? type : type ? [type] : []).map((t) => t.toLowerCase());
+}
+
+/** Every object in a JSON-LD document, through arrays, @graph and mainEntity, bounded against huge graphs. */
+function linkedNodes(value: unknown, out: LinkedNode[] = [], depth = 0): LinkedNode[] {
+  if (out.length >= MAX_NODES || depth > 6) return out;
+  if (Array.isArray(value)) {
+    for (const item of value) linkedNodes(item, out, depth + 1);
+    return out;
+  }
+  const parsed = LinkedNodeSchema.safeParse(value);
+  if (!parsed.success) return out;
+  out.push(parsed.data);
+  if (parsed.data["@graph"] !== undefined) linkedNodes(parsed.data["@graph"], out, depth + 1);
+  if (parsed.data.mainEntity !== undefined) linkedNodes(parsed.data.mainEntity, out, depth + 1);
+  return out;
+}
+
+function withoutControlCharacters(raw: string): string {
+  let out = "";
+  for (const char of raw) out += char.charCodeAt(0) < 32 ? " " : char;
+  return out;
+}
+
+function parseJson(raw: string): unknown {
+  try {
+    // Sites paste raw newlines and tabs inside JSON strings; a browser's JSON-LD reader tolerates them.
+    return JSON.parse(withoutControlCharacters(raw));
+  } catch {
+    return null;
+  }
+}
+
+/** Names of people or organisations in a JSON-LD author value: a string, {name}, or an array of them. */
+function namesOf(value: unknown): string[] {
+  const items = Array.isArray(value) ? value : [value];
+  const names: string[] = [];
+  for (const item of items) {
+    if (typeof item === "string") names.push(item);
+    else {
+      const parsed = LinkedNodeSchema.safeParse(item);
+      const name = parsed.success ? textOf(parsed.data.name) : null;
+      if (name) names.push(name);
+    }
+  }
+  return names.map((n) => n.replace(/\s+/g, " ").trim()).filter(Boolean);
+}
+
+// Meta tags for each field, the most specific first. Keys are lower-cased by the HTML reader.
+const PUBLISHED_KEYS = [
+  "article:published_time",
+  "og:article:published_time",
+  "article:published",
+  "itemprop:datepublished",
+  "datepublished",
+  "parsely-pub-date",
+  "sailthru.date",
+  "publish-date",
+  "publishdate",
+  "pubdate",
+  "publication_date",
+  "date.available",
+  "dc.date.issued",
+  "dcterms.issued",
+  "dc.date",
+  "dcterms.date",
+  "dc.date.created",
+  "dcterms.created",
+  "citation_publication_date",
+  "citation_date",
+  "og:published_time",
+  "article.published",
+  "article_date_original",
+  "originalpublicationdate",
+  "date",
+  "itemprop:datecreated",
+  "itemprop:uploaddate",
+];
+const MODIFIED_KEYS = ["article:modified_time", "og:updated_time", "itemprop:datemodified", "dateModified"];
+const HEADLINE_KEYS = ["og:title", "twitter:title", "sailthru.title", "parsely-title", "dc.title", "title"];
+const AUTHOR_KEYS = [
+  "author",
+  "article:author",
+  "parsely-author",
+  "sailthru.author",
+  "byl",
+  "dc.creator",
+  "dcterms.creator",
+  "citation_author",
+];
+const SITE_KEYS = ["og:site_name", "application-name", "twitter:site"];
+
+function fromKeys(meta: Readonly<Record<string, string>>, keys: readonly string[]): MetaValue[] {
+  const values: MetaValue[] = [];
+  for (const key of keys) {
+    const value = meta[key.toLowerCase()]?.replace(/\s+/g, " ").trim();
+    if (value) values.push({ value, key });
+  }
+  return values;
+}
+
+/** Reads the page's own statements about itself from the metadata the HTML reader collected. */
+export function readPageMetadata(meta: Readonly<Record<string, string>>): PageMetadata {
+  const result: PageMetadata = {
+    headlines: [],
+    published: [],
+    modified: [],
+    authors: [],
+    siteNames: [],
+    articleBody: null,
+  };
+  const jsonKeys = Object.keys(meta)
+    .filter((k) => k.startsWith("jsonld:"))
+    .sort((a, b) => Number(a.slice(7)) - Number(b.slice(7)));
+  for (const key of jsonKeys) {
+    for (const node of linkedNodes(parseJson(meta[key] ?? ""))) {
+      const types = typesOf(node);
+      if (!types.some((t) => ARTICLE_TYPES.has(t))) continue;
+      // A WebPage describes the page, an Article the story: the story's statements go first.
+      const isPage = types.every((t) => t === "webpage" || t === "itempage" || t === "creativework");
+      const add = (list: MetaValue[], value: string | null, field: string) => {
+        if (!value) return;
+        const entry = { value, key: `${key}.${field}` };
+        if (isPage) list.push(entry);
+        else list.unshift(entry);
+      };
+      add(result.headlines, textOf(node.headline) ?? (isPage ? null : textOf(node.name)), "headline");
+      add(result.published, textOf(node.datePublished) ?? textOf(node.dateCreated), "datePublished");
+      add(result.modified, textOf(node.dateModified), "dateModified");
+      const authors = namesOf(node.author ?? node.creator);
+      if (authors.length > 0 && !isPage) result.authors.push({ names: authors, key: `${key}.author` });
+      const publisher = LinkedNodeSchema.safeParse(node.publisher);
+      const publisherName = publisher.success ? textOf(publisher.data.name) : null;
+      if (publisherName) result.siteNames.push({ value: publisherName, key: `${key}.publisher` });
+      const body = textOf(node.articleBody);
+      if (body && !isPage && !result.articleBody) result.articleBody = body;
+    }
+  }
+  result.headlines.push(...fromKeys(meta, HEADLINE_KEYS));
+  result.published.push(...fromKeys(meta, PUBLISHED_KEYS));
+  result.modified.push(...fromKeys(meta, MODIFIED_KEYS));
+  for (const { value, key } of fromKeys(meta, AUTHOR_KEYS)) {
+    result.authors.push({ names: value.split(/\s*(?:,|;|\band\b|&)\s*/).filter(Boolean), key });
+  }
+  result.siteNames.unshift(...fromKeys(meta, SITE_KEYS).filter((s) => !s.value.startsWith("@")));
+  return result;
+}
