@@ -15,7 +15,24 @@ const FURNITURE_NAMES =
   /(^|[\s_-])(comment|comments|disqus|sidebar|side-bar|aside|footer|foot|related|recommend\w*|more-from|trending|popular|most-read|share|sharing|social|promo|newsletter|subscribe|subscription|signup|sign-up|breadcrumbs?|menu|nav|navbar|navigation|widget|advert\w*|ads?|ad-\w+|sponsor\w*|cookie\w*|consent|banner|popup|modal|masthead|outbrain|taboola|tags|tag-list|author-bio|bio|rail|toolbar|pagination|pager|skip)($|[\s_-])/;
 // Names of elements that hold an article's text.
 const ARTICLE_NAMES =
-  /(^|[\s_-])(article|articlebody|article-body|article-content|story|story-body|storybody|post|post-body|post-content|entry|entry-content|content|main|body|text|prose|rich-text|richtext|blog|hentry)($|[\s_-])/;
+  /(^|[\s_-])(article|articlebody|article-body|article-content|article-text|story|story-body|storybody|story-text|post|post-body|post-content|entry|entry-content|content|main|body|body-text|prose|rich-text|richtext|blog|hentry)($|[\s_-])/;
+// Elements that are a paragraph themselves: their text credits the element that holds them.
+const PARAGRAPH_TAGS = new Set([
+  "p",
+  "li",
+  "blockquote",
+  "pre",
+  "dd",
+  "dt",
+  "td",
+  "th",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+]);
 
 const MIN_PARAGRAPH_CHARS = 25;
 const ANCESTOR_LEVELS = 6;
@@ -24,21 +41,25 @@ const MAX_CHAIN = 120;
 const SIBLING_SHARE = 0.2;
 const MIN_SIBLING_SCORE = 10;
 
-function nameWeight(node: PageNode): number {
-  let weight = 0;
-  if (FURNITURE_NAMES.test(node.names)) weight -= 25;
-  if (ARTICLE_NAMES.test(node.names)) weight += 25;
-  if (node.tag === "article" || node.tag === "main") weight += 15;
-  if (node.tag === "nav" || node.tag === "footer" || node.tag === "aside" || node.tag === "form")
-    weight -= 40;
-  return weight;
+/**
+ * How much an element's name and tag move its score: a share of what its paragraphs earned plus a little, so
+ * that a name tips the balance between containers of similar text but never makes a caption outrank the story.
+ */
+function nameWeight(node: PageNode, earned: number): number {
+  let sign = 0;
+  if (FURNITURE_NAMES.test(node.names)) sign -= 1;
+  if (ARTICLE_NAMES.test(node.names)) sign += 1;
+  if (node.tag === "article" || node.tag === "main") sign += 1;
+  if (node.tag === "nav" || node.tag === "footer" || node.tag === "aside" || node.tag === "form") sign -= 2;
+  return sign * (3 + 0.25 * earned);
 }
 
 function paragraphCredit(block: CleanBlock): number {
   const text = block.text;
   if (text.length < MIN_PARAGRAPH_CHARS) return 0;
   if ((block.hints.linkDensity ?? 0) > 0.33) return 0;
-  if (block.hints.region && block.hints.region !== "figure" && block.hints.region !== "header") return 0;
+  if (block.hints.caption) return 0;
+  if (block.hints.region && block.hints.region !== "header") return 0;
   const commas = (text.match(/[,，、]/g) ?? []).length;
   return 1 + commas + Math.min(3, Math.floor(text.length / 100));
 }
@@ -69,6 +90,8 @@ export function findMainContent(
   const chars = new Float64Array(nodes.length);
   const linkChars = new Float64Array(nodes.length);
   const credited = new Uint8Array(nodes.length);
+  // Paragraph text in each element's subtree that is not behind a furniture-named element.
+  const goodText = new Float64Array(nodes.length);
   for (const block of blocks) {
     const chain = chainOf(block.hints.node, nodes);
     const length = block.text.length;
@@ -79,7 +102,14 @@ export function findMainContent(
     }
     const credit = paragraphCredit(block);
     if (credit === 0) continue;
-    chain.slice(0, ANCESTOR_LEVELS).forEach((at, level) => {
+    for (const at of chain) {
+      const node = nodes[at];
+      if (node && isFurniture(node)) break;
+      goodText[at] = (goodText[at] ?? 0) + length;
+    }
+    const own = chain[0] === undefined ? undefined : nodes[chain[0]];
+    const holders = own && PARAGRAPH_TAGS.has(own.tag) ? chain.slice(1) : chain;
+    holders.slice(0, ANCESTOR_LEVELS).forEach((at, level) => {
       const share = level === 0 ? 1 : level === 1 ? 0.5 : 1 / (level * 3);
       score[at] = (score[at] ?? 0) + credit * share;
       credited[at] = 1;
@@ -89,7 +119,8 @@ export function findMainContent(
     const node = nodes[at];
     if (!node) return 0;
     const density = (chars[at] ?? 0) > 0 ? (linkChars[at] ?? 0) / (chars[at] ?? 1) : 0;
-    return ((score[at] ?? 0) + nameWeight(node)) * (1 - density);
+    const earned = score[at] ?? 0;
+    return (earned + nameWeight(node, earned)) * (1 - density);
   };
   let top = -1;
   let best = Number.NEGATIVE_INFINITY;
@@ -102,6 +133,7 @@ export function findMainContent(
     }
   }
   if (top < 0) return null;
+  top = widen(top, nodes, goodText, (at) => final(at) > 0);
   const roots = new Set([top]);
   const parent = nodes[top]?.parent ?? null;
   if (parent !== null) {
@@ -112,6 +144,37 @@ export function findMainContent(
     }
   }
   return { roots, score: best };
+}
+
+const WIDEN_LEVELS = 4;
+const WIDEN_GAIN = 1.3;
+
+/**
+ * Stories split into several sibling containers (one per chunk between ads) leave the best-scoring element
+ * holding only a part: the element a few levels up that holds clearly more paragraph text, none of it behind
+ * furniture-named elements or links, holds the whole story.
+ */
+function widen(
+  top: number,
+  nodes: readonly PageNode[],
+  goodText: Float64Array,
+  acceptable: (at: number) => boolean,
+): number {
+  let chosen = top;
+  let at = nodes[top]?.parent ?? null;
+  for (let level = 0; at !== null && level < WIDEN_LEVELS; level += 1) {
+    const node = nodes[at];
+    if (!node || isFurniture(node) || node.tag === "body" || node.tag === "html") break;
+    if ((goodText[at] ?? 0) >= (goodText[chosen] ?? 0) * WIDEN_GAIN && acceptable(at)) chosen = at;
+    at = node.parent;
+  }
+  return chosen;
+}
+
+function isFurniture(node: PageNode): boolean {
+  return (
+    FURNITURE_NAMES.test(node.names) || node.tag === "nav" || node.tag === "aside" || node.tag === "footer"
+  );
 }
 
 /** Whether a block sits inside one of the chosen elements. */

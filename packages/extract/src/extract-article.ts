@@ -119,7 +119,14 @@ export function extractArticle(doc: CleanDoc, options: ExtractOptions): Article 
       })
     : textHeadline;
   const { date, datetime } = page
-    ? extractPageDate(dateInput, { metadata: page, meta: doc.meta, url: doc.url })
+    ? extractPageDate(dateInput, {
+        metadata: page,
+        meta: doc.meta,
+        url: doc.url,
+        blocks: doc.blocks,
+        nodes: doc.nodes ?? [],
+        language: doc.meta.lang?.slice(0, 2).toLowerCase() ?? null,
+      })
     : extractDate(dateInput);
   const authors = page
     ? extractPageAuthors({

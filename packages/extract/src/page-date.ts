@@ -1,13 +1,24 @@
-import { type Field, fromKey } from "@clippings/core";
+import { type CleanBlock, type Field, fromBlock, fromKey, type PageNode } from "@clippings/core";
 import { type DateInput, type DateResult, extractDate } from "./date.js";
 import { dateInUrl, firstStatedDate, type StatedDate } from "./metadata-date.js";
 import type { MetaValue, PageMetadata } from "./page-metadata.js";
+import { findDateLine } from "./text-date.js";
 import { isoDateTime } from "./timestamps.js";
 
 export interface PageDateInput {
   metadata: PageMetadata;
   meta: Readonly<Record<string, string>>;
   url: string | null;
+  blocks: readonly CleanBlock[];
+  nodes: readonly PageNode[];
+  /** Two-letter language of the page, for dates written in words. */
+  language: string | null;
+}
+
+const DAY_MS = 86_400_000;
+
+function daysApart(a: string, b: string): number {
+  return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / DAY_MS;
 }
 
 function fromStated(stated: StatedDate, confidence: number, rule: string): DateResult {
@@ -32,12 +43,33 @@ function timeElements(meta: Readonly<Record<string, string>>): MetaValue[] {
  */
 export function extractPageDate(input: DateInput, page: PageDateInput): DateResult {
   const published = firstStatedDate(page.metadata.published, input.today);
-  if (published) return fromStated(published, 0.95, `publication date the page states (${published.key})`);
+  const inUrl = dateInUrl(page.url, input.today);
+  if (published) {
+    // Metadata times are often written in UTC: a URL a day away names the publisher's own calendar day.
+    if (
+      published.offset === 0 &&
+      inUrl &&
+      inUrl.day !== published.day &&
+      daysApart(inUrl.day, published.day) <= 1
+    )
+      return fromStated(
+        inUrl,
+        0.9,
+        `date in the page's URL (the stated ${published.key} is a day away, in UTC)`,
+      );
+    return fromStated(published, 0.95, `publication date the page states (${published.key})`);
+  }
   const fromText = extractDate(input);
   if (fromText.date.confidence >= 0.9) return fromText;
   const time = firstStatedDate(timeElements(page.meta), input.today);
   if (time) return fromStated(time, 0.8, "first <time datetime> on the page");
-  const inUrl = dateInUrl(page.url, input.today);
+  const line = findDateLine(page.blocks, page.nodes, page.language, input.today);
+  if (line) {
+    return {
+      date: { value: line.day, confidence: 0.75, from: fromBlock(line.block), rule: "date line of the page" },
+      datetime: { value: null, confidence: 0, from: null, rule: "no time read from the date line" },
+    };
+  }
   if (inUrl) return fromStated(inUrl, 0.8, "date in the page's URL");
   if (fromText.date.value && fromText.date.confidence > 0.3) return fromText;
   const modified = firstStatedDate(page.metadata.modified, input.today);
