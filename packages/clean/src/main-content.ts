@@ -13,6 +13,8 @@ import type { CleanBlock, PageNode } from "@clippings/core";
 // Names of elements that hold page furniture on sites of every kind.
 const FURNITURE_NAMES =
   /(^|[\s_-])(comment|comments|disqus|sidebar|side-bar|aside|footer|foot|related|recommend\w*|more-from|trending|popular|most-read|share|sharing|social|promo|newsletter|subscribe|subscription|signup|sign-up|breadcrumbs?|menu|nav|navbar|navigation|widget|advert\w*|ads?|ad-\w+|sponsor\w*|cookie\w*|consent|banner|popup|modal|masthead|outbrain|taboola|tags|tag-list|author-bio|bio|rail|toolbar|pagination|pager|skip)($|[\s_-])/;
+const COMMENT_NAMES =
+  /(^|[\s_-])(comment|comments|commentlist|comment-list|disqus|respond|replies|discussion)($|[\s_-])/;
 // Names of elements that hold an article's text.
 const ARTICLE_NAMES =
   /(^|[\s_-])(article|articlebody|article-body|article-content|article-text|story|story-body|storybody|story-text|post|post-body|post-content|entry|entry-content|content|main|body|body-text|prose|rich-text|richtext|blog|hentry)($|[\s_-])/;
@@ -122,10 +124,18 @@ export function findMainContent(
     const earned = score[at] ?? 0;
     return (earned + nameWeight(node, earned)) * (1 - density);
   };
+  // Parents precede children in the table, so one pass finds the elements inside a comment section: readers'
+  // comments are the one kind of furniture written in paragraphs, and can outweigh a short story.
+  const inComments = new Uint8Array(nodes.length);
+  nodes.forEach((node, at) => {
+    const parent = node.parent;
+    if (parent !== null && (inComments[parent] || COMMENT_NAMES.test(nodes[parent]?.names ?? "")))
+      inComments[at] = 1;
+  });
   let top = -1;
   let best = Number.NEGATIVE_INFINITY;
   for (let at = 0; at < nodes.length; at += 1) {
-    if (!credited[at]) continue;
+    if (!credited[at] || inComments[at]) continue;
     const value = final(at);
     if (value > best) {
       best = value;
@@ -191,7 +201,7 @@ export function insideFurniture(
   for (const at of chainOf(block.hints.node, nodes)) {
     if (roots.has(at)) return false;
     const node = nodes[at];
-    if (node && (FURNITURE_NAMES.test(node.names) || node.tag === "nav" || node.tag === "aside")) return true;
+    if (node && isFurniture(node)) return true;
   }
   return false;
 }
