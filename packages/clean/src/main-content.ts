@@ -12,7 +12,7 @@ import type { CleanBlock, PageNode } from "@clippings/core";
 
 // Names of elements that hold page furniture on sites of every kind.
 const FURNITURE_NAMES =
-  /(^|[\s_-])(comment|comments|disqus|sidebar|side-bar|aside|footer|foot|related|recommend\w*|more-from|trending|popular|most-read|share|sharing|social|promo|newsletter|subscribe|subscription|signup|sign-up|breadcrumbs?|menu|nav|navbar|navigation|widget|advert\w*|ads?|ad-\w+|sponsor\w*|cookie\w*|consent|banner|popup|modal|masthead|outbrain|taboola|tags|tag-list|author-bio|bio|rail|toolbar|pagination|pager|skip)($|[\s_-])/;
+  /(^|[\s_-])(comment|comments|disqus|sidebar|side-bar|aside|footer|foot|related|recommend\w*|more-from|trending|popular|most-read|share|sharing|social|promo|newsletter|subscribe|subscription|signup|sign-up|breadcrumbs?|menu|nav|navbar|navigation|advert\w*|ads?|ad-\w+|sponsor\w*|cookie\w*|consent|banner|popup|modal|masthead|outbrain|taboola|tags|tag-list|author-bio|bio|rail|toolbar|pagination|pager|skip)($|[\s_-])/;
 const COMMENT_NAMES =
   /(^|[\s_-])(comment|comments|commentlist|comment-list|disqus|respond|replies|discussion)($|[\s_-])/;
 // Names of elements that hold an article's text.
@@ -42,6 +42,10 @@ const ANCESTOR_LEVELS = 6;
 const MAX_CHAIN = 120;
 const SIBLING_SHARE = 0.2;
 const MIN_SIBLING_SCORE = 10;
+const MIN_SIBLING_PARAGRAPH = 2;
+// An element inside furniture (a related-posts list in a sidebar) counts for this share of its score.
+const FURNITURE_DISCOUNT = 0.5;
+const FURNITURE_LOOKUP_LEVELS = 3;
 
 /**
  * How much an element's name and tag move its score: a share of what its paragraphs earned plus a little, so
@@ -92,6 +96,8 @@ export function findMainContent(
   const chars = new Float64Array(nodes.length);
   const linkChars = new Float64Array(nodes.length);
   const credited = new Uint8Array(nodes.length);
+  // Credit of a paragraph element's own text, for paragraphs that sit beside the article's element.
+  const ownCredit = new Float64Array(nodes.length);
   // Paragraph text in each element's subtree that is not behind a furniture-named element.
   const goodText = new Float64Array(nodes.length);
   for (const block of blocks) {
@@ -110,7 +116,10 @@ export function findMainContent(
       goodText[at] = (goodText[at] ?? 0) + length;
     }
     const own = chain[0] === undefined ? undefined : nodes[chain[0]];
-    const holders = own && PARAGRAPH_TAGS.has(own.tag) ? chain.slice(1) : chain;
+    const isParagraphElement = own !== undefined && PARAGRAPH_TAGS.has(own.tag);
+    if (isParagraphElement && chain[0] !== undefined)
+      ownCredit[chain[0]] = (ownCredit[chain[0]] ?? 0) + credit;
+    const holders = isParagraphElement ? chain.slice(1) : chain;
     holders.slice(0, ANCESTOR_LEVELS).forEach((at, level) => {
       const share = level === 0 ? 1 : level === 1 ? 0.5 : 1 / (level * 3);
       score[at] = (score[at] ?? 0) + credit * share;
@@ -122,7 +131,9 @@ export function findMainContent(
     if (!node) return 0;
     const density = (chars[at] ?? 0) > 0 ? (linkChars[at] ?? 0) / (chars[at] ?? 1) : 0;
     const earned = score[at] ?? 0;
-    return (earned + nameWeight(node, earned)) * (1 - density);
+    const discount =
+      !ARTICLE_NAMES.test(node.names) && hasFurnitureAncestor(at, nodes) ? FURNITURE_DISCOUNT : 1;
+    return (earned + nameWeight(node, earned)) * (1 - density) * discount;
   };
   // Parents precede children in the table, so one pass finds the elements inside a comment section: readers'
   // comments are the one kind of furniture written in paragraphs, and can outweigh a short story.
@@ -149,8 +160,9 @@ export function findMainContent(
   if (parent !== null) {
     const threshold = Math.max(MIN_SIBLING_SCORE, best * SIBLING_SHARE);
     for (let at = 0; at < nodes.length; at += 1) {
-      if (at === top || nodes[at]?.parent !== parent || !credited[at]) continue;
-      if (final(at) >= threshold) roots.add(at);
+      if (at === top || nodes[at]?.parent !== parent) continue;
+      if ((credited[at] && final(at) >= threshold) || (ownCredit[at] ?? 0) >= MIN_SIBLING_PARAGRAPH)
+        roots.add(at);
     }
   }
   return { roots, score: best };
@@ -181,6 +193,18 @@ function widen(
   return chosen;
 }
 
+function hasFurnitureAncestor(at: number, nodes: readonly PageNode[]): boolean {
+  let parent = nodes[at]?.parent ?? null;
+  for (let level = 0; parent !== null && level < FURNITURE_LOOKUP_LEVELS; level += 1) {
+    const node = nodes[parent];
+    if (!node) return false;
+    if (isFurniture(node)) return true;
+    parent = node.parent;
+  }
+  return false;
+}
+
+/** Named or tagged as page furniture; a name that also says "article" (article-body pagination) is not. */
 function isFurniture(node: PageNode): boolean {
   return (
     FURNITURE_NAMES.test(node.names) || node.tag === "nav" || node.tag === "aside" || node.tag === "footer"
