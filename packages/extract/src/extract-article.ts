@@ -112,7 +112,7 @@ export function extractArticle(doc: CleanDoc, options: ExtractOptions): Article 
   const headline = page
     ? extractPageHeadline({
         fromText: textHeadline,
-        mainHeadings: doc.blocks.filter((b) => b.role === "content" && b.hints.heading === 1),
+        headings: doc.blocks.filter((b) => b.hints.heading !== undefined),
         stated: page.headlines,
         siteNames: siteNames.map((s) => s.value),
         host,

@@ -36,7 +36,7 @@ describe("extractPageHeadline", () => {
   it("prefers the main heading when the metadata confirms it", () => {
     const field = extractPageHeadline({
       fromText: none,
-      mainHeadings: [block(3, "Example Times"), block(7, "Rates rise again, and savers cheer")],
+      headings: [block(3, "Example Times"), block(7, "Rates rise again, and savers cheer")],
       stated: [{ value: "Rates rise again | Example Times", key: "og:title" }],
       siteNames: ["Example Times"],
       host: null,
@@ -48,7 +48,7 @@ describe("extractPageHeadline", () => {
   it("falls back to the stated headline without the site name", () => {
     const field = extractPageHeadline({
       fromText: none,
-      mainHeadings: [block(1, "Sign up for our newsletter")],
+      headings: [block(1, "Sign up for our newsletter")],
       stated: [{ value: "Rates rise again - Example Times", key: "title" }],
       siteNames: [],
       host: "example-times.com",

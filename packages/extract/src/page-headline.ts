@@ -2,7 +2,7 @@ import { type CleanBlock, type Field, fromBlock, fromKey, wordTokens } from "@cl
 import type { MetaValue } from "./page-metadata.js";
 
 // Separators sites put between a headline and their name in <title> and og:title.
-const SEPARATOR = /\s+(?:\||-|–|—|·|::|»|\/\/)\s+/;
+const SEPARATOR = /\s+(?:\||-|–|—|·|::|»|«|~|:|\/\/)\s+|\s*[|»«]\s*/;
 const MAX_HEADING_WORDS = 40;
 
 function squash(text: string): string {
@@ -54,35 +54,58 @@ function agreement(a: string, b: string): number {
 export interface PageHeadlineInput {
   /** What the text path chose from the lines above the article. */
   fromText: Field<string>;
-  /** The page's level-1 headings in order. */
-  mainHeadings: CleanBlock[];
+  /** The page's headings (levels 1 to 3) in document order, whatever cleaning made of them. */
+  headings: CleanBlock[];
   /** Headlines the metadata states, the most trusted first. */
   stated: readonly MetaValue[];
   siteNames: readonly string[];
   host: string | null;
 }
 
+const MAX_HEADLINE_LEVEL = 3;
+const AGREEMENT = 0.5;
+
+/** A whole stated title that is only the site's name (a home-page title on an inner page). */
+function isOnlySiteName(title: string, siteNames: readonly string[], host: string | null): boolean {
+  if (namesSite(title, siteNames, null)) return true;
+  return wordTokens(title).length <= 4 && namesSite(title, [], host);
+}
+
 /**
- * The headline as a reader sees it on the page: the main heading when the page's metadata confirms it, else
- * the stated headline without the site's name, else the main heading, else the text path's choice.
+ * The headline as a reader sees it on the page: a heading that agrees with what the metadata states (the most
+ * trusted statement first, each title segment apart so that a logo heading naming the site does not agree with
+ * "Headline | Site"), else the stated headline without the site's name, else the main heading, else the text
+ * path's choice.
  */
 export function extractPageHeadline(input: PageHeadlineInput): Field<string> {
   const stated = input.stated
     .map((s) => ({ ...s, value: trimSiteName(s.value, input.siteNames, input.host) }))
-    .filter((s) => s.value !== "" && !namesSite(s.value, input.siteNames, null));
-  const headings = input.mainHeadings.filter((b) => {
-    const words = wordTokens(b.cleanText).length;
-    return words >= 1 && words <= MAX_HEADING_WORDS && !namesSite(b.cleanText, input.siteNames, null);
-  });
-  for (const heading of headings) {
-    const confirmed = stated.find((s) => agreement(heading.cleanText, s.value) >= 0.5);
-    if (confirmed) {
-      return {
-        value: heading.cleanText,
-        confidence: 0.95,
-        from: fromBlock(heading.index),
-        rule: `main heading, confirmed by the page's ${confirmed.key}`,
-      };
+    .filter((s) => s.value !== "" && !isOnlySiteName(s.value, input.siteNames, input.host));
+  const headings = input.headings
+    .filter((b) => {
+      const words = wordTokens(b.cleanText).length;
+      return (
+        (b.hints.heading ?? 9) <= MAX_HEADLINE_LEVEL &&
+        words >= 1 &&
+        words <= MAX_HEADING_WORDS &&
+        !isOnlySiteName(b.cleanText, input.siteNames, input.host)
+      );
+    })
+    .sort((a, b) => (a.hints.heading ?? 9) - (b.hints.heading ?? 9) || a.index - b.index);
+  for (const statement of stated) {
+    const segments = statement.value.split(SEPARATOR).filter((seg) => wordTokens(seg).length > 0);
+    for (const heading of headings) {
+      const agrees =
+        agreement(heading.cleanText, statement.value) >= AGREEMENT &&
+        (segments.length < 2 || segments.some((seg) => agreement(heading.cleanText, seg) >= AGREEMENT));
+      if (agrees) {
+        return {
+          value: heading.cleanText,
+          confidence: 0.95,
+          from: fromBlock(heading.index),
+          rule: `heading of the page, confirmed by the page's ${statement.key}`,
+        };
+      }
     }
   }
   const best = stated[0];
@@ -94,7 +117,7 @@ export function extractPageHeadline(input: PageHeadlineInput): Field<string> {
       rule: `headline the page states (${best.key}), without the site name`,
     };
   }
-  const heading = headings[0];
+  const heading = headings.find((h) => h.hints.heading === 1 && h.role === "content");
   if (heading) {
     return {
       value: heading.cleanText,
