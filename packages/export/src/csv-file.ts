@@ -46,6 +46,11 @@ export class CsvFile<Row extends Record<string, Cell>> {
     return this.file.checkpoint();
   }
 
+  /** Flushes and closes the temporary file, keeping it under its temporary name. */
+  finish(): Promise<void> {
+    return this.file.finish();
+  }
+
   async commit(): Promise<string> {
     await this.header();
     await this.file.commit();

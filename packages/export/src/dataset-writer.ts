@@ -47,6 +47,8 @@ export interface DatasetWriter {
   checkpoint(): Promise<WriterCheckpoint>;
   /** The articles written so far, read back from the spool (after a resume, those of the earlier run). */
   spooledArticles(): AsyncIterable<Article>;
+  /** Closes the unfinished files under their temporary names, for a run to be resumed later. */
+  suspend(): Promise<void>;
   /** Removes the unfinished files of a failed run. */
   abort(): Promise<void>;
 }
@@ -156,6 +158,9 @@ export async function createDatasetWriter(options: DatasetWriterOptions): Promis
       files.splice(2, 0, { path: await errors.commit(), rows: errors.rows });
       if (links) files.push(...(await writeLinkFiles(links)));
       return { files };
+    },
+    async suspend() {
+      await Promise.all([spool.finish(), errors.finish()]);
     },
     async abort() {
       await Promise.all([spool.discard(), errors.discard()]);
