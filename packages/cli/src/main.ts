@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Article, type OutletRegistry, type OutputFormat, OutputFormatSchema } from "@clippings/core";
@@ -41,11 +42,41 @@ interface RunRequest {
   limits: Limits;
   rawCsv: boolean;
   quiet: boolean;
+  resume: boolean;
+}
+
+/**
+ * The first Ctrl-C or SIGTERM stops intake: documents under way are finished and written and the run is left
+ * resumable. A second one ends the process at once (the manifest still describes whole rows on disk).
+ */
+function interruptOnSignals(): { signal: AbortSignal; exitCode: () => number; dispose: () => void } {
+  const controller = new AbortController();
+  let code = 0;
+  const handlers = (["SIGINT", "SIGTERM"] as const).map((name) => {
+    const handler = () => {
+      if (controller.signal.aborted) process.exit(code);
+      code = name === "SIGINT" ? 130 : 143;
+      process.stderr.write(
+        "\nclippings: stopping; finishing the documents under way (press Ctrl-C again to stop at once)\n",
+      );
+      controller.abort();
+    };
+    process.on(name, handler);
+    return () => process.off(name, handler);
+  });
+  return {
+    signal: controller.signal,
+    exitCode: () => code,
+    dispose: () => {
+      for (const off of handlers) off();
+    },
+  };
 }
 
 async function execute(request: RunRequest): Promise<void> {
   const progress = createProgress(process.stderr, request.quiet);
   const articles = new Map<string, Article>();
+  const interrupt = interruptOnSignals();
   const summary = await runPipeline({
     inputs: request.inputs,
     outDir: request.out,
@@ -56,10 +87,20 @@ async function execute(request: RunRequest): Promise<void> {
     limits: request.limits,
     rawCsv: request.rawCsv,
     today: new Date().toISOString().slice(0, 10),
+    workers: { registry: request.registry },
+    resume: request.resume,
+    signal: interrupt.signal,
     onProgress: (done, total) => progress.update(done, total),
     onArticle: request.golden ? (a) => articles.set(a.id, a) : undefined,
-  });
+  }).finally(() => interrupt.dispose());
   progress.stop();
+  if (summary.interrupted) {
+    process.stdout.write(
+      `clippings: interrupted after ${summary.documents} documents (${summary.articles} articles, ${summary.errors} errors); the finished part is kept in ${request.out}\n  run the same command with --resume to continue where it stopped\n`,
+    );
+    process.exitCode = interrupt.exitCode();
+    return;
+  }
   process.stdout.write(`${formatSummary(summary)}\n`);
   if (!summary.accounted) process.exitCode = 1;
   if (request.golden) {
@@ -101,7 +142,16 @@ export function buildProgram(): Command {
     .option("-g, --golden <dir>", "score the articles against the golden files in this folder")
     .option("-r, --report <dir>", "where the accuracy report goes (default: <out>/report)")
     .option("--outlets <file>", "outlet registry", DEFAULT_OUTLETS)
-    .option("-c, --concurrency <n>", "documents processed at once", positiveInt, 4)
+    .option(
+      "-c, --concurrency <n>",
+      "worker threads processing documents (default: the machine's cores)",
+      positiveInt,
+      availableParallelism(),
+    )
+    .option(
+      "--resume",
+      "continue an interrupted run from the manifest in --out (a fresh run when there is none)",
+    )
     .option("--max-bytes <size>", "larger inputs become errors.csv rows", byteSize, DEFAULT_MAX_BYTES)
     .option(
       "--max-blocks <n>",
@@ -139,6 +189,7 @@ export function buildProgram(): Command {
           timeBudget: number;
           rawCsv?: boolean;
           quiet?: boolean;
+          resume?: boolean;
         },
       ) => {
         await execute({
@@ -154,6 +205,7 @@ export function buildProgram(): Command {
           limits: { maxBlocks: opts.maxBlocks, timeBudgetMs: opts.timeBudget },
           rawCsv: opts.rawCsv ?? false,
           quiet: opts.quiet ?? false,
+          resume: opts.resume ?? false,
         });
       },
     );
@@ -165,7 +217,8 @@ export function buildProgram(): Command {
     )
     .argument("<config>", "pipeline config JSON, e.g. pipelines/japan-nato.json")
     .option("-q, --quiet", "no progress bar")
-    .action(async (path: string, opts: { quiet?: boolean }) => {
+    .option("--resume", "continue an interrupted run of this pipeline where it stopped")
+    .action(async (path: string, opts: { quiet?: boolean; resume?: boolean }) => {
       const config = await loadPipelineConfig(path);
       await execute({
         name: config.name,
@@ -180,6 +233,7 @@ export function buildProgram(): Command {
         limits: DEFAULT_LIMITS,
         rawCsv: false,
         quiet: opts.quiet ?? false,
+        resume: opts.resume ?? false,
       });
     });
 

@@ -24,10 +24,16 @@ export interface StageContext {
   limits?: Limits;
 }
 
+/** Milliseconds spent in each stage, summed over documents; filled in when a caller measures them. */
+export interface StageTimes {
+  clean: number;
+  extract: number;
+}
+
 export type DocumentOutcome = { ok: true; article: Article } | { ok: false; row: ErrorRow };
 
 /** clean → extract for one parsed document; a failure becomes an error row, never a thrown error. */
-export function processDocument(doc: ParsedDoc, context: StageContext): DocumentOutcome {
+export function processDocument(doc: ParsedDoc, context: StageContext, times?: StageTimes): DocumentOutcome {
   const limits = context.limits ?? DEFAULT_LIMITS;
   let stage: "clean" | "extract" = "clean";
   try {
@@ -39,12 +45,19 @@ export function processDocument(doc: ParsedDoc, context: StageContext): Document
       );
     }
     const budget = new TimeBudget(limits.timeBudgetMs, doc.source);
+    const started = performance.now();
     const clean = cleanDocument(doc, { signatures: context.registry.signatureLines, budget });
+    const cleaned = performance.now();
+    if (times) times.clean += cleaned - started;
     stage = "extract";
-    return {
-      ok: true,
-      article: extractArticle(clean, { registry: context.registry, today: context.today, budget }),
-    };
+    try {
+      return {
+        ok: true,
+        article: extractArticle(clean, { registry: context.registry, today: context.today, budget }),
+      };
+    } finally {
+      if (times) times.extract += performance.now() - cleaned;
+    }
   } catch (err) {
     return { ok: false, row: errorRow(doc.source, doc.id, err, stage) };
   }

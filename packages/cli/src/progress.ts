@@ -23,7 +23,11 @@ export function createProgress(stream: NodeJS.WriteStream, quiet: boolean): Prog
       if (!started) {
         bar.start(total, done);
         started = true;
-      } else bar.update(done);
+      } else {
+        // Inputs are listed as the run goes, so the total grows until the listing is done.
+        bar.setTotal(total);
+        bar.update(done);
+      }
     },
     stop() {
       if (started) bar.stop();

@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import { AtomicFile } from "./atomic-file.js";
+import { AtomicFile, type AtomicFileOptions, type FileCheckpoint } from "./atomic-file.js";
 import { neutraliseCell } from "./spreadsheet-safety.js";
 
 type Cell = string | number | null;
@@ -13,8 +13,11 @@ export class CsvFile<Row extends Record<string, Cell>> {
     path: string,
     private readonly columns: readonly (keyof Row & string)[],
     private readonly raw = false,
+    fileOptions: AtomicFileOptions = {},
   ) {
-    this.file = new AtomicFile(path);
+    this.file = new AtomicFile(path, fileOptions);
+    // A file resumed after its header row must not get a second one.
+    this.started = (fileOptions.resumeFrom?.bytes ?? 0) > 0;
   }
 
   get rows(): number {
@@ -35,6 +38,17 @@ export class CsvFile<Row extends Record<string, Cell>> {
     });
     await this.file.write(stringify([cells], { record_delimiter: "\r\n", quoted_match: /^\s|\s$/ }));
     this.file.rows += 1;
+  }
+
+  /** Length and rows once everything written is on disk; the header counts as written. */
+  async checkpoint(): Promise<FileCheckpoint> {
+    await this.header();
+    return this.file.checkpoint();
+  }
+
+  /** Flushes and closes the temporary file, keeping it under its temporary name. */
+  finish(): Promise<void> {
+    return this.file.finish();
   }
 
   async commit(): Promise<string> {

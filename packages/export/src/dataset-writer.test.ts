@@ -117,4 +117,51 @@ describe("createDatasetWriter", () => {
     await writer.abort();
     expect(await readdir(out)).toEqual([]);
   });
+
+  it("resumes from a checkpoint: rows written after it are cut off, and the files match an uninterrupted run", async () => {
+    const error = (n: number) => ({
+      source: `bad${n}.txt`,
+      id: `bad${n}`,
+      stage: "parse" as const,
+      error: "binary" as const,
+      message: `bad${n}.txt: binary`,
+    });
+    const whole = join(out, "whole");
+    const straight = await createDatasetWriter({ outDir: whole, format: "both" });
+    for (const n of [1, 2, 3]) {
+      await straight.writeArticle(fixtureArticle({ id: `a${n}` }));
+      await straight.writeError(error(n));
+    }
+    await straight.close();
+
+    const resumed = join(out, "resumed");
+    const first = await createDatasetWriter({ outDir: resumed, format: "both" });
+    await first.writeArticle(fixtureArticle({ id: "a1" }));
+    await first.writeError(error(1));
+    const checkpoint = await first.checkpoint();
+    // Written after the checkpoint and then lost to a kill: the resumed run must drop these rows.
+    await first.writeArticle(fixtureArticle({ id: "lost" }));
+    await first.writeError(error(9));
+    await first.checkpoint();
+
+    const second = await createDatasetWriter({ outDir: resumed, format: "both", resume: checkpoint });
+    const earlier: string[] = [];
+    for await (const article of second.spooledArticles()) earlier.push(article.id);
+    expect(earlier).toEqual(["a1"]);
+    for (const n of [2, 3]) {
+      await second.writeArticle(fixtureArticle({ id: `a${n}` }));
+      await second.writeError(error(n));
+    }
+    const written = await second.close();
+    expect(written.files.map((f) => f.rows)).toEqual([3, 0, 3, 3]);
+    for (const name of ["articles.csv", "quotes.csv", "errors.csv", "articles.jsonl"]) {
+      expect(await readFile(join(resumed, name), "utf8")).toBe(await readFile(join(whole, name), "utf8"));
+    }
+    expect((await readdir(resumed)).sort()).toEqual([
+      "articles.csv",
+      "articles.jsonl",
+      "errors.csv",
+      "quotes.csv",
+    ]);
+  });
 });

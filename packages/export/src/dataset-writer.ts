@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { type Article, ArticleSchema, type ErrorRow, type OutputFormat } from "@clippings/core";
 import type { CorpusLinks } from "@clippings/link";
-import { AtomicFile } from "./atomic-file.js";
+import { AtomicFile, type FileCheckpoint } from "./atomic-file.js";
 import {
   ARTICLE_COLUMNS,
   type ArticleRow,
@@ -30,11 +30,25 @@ export interface WrittenFiles {
   files: { path: string; rows: number }[];
 }
 
+/** Where the files written while documents come in (the article spool and errors.csv) stood at a checkpoint. */
+export interface WriterCheckpoint {
+  spool: FileCheckpoint;
+  errors: FileCheckpoint;
+}
+
 export interface DatasetWriter {
   writeArticle(article: Article): Promise<void>;
+  /** An article already serialised with JSON.stringify, e.g. by a worker thread. */
+  writeArticleJson(json: string): Promise<void>;
   writeError(row: ErrorRow): Promise<void>;
   /** Writes every file with the corpus's links (story, duplicates, quote groups) and gives each its final name. */
   close(links?: CorpusLinks | null): Promise<WrittenFiles>;
+  /** Puts everything written so far on disk and tells where it ends, for a run manifest. */
+  checkpoint(): Promise<WriterCheckpoint>;
+  /** The articles written so far, read back from the spool (after a resume, those of the earlier run). */
+  spooledArticles(): AsyncIterable<Article>;
+  /** Closes the unfinished files under their temporary names, for a run to be resumed later. */
+  suspend(): Promise<void>;
   /** Removes the unfinished files of a failed run. */
   abort(): Promise<void>;
 }
@@ -44,7 +58,13 @@ export interface DatasetWriterOptions {
   format: OutputFormat;
   /** Write CSV cells exactly as extracted, without neutralising formula-like cells (JSONL is always exact). */
   rawCsv?: boolean;
+  /** Continue the files of an interrupted run from this checkpoint; whatever was written after it is cut off. */
+  resume?: WriterCheckpoint;
 }
+
+/** Temporary names of the files written while documents come in: fixed, so that a resumed run finds them. */
+export const SPOOL_PARTIAL = ".articles.spool.partial";
+export const ERRORS_PARTIAL = ".errors.csv.partial";
 
 /**
  * Writes articles.csv, quotes.csv, stories.csv, quote_groups.csv and articles.jsonl (as the format asks) and
@@ -56,20 +76,32 @@ export async function createDatasetWriter(options: DatasetWriterOptions): Promis
   const at = (name: string) => join(options.outDir, name);
   const csv = options.format !== "jsonl";
   const raw = options.rawCsv ?? false;
-  const spool = new AtomicFile(at(".articles.spool"));
-  const errors = new CsvFile<ErrorCsvRow>(at("errors.csv"), ERROR_COLUMNS, raw);
+  const spool = new AtomicFile(at(".articles.spool"), {
+    temp: at(SPOOL_PARTIAL),
+    resumeFrom: options.resume?.spool,
+  });
+  const errors = new CsvFile<ErrorCsvRow>(at("errors.csv"), ERROR_COLUMNS, raw, {
+    temp: at(ERRORS_PARTIAL),
+    resumeFrom: options.resume?.errors,
+  });
+  // Opening a resumed file cuts it back to the checkpoint, before anything reads or appends to it.
+  if (options.resume) await Promise.all([spool.flush(), errors.checkpoint()]);
+
+  async function* readSpool(): AsyncGenerator<Article> {
+    await spool.flush();
+    if (spool.bytes === 0) return;
+    const lines = createInterface({
+      input: createReadStream(spool.temp, { encoding: "utf8", end: spool.bytes - 1 }),
+      crlfDelay: Number.POSITIVE_INFINITY,
+    });
+    for await (const line of lines) if (line !== "") yield ArticleSchema.parse(JSON.parse(line));
+  }
 
   async function writeArticleFiles(links: CorpusLinks | null): Promise<{ path: string; rows: number }[]> {
     const articles = csv ? new CsvFile<ArticleRow>(at("articles.csv"), ARTICLE_COLUMNS, raw) : null;
     const quotes = csv ? new CsvFile<QuoteRow>(at("quotes.csv"), QUOTE_COLUMNS, raw) : null;
     const jsonl = options.format !== "csv" ? new AtomicFile(at("articles.jsonl")) : null;
-    const lines = createInterface({
-      input: createReadStream(spool.path, "utf8"),
-      crlfDelay: Number.POSITIVE_INFINITY,
-    });
-    for await (const line of lines) {
-      if (line === "") continue;
-      const article = ArticleSchema.parse(JSON.parse(line));
+    for await (const article of readSpool()) {
       const cells = linkCells(links, article.id);
       await articles?.write(articleRow(article, cells));
       if (quotes) for (const row of quoteRows(article, cells)) await quotes.write(row);
@@ -105,16 +137,30 @@ export async function createDatasetWriter(options: DatasetWriterOptions): Promis
       await spool.write(`${JSON.stringify(article)}\n`);
       spool.rows += 1;
     },
+    async writeArticleJson(json) {
+      await spool.write(`${json}\n`);
+      spool.rows += 1;
+    },
     async writeError(row) {
       await errors.write(errorCsvRow(row));
     },
+    async checkpoint() {
+      const [spoolAt, errorsAt] = await Promise.all([spool.checkpoint(), errors.checkpoint()]);
+      return { spool: spoolAt, errors: errorsAt };
+    },
+    spooledArticles: readSpool,
     async close(links = null) {
-      await spool.commit();
+      // The spool stays under its temporary name until every file is written: a run stopped while writing them
+      // can be resumed and write them again.
+      await spool.finish();
       const files = await writeArticleFiles(links);
-      await rm(spool.path, { force: true });
+      await rm(spool.temp, { force: true });
       files.splice(2, 0, { path: await errors.commit(), rows: errors.rows });
       if (links) files.push(...(await writeLinkFiles(links)));
       return { files };
+    },
+    async suspend() {
+      await Promise.all([spool.finish(), errors.finish()]);
     },
     async abort() {
       await Promise.all([spool.discard(), errors.discard()]);

@@ -1,3 +1,4 @@
+export type { FileCheckpoint } from "./atomic-file.js";
 export {
   ARTICLE_COLUMNS,
   articleRow,
@@ -14,6 +15,9 @@ export {
   createDatasetWriter,
   type DatasetWriter,
   type DatasetWriterOptions,
+  ERRORS_PARTIAL,
+  SPOOL_PARTIAL,
+  type WriterCheckpoint,
   type WrittenFiles,
 } from "./dataset-writer.js";
 export { neutraliseCell } from "./spreadsheet-safety.js";

@@ -1,0 +1,38 @@
+/**
+ * One measured run for `npm run bench:speed`, in its own process so that its peak RSS is its own: the whole
+ * pipeline (worker pool, writer, link stage) over a corpus folder. Prints one JSON line.
+ * Usage: node dist/bench/speed-run.js <corpus> <out> <threads>
+ */
+import { loadOutletRegistry } from "../config.js";
+import { runPipeline } from "../run-pipeline.js";
+import { repoRoot, testRegistry } from "../test-context.js";
+
+async function main(): Promise<void> {
+  const [corpus, out, threads] = process.argv.slice(2);
+  if (!corpus || !out || !threads) throw new Error("usage: speed-run.js <corpus> <out> <threads>");
+  const registry = await loadOutletRegistry(`${repoRoot}/outlets/outlets.json`);
+  let peakRss = 0;
+  const sample = setInterval(() => {
+    peakRss = Math.max(peakRss, process.memoryUsage.rss());
+  }, 250);
+  const summary = await runPipeline({
+    inputs: [corpus],
+    outDir: out,
+    format: "both",
+    registry: testRegistry,
+    concurrency: Number(threads),
+    maxBytes: 10 * 1024 * 1024,
+    today: "2026-11-23",
+    workers: { registry },
+  });
+  clearInterval(sample);
+  const { links: _links, files: _files, ...rest } = summary;
+  process.stdout.write(
+    `${JSON.stringify({ ...rest, maxRssMb: process.resourceUsage().maxRSS / 1024, sampledPeakRssMb: peakRss / 1024 / 1024 })}\n`,
+  );
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`speed-run: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,92 @@
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadOutletRegistry } from "./config.js";
+import { defaultWorkerScript } from "./document-pool.js";
+import { type RunOptions, runPipeline } from "./run-pipeline.js";
+import { repoRoot, testRegistry } from "./test-context.js";
+
+const FILES = [
+  "articles.csv",
+  "quotes.csv",
+  "errors.csv",
+  "articles.jsonl",
+  "stories.csv",
+  "quote_groups.csv",
+];
+let dir = "";
+let inputs = "";
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "clippings-pool-"));
+  inputs = join(dir, "in");
+  await mkdir(inputs);
+  for (const name of ["001_16a9fa1af672aac9.txt", "002_3c4a113a75d83a71.txt", "004_e429cedbafb3f5ea.txt"])
+    await copyFile(join(repoRoot, "corpus/japan-nato", name), join(inputs, name));
+  await writeFile(join(inputs, "empty.txt"), "");
+  await writeFile(join(inputs, "menu.txt"), "Home\nNews\nSport\n");
+  await writeFile(
+    join(inputs, "records.jsonl"),
+    `${JSON.stringify({ id: "r1", text: "Headline\nThe council voted on Monday to expand the bus network, adding four routes." })}\nnot json\n`,
+  );
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function run(out: string, extra: Partial<RunOptions>) {
+  return runPipeline({
+    inputs: [inputs],
+    outDir: join(dir, out),
+    format: "both",
+    registry: testRegistry,
+    concurrency: 2,
+    maxBytes: 1_000_000,
+    today: "2026-01-01",
+    ...extra,
+  });
+}
+
+describe("the worker-thread pool", { timeout: 60_000 }, () => {
+  it("is built (worker threads load dist/, so the package must be compiled)", () => {
+    expect(defaultWorkerScript()?.pathname).toMatch(/dist\/document-worker\.js$/);
+  });
+
+  it("writes byte for byte the files of the in-process run", async () => {
+    const registry = await loadOutletRegistry(join(repoRoot, "outlets/outlets.json"));
+    const inProcess = await run("in-process", {});
+    const threaded = await run("threaded", { workers: { registry, minFiles: 0 } });
+    expect(inProcess.threads).toBe(0);
+    expect(threaded.threads).toBe(2);
+    expect(threaded).toMatchObject({ documents: 7, articles: inProcess.articles, accounted: true });
+    for (const name of FILES)
+      expect(await readFile(join(dir, "threaded", name), "utf8")).toBe(
+        await readFile(join(dir, "in-process", name), "utf8"),
+      );
+  });
+
+  it("turns a worker thread that dies on a document into an error row for it, and goes on", async () => {
+    await writeFile(join(inputs, "poison.txt"), "Headline\nA document on which the worker thread dies.\n");
+    // A worker that ends its thread on one file, standing in for a crash or an out-of-memory end.
+    const script = join(dir, "dying-worker.mjs");
+    const real = defaultWorkerScript()?.href;
+    await writeFile(
+      script,
+      `import runTask from ${JSON.stringify(real)};\nexport default (task) => {\n  if (task.entry.path?.endsWith("poison.txt")) process.exit(3);\n  return runTask(task);\n};\n`,
+    );
+    const registry = await loadOutletRegistry(join(repoRoot, "outlets/outlets.json"));
+    const summary = await run("dying", { workers: { registry, minFiles: 0, script: pathToFileURL(script) } });
+    await rm(join(inputs, "poison.txt"));
+    expect(summary).toMatchObject({ documents: 8, errors: 4, accounted: true });
+    const errors = await readFile(join(dir, "dying", "errors.csv"), "utf8");
+    const poison = errors.split("\r\n").find((row) => row.includes("poison.txt")) ?? "";
+    expect(poison).toContain("stage-failed");
+    expect(poison).toContain("worker thread stopped");
+    // Every other document is still there, as in the run without the poison file.
+    expect(await readFile(join(dir, "dying", "articles.csv"), "utf8")).toBe(
+      await readFile(join(dir, "in-process", "articles.csv"), "utf8"),
+    );
+  });
+});

@@ -1,0 +1,85 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { OutletRegistry } from "@clippings/core";
+import { type InputEntry, idOf } from "@clippings/parse";
+import { Piscina } from "piscina";
+import { type EntryResult, noTimes, type TaskSettings } from "./document-task.js";
+import type { WorkerTask } from "./document-worker.js";
+
+/**
+ * The compiled worker beside this module; when this module runs from TypeScript sources (tests), the one in
+ * dist/, since worker threads load JavaScript only. Null when the package has not been built.
+ */
+export function defaultWorkerScript(): URL | null {
+  for (const candidate of ["./document-worker.js", "../dist/document-worker.js"]) {
+    const url = new URL(candidate, import.meta.url);
+    if (existsSync(fileURLToPath(url))) return url;
+  }
+  return null;
+}
+
+export interface DocumentPoolOptions {
+  threads: number;
+  registry: OutletRegistry;
+  settings: TaskSettings;
+  script: URL;
+}
+
+// Heap of one worker thread: a runaway document ends its thread (and becomes an error row), not the run.
+const WORKER_HEAP_MB = 1024;
+
+/**
+ * A pool of worker threads running parse → clean → extract. A thread that dies on a document (out of memory,
+ * a crash, a stall past the hard deadline) turns that input into an errors.csv row; piscina starts a new thread
+ * and the run goes on.
+ */
+export class DocumentPool {
+  private readonly pool: Piscina<WorkerTask, EntryResult>;
+  // Clean and extract stop themselves at the time budget; this deadline catches a thread stuck anywhere else.
+  private readonly deadlineMs: number;
+
+  constructor(private readonly options: DocumentPoolOptions) {
+    this.pool = new Piscina<WorkerTask, EntryResult>({
+      filename: options.script.href,
+      minThreads: options.threads,
+      maxThreads: options.threads,
+      idleTimeout: 60_000,
+      workerData: { registry: options.registry },
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
+    this.deadlineMs = options.settings.limits.timeBudgetMs * 3 + 30_000;
+  }
+
+  async run(entry: InputEntry): Promise<EntryResult> {
+    if (entry.kind === "error") return { outcomes: [{ ok: false, row: entry.row }], times: noTimes() };
+    // A JSONL file holds many documents, each under its own budget: no deadline for the whole file.
+    const signal = entry.format === "jsonl" ? undefined : AbortSignal.timeout(this.deadlineMs);
+    try {
+      return await this.pool.run({ entry, settings: this.options.settings }, { signal });
+    } catch (err) {
+      const timedOut = signal?.aborted === true;
+      const why = timedOut
+        ? `not finished after ${this.deadlineMs} ms, so its worker thread was stopped`
+        : `its worker thread stopped (${err instanceof Error ? err.message : String(err)})`;
+      return {
+        outcomes: [
+          {
+            ok: false,
+            row: {
+              source: entry.path,
+              id: idOf(entry.path),
+              stage: "parse",
+              error: timedOut ? "time-budget" : "stage-failed",
+              message: `${entry.path}: ${why}; the run went on without it`,
+            },
+          },
+        ],
+        times: noTimes(),
+      };
+    }
+  }
+
+  destroy(): Promise<void> {
+    return this.pool.destroy();
+  }
+}

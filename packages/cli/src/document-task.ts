@@ -1,0 +1,72 @@
+import type { ErrorRow } from "@clippings/core";
+import type { RegistryIndex } from "@clippings/extract";
+import { type ArticleSignature, articleSignature } from "@clippings/link";
+import { type InputEntry, readSource } from "@clippings/parse";
+import { type Limits, processDocument } from "./process-document.js";
+
+/** What every document of a run shares: the same in this thread and in every worker thread. */
+export interface TaskSettings {
+  maxBytes: number;
+  limits: Limits;
+  /** The run's day, for year inference; a resumed run keeps the day it started on. */
+  today: string;
+}
+
+/**
+ * A document's result as the writer needs it: the article already serialised (a string crosses threads far
+ * more cheaply than an object graph) with its link signature, or the error row.
+ */
+export type TaskOutcome =
+  | { ok: true; json: string; signature: ArticleSignature; quotes: number }
+  | { ok: false; row: ErrorRow };
+
+/** Thread-milliseconds per stage, summed over a task's documents. */
+export interface TaskTimes {
+  /** Reading, unpacking, decoding and parsing. */
+  parse: number;
+  clean: number;
+  extract: number;
+  /** Serialising the article and computing its link signature. */
+  output: number;
+}
+
+export interface EntryResult {
+  outcomes: TaskOutcome[];
+  times: TaskTimes;
+}
+
+export const noTimes = (): TaskTimes => ({ parse: 0, clean: 0, extract: 0, output: 0 });
+
+/** One input file (one document, or one per JSONL record) through parse → clean → extract. */
+export async function processEntry(
+  entry: InputEntry,
+  settings: TaskSettings,
+  registry: RegistryIndex,
+): Promise<EntryResult> {
+  const times = noTimes();
+  if (entry.kind === "error") return { outcomes: [{ ok: false, row: entry.row }], times };
+  const outcomes: TaskOutcome[] = [];
+  const context = { registry, today: settings.today, limits: settings.limits };
+  let mark = performance.now();
+  for await (const read of readSource(entry, { maxBytes: settings.maxBytes })) {
+    times.parse += performance.now() - mark;
+    if (!read.ok) outcomes.push({ ok: false, row: read.row });
+    else {
+      const outcome = processDocument(read.doc, context, times);
+      if (!outcome.ok) outcomes.push(outcome);
+      else {
+        const started = performance.now();
+        const { article } = outcome;
+        outcomes.push({
+          ok: true,
+          json: JSON.stringify(article),
+          signature: articleSignature(article),
+          quotes: article.quotes.length,
+        });
+        times.output += performance.now() - started;
+      }
+    }
+    mark = performance.now();
+  }
+  return { outcomes, times };
+}
