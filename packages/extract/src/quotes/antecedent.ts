@@ -4,6 +4,8 @@ import { sentences } from "./sentences.js";
 // How far back a pronoun or role noun looks for the one it stands for; bounds the work on hostile text.
 const LOOK_BACK_CHARS = 3000;
 const LOOK_BACK_PARAGRAPHS = 4;
+// A sentence opening with "he" or "she" as its subject (after an optional introductory word and comma).
+const PRONOUN_SUBJECT = /^\s*(?:[\p{Lu}\p{Ll}]+,\s+)?(?:he|she)\b/iu;
 const DOCUMENT =
   /\b(statement|announcement|report|communiqu[eé]|declaration|letter|release|memo|filing|ruling|post)\b/i;
 
@@ -57,6 +59,8 @@ export function nearestPerson(
   people: PersonIndex,
 ): string | null {
   for (const sentence of sentencesBefore(paragraphs, at)) {
+    // A sentence whose subject is itself "he" or "she" points further back; its other names are objects.
+    if (PRONOUN_SUBJECT.test(sentence)) continue;
     const person = firstPersonIn(sentence, people);
     if (person) return person;
   }
@@ -79,6 +83,7 @@ export function nearestOrganisation(
 /** A document named in the sentence just before a position, for "it says". */
 export function nearestDocument(paragraphs: readonly string[], at: Position): string | null {
   for (const sentence of sentencesBefore(paragraphs, at)) {
+    if (sentence.trim() === "") continue;
     const doc = DOCUMENT.exec(sentence);
     return doc?.[1]?.toLowerCase() ?? null;
   }

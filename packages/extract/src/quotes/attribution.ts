@@ -15,6 +15,9 @@ const SUBJECT_CHARS = 160;
 const MAX_SUBJECT_WORDS = 8;
 const ACCORDING_TO =
   /[Aa]ccording to\s+((?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*)(?:\s+(?:(?:of|for|and|de|the)\s+)?[\p{Lu}][\p{L}'’.-]*)*|the\s+\p{Ll}+(?:\s+\p{Ll}+)?)/u;
+// "according to a 2018 survey by A B": the author of the work.
+const ACCORDING_TO_WORK =
+  /[Aa]ccording to (?:an?|the) [\p{L}\d\s-]{0,40}? by ((?:[\p{Lu}][\p{L}'’.-]*\s?){1,4})/u;
 // A stretch that is only a name or title ("Israeli Prime Minister Benjamin Netanyahu", "Fiona Hill").
 const NAME_ONLY =
   /^(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|and|de|al|van|von|der|la|le)\s+)*[\p{Lu}][\p{L}'’.-]*$/u;
@@ -22,10 +25,12 @@ const NAME_ONLY =
 const ASIDE = /^(?:however|though|meanwhile|also|too|in turn|for (?:his|her|its|their) part|\p{Ll}+ly)$/u;
 // Clause openers before the subject: "In his announcement, X said", "But X said".
 const INTRODUCTION =
-  /^(?:(?:in|on|at|during|after|before|since|while|when|with|as|last|earlier|later|meanwhile|however|then|now|speaking|asked|for)\b[^,]{0,80},\s*|(?:but|and|yet|so|still)\s+)/i;
+  /^(?:(?:in|on|at|during|after|before|since|while|when|with|as|last|earlier|later|meanwhile|however|then|now|speaking|asked|for|according to)\b[^,]{0,80},\s*|(?:but|and|yet|so|still)\s+)/i;
 const LEADING_NAME = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:of|for|and|de|the)\s+)?[\p{Lu}][\p{L}'’.-]*)*/u;
 const LEADING_PRONOUN = /^(he|she|they|it|we)\b/i;
 
+// The text before a cue ends with a closed quote: `“…,” said` or `“…” , said`.
+const CLOSES_QUOTE = /[\u2592"”’'][.,!?]?["”’]?\s*,?\s*$/u;
 const isName = (s: string) => NAME_ONLY.test(s.trim());
 const named = (m: Mention) => m.kind !== "none";
 
@@ -60,6 +65,10 @@ export function sentenceSubject(sentence: string): Mention {
   for (let i = 0; i < 2; i += 1) s = s.replace(INTRODUCTION, "");
   const pronoun = LEADING_PRONOUN.exec(s);
   if (pronoun?.[1]) return { text: pronoun[1], kind: "pronoun" };
+  // "The victim's mother testified, ...": the words before the sentence's first cue, up to a comma.
+  const cue = firstCue(s);
+  const head = (cue ? s.slice(0, cue.index) : s).split(",")[0] ?? "";
+  if (/^(the|a|an)\s/i.test(head) && head.split(/\s+/).length <= MAX_SUBJECT_WORDS) return mentionFrom(head);
   const name = LEADING_NAME.exec(s)?.[0];
   return name ? mentionFrom(name) : { text: "", kind: "none" };
 }
@@ -74,8 +83,10 @@ export function attributionAfter(after: string): Attribution | null {
   if (!cue) return null;
   if (cue.index === 0) {
     // Inverted: "said X" — the speaker follows the cue up to the next comma.
-    const rest = body.slice(cue.cue.length).split(",")[0] ?? "";
-    return accept(mentionFrom(rest), cue.cue, "after");
+    const rest = (body.slice(cue.cue.length).split(",")[0] ?? "").trim();
+    // "comments Johnston in a statement": the name the cue opens with.
+    const name = LEADING_NAME.exec(rest)?.[0];
+    return accept(mentionFrom(name ?? rest), cue.cue, "after");
   }
   const segments = body.slice(0, cue.index).split(",");
   const first = segments[0] ?? "";
@@ -93,6 +104,11 @@ export function attributionAfter(after: string): Attribution | null {
  * holds a cue whose subject is elided.
  */
 export function attributionBefore(before: string): Attribution | null {
+  const by = ACCORDING_TO_WORK.exec(before);
+  if (by?.[1]) {
+    const found = accept(mentionFrom(by[1]), "according to", "before");
+    if (found) return found;
+  }
   const according = ACCORDING_TO.exec(before);
   if (according?.[1]) {
     const found = accept(mentionFrom(according[1]), "according to", "before");
@@ -107,9 +123,11 @@ export function attributionBefore(before: string): Attribution | null {
     const upTo = text.slice(0, cue.index);
     const found = accept(subjectBefore(upTo), cue.cue, "before");
     if (found) return found;
-    const following = (text.slice(cue.index + cue.cue.length).split(/[,.;:\u2592"“”]/u)[0] ?? "").trim();
-    if (following !== "" && isName(following)) {
-      const inverted = accept(mentionFrom(following), cue.cue, "before");
+    const following = (text.slice(cue.index + cue.cue.length).split(/[,;:\u2592"“”]/u)[0] ?? "").trim();
+    // Inverted after a quote ("…," said X, the chief economist): never the object of a cue ("called Omar a").
+    const leading = CLOSES_QUOTE.test(upTo) ? LEADING_NAME.exec(following)?.[0] : undefined;
+    if (leading) {
+      const inverted = accept(mentionFrom(leading), cue.cue, "before");
       if (inverted) return inverted;
     }
     text = upTo;

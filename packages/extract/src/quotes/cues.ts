@@ -123,7 +123,6 @@ const CUE_VERBS = [
   "demanded",
   "suggested",
   "announced",
-  "concluded",
   "read",
   "saying",
   "adding",

@@ -3,13 +3,19 @@ import { ORG_WORD, type PersonIndex, stripTitles } from "./names.js";
 
 const DOCUMENT_NOUN =
   /\b((?:joint|final|official|written|separate|brief|annual|new|latest|formal)\s+)?(statement|announcement|report|communiqu[eé]|declaration|letter|document|release|memo|filing|ruling|study|survey|resolution|decree|post|tweet)\b/i;
+// "In a Tumblr post she described": the document is where the words appeared, not who said them.
+const IN_DOCUMENT = /\bin\s+(?:a|an|the|their|its|his|her)\s+(?:[\p{L}-]+\s+)?$/iu;
+const ROLE_COMPLEMENT = /\s(?:to|of|for|at|from|in)\s+$/;
+const POSSESSIVE_DESCRIPTION = /^[\p{Lu}][\p{L}.-]*['’]s(?:\s+\p{Ll}[\p{L}-]*){1,3}$/u;
+// How many times a role is looked up in the article for the name that follows it.
+const ROLE_OCCURRENCES = 20;
 // How far back a document's last naming is looked for.
 const DOCUMENT_LOOK_BACK = 20_000;
 const PRONOUN = /\b(he|she|they|we|it)$/i;
 const PLURAL_ROLE =
   /^(the|both)\s+(two\s+)?(sides|leaders|parties|countries|nations|governments|men|women|ministers|officials)$/i;
 const TRAILING_FILLER =
-  /\s+(also|later|then|further|clearly|again|repeatedly|reportedly|recently|previously|once|firmly|strongly|had|has|have|was|were|is|would|will|jointly|separately|publicly|privately|still|even|however|though|too|now|who|which|that)$/i;
+  /\s+(\p{Ll}+ly|also|later|then|further|clearly|again|repeatedly|reportedly|recently|previously|once|firmly|strongly|had|has|have|was|were|is|would|will|jointly|separately|publicly|privately|still|even|however|though|too|now|who|which|that)$/iu;
 const LEADING_FILLER = /^(and|but|while|as|when|after|before|then|yet|so|however)\s+/i;
 // "The French foreign ministry", "Russia's foreign ministry": a named organisation whose noun is lower case.
 const LOWER_CASE_ORGANISATION = /^(?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4}$/u;
@@ -30,20 +36,28 @@ export function mentionFrom(segment: string): Mention {
   for (let i = 0; i < 4; i += 1) s = s.replace(TRAILING_FILLER, "").replace(LEADING_FILLER, "").trim();
   if (s === "" || /^[^\p{L}]*$/u.test(s)) return { text: "", kind: "none" };
   const doc = DOCUMENT_NOUN.exec(s);
-  if (doc && doc.index <= 20 && !/\bin\s+(a|an|the|their|its)\s+$/i.test(s.slice(0, doc.index))) {
+  if (doc && doc.index <= 20 && !IN_DOCUMENT.test(s.slice(0, doc.index))) {
     return { text: s.slice(0, doc.index + doc[0].length).trim(), kind: "document" };
   }
+  // A pronoun right before the cue is its subject, whatever clause it closes ("members laughed when he urged").
   const pronoun = PRONOUN.exec(s);
-  if (pronoun?.[1] && pronoun.index === s.length - pronoun[1].length && s.split(/\s+/).length <= 2) {
+  if (pronoun?.[1] && pronoun.index === s.length - pronoun[1].length)
     return { text: pronoun[1], kind: "pronoun" };
-  }
   if (PLURAL_ROLE.test(s)) return { text: s, kind: "role" };
   const name = trailingName(s);
+  // "China's ambassador to Britain": a single name after a preposition completes a role, it is not the subject.
+  if (name && !name.text.includes(" ") && ROLE_COMPLEMENT.test(s.slice(0, s.length - name.text.length))) {
+    const role = s.split(/,/).pop()?.trim() ?? s;
+    if (role.split(/\s+/).length <= 6) return { text: role, kind: "role" };
+  }
   if (name) return name;
   if (ORG_WORD.test(s) && LOWER_CASE_ORGANISATION.test(s) && s.split(/\s+/).length <= 5) {
     return { text: s.replace(/^the\s+/i, ""), kind: "organisation" };
   }
-  if (/^(the|a|an)\s+[\p{Ll}\d]/u.test(s) && s.split(/\s+/).length <= 6) return { text: s, kind: "role" };
+  // "Swift's rep": someone described through a named person or body.
+  if (POSSESSIVE_DESCRIPTION.test(s)) return { text: s, kind: "role" };
+  if (/^(?:[Tt]he|[Aa]n?)\s+[\p{Ll}\d]/u.test(s) && s.split(/\s+/).length <= 6)
+    return { text: s, kind: "role" };
   return { text: "", kind: "none" };
 }
 
@@ -93,7 +107,9 @@ function resolveName(text: string, discourse: Discourse): string {
   // An office without a name ("United Nations High Commissioner for Human Rights") stays as written.
   if (stripped === "" || /^\p{Ll}/u.test(stripped)) return bare;
   if (!ORG_WORD.test(stripped)) {
-    const person = discourse.people.fullest(stripped);
+    // "Martin Taylor of Aberdeenshire": a person's name before where they come from.
+    const name = stripped.split(/\s+(?:of|from)\s+/)[0] ?? stripped;
+    const person = discourse.people.fullest(name);
     if (person) return person;
   }
   if (ORG_WORD.test(text)) return bare;
@@ -131,11 +147,14 @@ function documentName(text: string, discourse: Discourse, at: Position): string 
 function roleHolder(role: string, discourse: Discourse): string | null {
   const bare = role.replace(/^(the|a|an)\s+/i, "").toLowerCase();
   // The role is matched without regard to case; the name after it must be capitalised.
-  const at = discourse.articleLower.indexOf(`${bare} `);
-  if (at < 0) return null;
-  const after = discourse.article.slice(at + bare.length + 1);
-  const name = /^((?:[\p{Lu}][\p{L}'’-]*\s*){1,3})/u.exec(after)?.[1]?.trim();
-  return name ? (discourse.people.fullest(name) ?? name) : null;
+  let at = discourse.articleLower.indexOf(`${bare} `);
+  for (let seen = 0; at >= 0 && seen < ROLE_OCCURRENCES; seen += 1) {
+    const after = discourse.article.slice(at + bare.length + 1, at + bare.length + 80);
+    const name = /^((?:[\p{Lu}][\p{L}'’-]*\s*){1,3})/u.exec(after)?.[1]?.trim();
+    if (name) return discourse.people.fullest(name) ?? name;
+    at = discourse.articleLower.indexOf(`${bare} `, at + 1);
+  }
+  return null;
 }
 
 /** Whether the article brought in this role as someone new and unnamed ("a spokesperson who did not wish ..."). */
@@ -221,8 +240,11 @@ function resolveRole(mention: Mention, discourse: Discourse, at: Position): Reso
       return { speaker: org, steps: [`"${mention.text}" → nearest organisation named before: "${org}"`] };
   }
   // "the actor" means someone already in the story; "a senior official" or "the victim's mother" stays a description.
+  // "the doctors": several people, never the one person named last.
+  const plural = /[^s]s$/i.test(mention.text) && !/['’]s$/u.test(mention.text);
   const definite =
     /^the\s/i.test(mention.text) &&
+    !plural &&
     !/['’]s\b/u.test(mention.text) &&
     !introducedUnnamed(mention.text, discourse);
   if (definite) {

@@ -2,7 +2,7 @@ import nlp from "compromise";
 
 // Titles, ranks and roles that stand before a name and are not part of it.
 const TITLE =
-  /^(mr|mrs|ms|mx|dr|prof|professor|president|vice|prime|minister|secretary|general|secretary-general|chancellor|governor|gov|senator|sen|rep|representative|congressman|congresswoman|mayor|chairman|chairwoman|chair|chairperson|ceo|director|administrator|adviser|advisor|spokesperson|spokesman|spokeswoman|ambassador|king|queen|prince|princess|pope|judge|justice|lt|col|sgt|officer|official|commissioner|chief|leader|speaker|premier|deputy|foreign|defense|defence|finance|interior|trade|health|economy|envoy|coach|captain|founder|executive|sir|dame|lord|lady|rev|reverend|father|sheikh|emir|sultan|colonel|lieutenant|major|admiral|commander|sergeant|inspector|superintendent|attorney|councillor|councilor|mp|senior|former|acting|interim|host|analyst|counsel|correspondent|editor-in-chief|editor|negotiator|star|singer|actor|actress)\.?$/i;
+  /^(mr|mrs|ms|mx|dr|prof|professor|president|vice|prime|minister|secretary|general|secretary-general|chancellor|governor|gov|senator|sen|rep|representative|congressman|congresswoman|mayor|chairman|chairwoman|chair|chairperson|ceo|director|administrator|adviser|advisor|spokesperson|spokesman|spokeswoman|ambassador|king|queen|prince|princess|pope|judge|justice|lt|col|sgt|officer|official|commissioner|chief|leader|speaker|premier|deputy|foreign|defense|defence|finance|interior|trade|health|economy|envoy|coach|captain|founder|executive|sir|dame|lord|lady|rev|reverend|father|sheikh|emir|sultan|colonel|lieutenant|major|admiral|commander|sergeant|inspector|superintendent|attorney|councillor|councilor|mp|senior|former|acting|interim|host|analyst|counsel|correspondent|editor-in-chief|editor|negotiator|star|singer|actor|actress|state)\.?$/i;
 
 export const ORG_WORD =
   /\b(ministry|department|agency|office|government|council|committee|commission|organi[sz]ation|union|party|bank|court|police|army|navy|university|institute|association|company|corporation|corp|inc|ltd|group|foundation|federation|authority|administration|parliament|congress|senate|cabinet|embassy|forces|service|board|bureau|league|alliance|network|cent(er|re)|club|fund|trust|secretariat|assembly|productions|records|white house|kremlin|pentagon)\b/i;
@@ -75,6 +75,35 @@ function personShaped(tokens: readonly string[]): boolean {
   );
 }
 
+// Long runs are checked with the tagger one by one; past this many an article is not prose, so the rest are not.
+const MAX_TAGGED_RUNS = 60;
+const MAX_INTRODUCED = 200;
+
+/** The part of a long capitalised run that compromise tags as a person, from that person's first word on. */
+function taggedTail(run: readonly string[]): string[] | null {
+  const person = (nlp(run.join(" ")).people().out("array") as string[])[0];
+  const first = person?.split(/\s+/)[0]?.replace(/[.,;:]+$/, "");
+  if (!first) return null;
+  const at = run.indexOf(first);
+  return at >= 0 && run.length - at >= 2 ? run.slice(at) : null;
+}
+
+// "Zippy Duvall, the president of ...": a two-word name in apposition with a role is a person.
+const APPOSITION = /(\p{Lu}[\p{L}'’-]*\s\p{Lu}[\p{L}'’-]*),\s(?:the|a|an)\s((?:[\p{L}-]+\s){0,2}[\p{L}-]+)/gu;
+
+/** People the article introduces with a role in apposition, which the tagger and the surname test can miss. */
+function introducedPeople(text: string): string[][] {
+  const found: string[][] = [];
+  for (const m of text.matchAll(APPOSITION)) {
+    if (found.length >= MAX_INTRODUCED) break;
+    const role = (m[2] ?? "").split(/\s+/);
+    if (!role.some((w) => TITLE.test(w))) continue;
+    const tokens = nameTokens((m[1] ?? "").split(/\s+/));
+    if (personShaped(tokens) && !nlp(tokens.join(" ")).has("#Place")) found.push(tokens);
+  }
+  return found;
+}
+
 const endsWith = (name: readonly string[], tail: readonly string[]) =>
   tail.length > 0 &&
   tail.length <= name.length &&
@@ -96,19 +125,24 @@ export class PersonIndex {
   private tagged = false;
 
   constructor(private readonly texts: readonly string[]) {
-    const runs = capitalisedRuns(texts.join("\n")).map(nameTokens);
+    const all = texts.join("\n");
+    const runs = capitalisedRuns(all).map(nameTokens);
     const standalone = new Set(runs.filter((r) => r.length <= 3).map((r) => r.join(" ")));
-    for (const tokens of runs) {
-      if (!personShaped(tokens)) continue;
+    let tagged = 0;
+    for (const run of runs) {
+      if (!personShaped(run)) continue;
+      // A long run may carry words before the name ("Ukraine Kurt Volker"): the tagger says where it starts.
+      const trimmed = run.length >= 3 && tagged < MAX_TAGGED_RUNS ? taggedTail(run) : null;
+      if (run.length >= 3) tagged += 1;
+      const tokens = trimmed ?? run;
+      // Confirmed when the tagger finds it, or when a shorter tail ("Van Der Beek", "Carlineo") stands alone.
       const surname = core(tokens);
-      // Confirmed when a shorter tail of the name ("Van Der Beek", "Carlineo") stands alone elsewhere.
-      for (let k = 1; k < surname.length; k += 1) {
-        if (standalone.has(surname.slice(k).join(" "))) {
-          this.add(tokens.join(" "));
-          break;
-        }
-      }
+      let confirmed = trimmed !== null;
+      for (let k = 1; k < surname.length && !confirmed; k += 1)
+        confirmed = standalone.has(surname.slice(k).join(" "));
+      if (confirmed) this.add(tokens.join(" "));
     }
+    for (const tokens of introducedPeople(all)) this.add(tokens.join(" "));
   }
 
   private add(name: string): void {
@@ -151,10 +185,14 @@ export class PersonIndex {
     if (tokens.length === 0) return null;
     const joined = tokens.join(" ");
     const names = [...this.counts.keys()].map((n) => ({ name: n, tokens: n.split(" ") }));
-    if (this.counts.has(joined)) return this.runTogether(joined, names) ?? joined;
-    // A surname, or a shorter form of the name: the names it ends ("Eriksson Ek" → "Joel Eriksson Ek").
-    const longer = names.filter((n) => endsWith(core(n.tokens), core(tokens)) || endsWith(n.tokens, tokens));
+    // The fullest form: a longer name the mention ends ("Rutte" → "Mark Rutte", "Eriksson Ek" → "Joel Eriksson Ek").
+    const longer = names.filter(
+      (n) =>
+        n.tokens.length > tokens.length &&
+        (endsWith(core(n.tokens), core(tokens)) || endsWith(n.tokens, tokens)),
+    );
     if (longer.length > 0) return this.best(longer.map((n) => n.name));
+    if (this.counts.has(joined)) return this.runTogether(joined, names) ?? joined;
     // A known name after words that are not part of it ("Britain Liu Xiaming" → "Liu Xiaming").
     const inside = names.filter((n) => endsWith(tokens, n.tokens));
     if (inside.length > 0) return this.best(inside.map((n) => n.name));
