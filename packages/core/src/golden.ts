@@ -29,6 +29,29 @@ export const GoldenSchema = z.object({
 });
 export type Golden = z.infer<typeof GoldenSchema>;
 
+/**
+ * A golden quote of the quotes benchmark: the GoldenQuote fields plus the mention and cue a reader saw
+ * (QUOTE-ANNOTATION.md, Speaker), kept for reading failures; scoring uses text, kind and speaker.
+ */
+export const BenchmarkGoldenQuoteSchema = GoldenQuoteSchema.extend({
+  mention: z.string().nullable().default(null),
+  cue: z.string().nullable().default(null),
+});
+export type BenchmarkGoldenQuote = z.infer<typeof BenchmarkGoldenQuoteSchema>;
+
+/**
+ * Hand-annotated quotes of one article-extraction-benchmark page (golden/quotes-benchmark/<page-sha>.json):
+ * every direct quote of the page's ground-truth article text, read by a person (rules in golden/README.md).
+ */
+export const QuotesBenchmarkGoldenSchema = z.object({
+  /** The page's key (sha-256) in the benchmark's ground-truth.json. */
+  id: z.string().regex(/^[0-9a-f]{64}$/),
+  url: z.url(),
+  quotes: z.array(BenchmarkGoldenQuoteSchema),
+  notes: z.string().optional(),
+});
+export type QuotesBenchmarkGolden = z.infer<typeof QuotesBenchmarkGoldenSchema>;
+
 /** Corpus-level expectations of a pipeline (golden/<pipeline>/links.json): stories and shared quotations. */
 export const GoldenLinksSchema = z.object({
   notes: z.string().optional(),

@@ -1,7 +1,14 @@
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { type Golden, type GoldenLinks, GoldenLinksSchema, GoldenSchema } from "@clippings/core";
+import {
+  type Golden,
+  type GoldenLinks,
+  GoldenLinksSchema,
+  GoldenSchema,
+  type QuotesBenchmarkGolden,
+  QuotesBenchmarkGoldenSchema,
+} from "@clippings/core";
 
 export const LINKS_FILE = "links.json";
 
@@ -38,6 +45,31 @@ export async function loadGoldenDir(dir: string): Promise<Map<string, Golden>> {
       throw new GoldenFileError(`${path}: ${issues}`);
     }
     goldens.set(name.replace(/\.json$/, ""), parsed.data);
+  }
+  return goldens;
+}
+
+/** Every `<page-sha>.json` of a quotes-benchmark folder, validated; the file name must be the page's id. */
+export async function loadQuotesBenchmarkDir(dir: string): Promise<QuotesBenchmarkGolden[]> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((n) => n.endsWith(".json")).sort();
+  } catch (err) {
+    throw new GoldenFileError(`golden folder ${dir}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
+  const goldens: QuotesBenchmarkGolden[] = [];
+  for (const name of names) {
+    const path = join(dir, name);
+    const parsed = QuotesBenchmarkGoldenSchema.safeParse(await readJson(path));
+    if (!parsed.success) {
+      const issues = parsed.error.issues
+        .map((i) => `${i.path.join(".") || "(top)"}: ${i.message}`)
+        .join("; ");
+      throw new GoldenFileError(`${path}: ${issues}`);
+    }
+    if (`${parsed.data.id}.json` !== name)
+      throw new GoldenFileError(`${path}: id ${parsed.data.id} does not match the file name`);
+    goldens.push(parsed.data);
   }
   return goldens;
 }

@@ -6,10 +6,9 @@ import {
   type OutletRegistry,
 } from "@clippings/core";
 import { bagOfWordsF1 } from "./bag-of-words.js";
-import { count, type QuoteTally, quoteFigures, round } from "./figures.js";
-import { matchQuotes } from "./match-quotes.js";
+import { count, quoteFigures, round } from "./figures.js";
 import type { Failure, SourceScore } from "./report-schema.js";
-import { speakerMatches } from "./speaker-match.js";
+import { scoreQuotes } from "./score-quotes.js";
 
 const fold = (s: string) => normalizeForCompare(s).toLowerCase();
 
@@ -144,55 +143,8 @@ export function scoreSource(
   );
   const body = count(article !== null && firstOk && lastOk && countOk ? 1 : 0, 1);
 
-  const predicted = article?.quotes ?? [];
-  const pairs = matchQuotes(predicted, golden.quotes);
-  const tally: QuoteTally = {
-    golden: golden.quotes.length,
-    predicted: predicted.length,
-    matched: pairs.length,
-    goldenFull: golden.quotes.filter((q) => q.kind === "full").length,
-    goldenPartial: golden.quotes.filter((q) => q.kind === "partial").length,
-    matchedFull: pairs.filter((p) => golden.quotes[p.golden]?.kind === "full").length,
-    matchedPartial: pairs.filter((p) => golden.quotes[p.golden]?.kind === "partial").length,
-    speakerCorrect: 0,
-  };
-  for (const pair of pairs) {
-    const g = golden.quotes[pair.golden];
-    const p = predicted[pair.predicted];
-    if (!g || !p) continue;
-    if (speakerMatches(p.speaker, g.speaker, g.alternatives)) tally.speakerCorrect += 1;
-    else {
-      failures.push({
-        field: "quote.speaker",
-        expected: `${show(g.speaker)} for "${g.text}"`,
-        got: show(p.speaker),
-        rule: `mention ${show(p.speakerMention)}, cue ${show(p.cue)}; ${p.chain.join(" → ")}`,
-        confidence: p.confidence,
-      });
-    }
-  }
-  golden.quotes.forEach((g, gi) => {
-    if (!pairs.some((p) => p.golden === gi)) {
-      failures.push({
-        field: "quote.missed",
-        expected: `"${g.text}" (${g.kind}, ${show(g.speaker)})`,
-        got: "(none)",
-        rule: "",
-        confidence: null,
-      });
-    }
-  });
-  predicted.forEach((p, pi) => {
-    if (!pairs.some((x) => x.predicted === pi)) {
-      failures.push({
-        field: "quote.spurious",
-        expected: "(none)",
-        got: `"${p.text}" (${p.kind}, ${show(p.speaker)})`,
-        rule: `cue ${show(p.cue)}`,
-        confidence: p.confidence,
-      });
-    }
-  });
+  const quoteScore = scoreQuotes(article?.quotes ?? [], golden.quotes);
+  failures.push(...quoteScore.failures);
 
   return {
     id,
@@ -208,7 +160,7 @@ export function scoreSource(
     bodyParagraphs,
     headlineTokenF1: round(article ? tokenF1(headlineGot, golden.headline) : 0),
     authorsF1: round(authorsF1),
-    quotes: quoteFigures(tally),
+    quotes: quoteFigures(quoteScore.tally),
     failures,
   };
 }

@@ -12,6 +12,13 @@ const CUE_PHRASES = [
   "told reporters",
   "told the",
   "according to",
+  "According to",
+  "chimed in",
+  "said in a speech",
+  "said in an email",
+  "said in the statement",
+  "said in his opening statement",
+  "said in her opening statement",
   "wrote in",
   "said on",
   "went on",
@@ -94,19 +101,60 @@ const CUE_VERBS = [
   "posted",
   "recognized",
   "recognised",
+  "recounted",
+  "testified",
+  "begged",
+  "boasted",
+  "joked",
+  "quipped",
+  "dubbed",
+  "blasted",
+  "ruled",
+  "commented",
+  "comments",
+  "reported",
+  "asserted",
+  "asserts",
+  "cautioned",
+  "complained",
+  "countered",
+  "lamented",
+  "answered",
+  "demanded",
+  "suggested",
+  "announced",
+  "read",
+  "saying",
+  "adding",
+  "warning",
+  "noting",
+  "telling",
+  "describing",
+  "calling",
+  "insisting",
+  "arguing",
+  "stressing",
+  "urging",
+  "accusing",
 ];
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const alternatives = [...CUE_PHRASES, ...CUE_VERBS]
+const alternatives = [...new Set([...CUE_PHRASES, ...CUE_VERBS])]
   .sort((a, b) => b.length - a.length)
   .map(escapeRegExp)
   .join("|");
 
-/** A cue as a whole word or phrase, anywhere in a text. */
-export const CUE = new RegExp(`\\b(${alternatives})\\b`, "gi");
+/**
+ * A cue as a whole word or phrase, anywhere in a text. Lower case only ("According to" is listed): a capitalised
+ * "States" or "Read" is part of a name or a title, not a reporting verb.
+ */
+export const CUE = new RegExp(`\\b(${alternatives})\\b`, "g");
 
 /** Cue words that introduce the speaker after them ("according to X") instead of before them. */
 export const SPEAKER_FOLLOWS = /^according to$/i;
+
+/** Cues that report speech through a participle ("..., adding that"); their subject is the clause's subject. */
+export const PARTICIPLE_CUE = /ing$/;
 
 export function lastCue(text: string): { cue: string; index: number } | null {
   let found: { cue: string; index: number } | null = null;
@@ -115,6 +163,6 @@ export function lastCue(text: string): { cue: string; index: number } | null {
 }
 
 export function firstCue(text: string): { cue: string; index: number } | null {
-  const m = new RegExp(CUE.source, "i").exec(text);
+  const m = new RegExp(CUE.source).exec(text);
   return m ? { cue: m[0], index: m.index } : null;
 }

@@ -2,29 +2,45 @@ import nlp from "compromise";
 
 // Titles, ranks and roles that stand before a name and are not part of it.
 const TITLE =
-  /^(mr|mrs|ms|mx|dr|prof|professor|president|vice|prime|minister|secretary|general|secretary-general|chancellor|governor|gov|senator|sen|rep|representative|congressman|congresswoman|mayor|chairman|chairwoman|chair|chairperson|ceo|director|spokesperson|spokesman|spokeswoman|ambassador|king|queen|prince|princess|pope|judge|justice|lt|col|sgt|officer|commissioner|chief|leader|speaker|premier|deputy|foreign|defense|defence|finance|interior|trade|health|economy|envoy|coach|captain|founder|executive|sir|dame|lord|lady|rev|reverend|father|sheikh|emir|sultan|colonel|lieutenant|major|admiral|commander|sergeant|inspector|superintendent|attorney|councillor|councilor|mp|senior|former|acting|interim)\.?$/i;
+  /^(mr|mrs|ms|mx|dr|prof|professor|president|vice|prime|minister|secretary|general|secretary-general|chancellor|governor|gov|senator|sen|rep|representative|congressman|congresswoman|mayor|chairman|chairwoman|chair|chairperson|ceo|director|administrator|adviser|advisor|spokesperson|spokesman|spokeswoman|ambassador|king|queen|prince|princess|pope|judge|justice|lt|col|sgt|officer|official|commissioner|chief|leader|speaker|premier|deputy|foreign|defense|defence|finance|interior|trade|health|economy|envoy|coach|captain|founder|executive|sir|dame|lord|lady|rev|reverend|father|sheikh|emir|sultan|colonel|lieutenant|major|admiral|commander|sergeant|inspector|superintendent|attorney|councillor|councilor|mp|senior|former|acting|interim|host|analyst|counsel|correspondent|editor-in-chief|editor|negotiator|star|singer|actor|actress|state)\.?$/i;
 
 export const ORG_WORD =
-  /\b(ministry|department|agency|office|government|council|committee|commission|organi[sz]ation|union|party|bank|court|police|army|navy|university|institute|association|company|corporation|corp|inc|ltd|group|foundation|federation|authority|administration|parliament|congress|senate|cabinet|embassy|forces|service|board|bureau|league|alliance|network|cent(er|re)|club|fund|trust|secretariat|assembly|white house|kremlin|pentagon)\b/i;
+  /\b(ministry|department|agency|office|government|council|committee|commission|organi[sz]ation|union|party|bank|court|police|army|navy|university|institute|association|company|corporation|corp|inc|ltd|group|foundation|federation|authority|administration|parliament|congress|senate|cabinet|embassy|forces|service|board|bureau|league|alliance|network|cent(er|re)|club|fund|trust|secretariat|assembly|productions|records|white house|kremlin|pentagon)\b/i;
 
-// A period belongs to a word only inside it ("U.S"), never at its end, so sentences do not join names.
+// Capitalised words that open sentences and clauses without being names ("But Arroyo said", "As Sherlock would say").
+const FUNCTION_WORD =
+  /^(the|a|an|and|but|or|nor|so|yet|as|if|when|while|after|before|since|until|because|although|though|in|on|at|for|of|to|from|with|by|during|about|against|among|between|through|under|over|without|within|despite|unlike|like|per|via|then|also|however|meanwhile|still|even|just|only|not|no|this|that|these|those|his|her|their|its|our|my|your|he|she|they|it|we|i|there|here|what|who|whom|whose|why|how|where|which|earlier|later|last|next|now|today|yesterday|tonight|all|both|each|every|some|many|most|more|other|such|according|asked|said|says|told)$/i;
+
+// Generational suffixes end a name without being its surname ("Patrick W. Carlineo Jr.").
+const SUFFIX = /^(jr|sr|ii|iii|iv)\.?$/i;
+
+// A period belongs to a word only inside it ("U.S") or after an initial ("W."), so sentences do not join names.
 const TAGGER_CHARS = 20_000;
-const TOKEN = /[\p{L}](?:[\p{L}'’-]|\.(?=\p{L}))*|[^\s\p{L}]/gu;
+const TOKEN = /\p{Lu}\.(?=\s+\p{Lu})|[\p{L}](?:[\p{L}'’-]|\.(?=\p{L}))*|[^\s\p{L}]/gu;
 const CAPITALISED = /^[\p{Lu}][\p{L}'’.-]*$/u;
+const MAX_NAME_TOKENS = 4;
 
-const stripPossessive = (w: string) => w.replace(/['’]s$/u, "");
-const isAcronym = (w: string) => w.length > 1 && w === w.toUpperCase();
+export const stripPossessive = (w: string) => w.replace(/['’]s$/u, "");
+export const isPossessive = (w: string) => /['’]s$/u.test(w);
+const isAcronym = (w: string) => w.length > 1 && w === w.toUpperCase() && !/\.$/.test(w);
 
 /** Drops the titles and roles before a name: "Japanese Prime Minister A B" → "A B". */
 export function stripTitles(tokens: readonly string[]): string[] {
   let last = -1;
   tokens.forEach((t, i) => {
-    if (t.split("-").some((part) => TITLE.test(part))) last = i;
+    if (t.split("-").some((part) => TITLE.test(part)) || TITLE.test(t)) last = i;
   });
   return tokens.slice(last + 1);
 }
 
-/** Runs of capitalised words, split at punctuation and lower-case words. */
+/** Drops capitalised function words that open a run ("But Arroyo" → "Arroyo"). */
+export function stripLeadingFunctionWords(tokens: readonly string[]): string[] {
+  let i = 0;
+  while (i < tokens.length && FUNCTION_WORD.test(tokens[i] ?? "")) i += 1;
+  return tokens.slice(i);
+}
+
+/** Runs of capitalised words, split at punctuation and lower-case words; a possessive ends its run. */
 export function capitalisedRuns(text: string): string[][] {
   const runs: string[][] = [];
   let run: string[] = [];
@@ -32,7 +48,7 @@ export function capitalisedRuns(text: string): string[][] {
   for (const token of text.replace(/\n/g, " | ").match(TOKEN) ?? []) {
     if (CAPITALISED.test(token)) {
       run.push(token);
-      if (/['’]s$/u.test(token)) {
+      if (isPossessive(token)) {
         runs.push(run);
         run = [];
       }
@@ -45,34 +61,88 @@ export function capitalisedRuns(text: string): string[][] {
   return runs;
 }
 
+/** The name a run stands for: function words, titles and possessive endings removed. */
+export function nameTokens(run: readonly string[]): string[] {
+  return stripTitles(stripLeadingFunctionWords(run)).map(stripPossessive);
+}
+
 function personShaped(tokens: readonly string[]): boolean {
   return (
-    tokens.length === 2 &&
-    tokens.every((t) => !isAcronym(stripPossessive(t))) &&
+    tokens.length >= 2 &&
+    tokens.length <= MAX_NAME_TOKENS &&
+    tokens.every((t) => !isAcronym(stripPossessive(t)) && !FUNCTION_WORD.test(t)) &&
     !ORG_WORD.test(tokens.join(" "))
   );
 }
 
+// Long runs are checked with the tagger one by one; past this many an article is not prose, so the rest are not.
+const MAX_TAGGED_RUNS = 60;
+const MAX_INTRODUCED = 200;
+
+/** The part of a long capitalised run that compromise tags as a person, from that person's first word on. */
+function taggedTail(run: readonly string[]): string[] | null {
+  const person = (nlp(run.join(" ")).people().out("array") as string[])[0];
+  const first = person?.split(/\s+/)[0]?.replace(/[.,;:]+$/, "");
+  if (!first) return null;
+  const at = run.indexOf(first);
+  return at >= 0 && run.length - at >= 2 ? run.slice(at) : null;
+}
+
+// "Zippy Duvall, the president of ...": a two-word name in apposition with a role is a person.
+const APPOSITION = /(\p{Lu}[\p{L}'’-]*\s\p{Lu}[\p{L}'’-]*),\s(?:the|a|an)\s((?:[\p{L}-]+\s){0,2}[\p{L}-]+)/gu;
+
+/** People the article introduces with a role in apposition, which the tagger and the surname test can miss. */
+function introducedPeople(text: string): string[][] {
+  const found: string[][] = [];
+  for (const m of text.matchAll(APPOSITION)) {
+    if (found.length >= MAX_INTRODUCED) break;
+    const role = (m[2] ?? "").split(/\s+/);
+    if (!role.some((w) => TITLE.test(w))) continue;
+    const tokens = nameTokens((m[1] ?? "").split(/\s+/));
+    if (personShaped(tokens) && !nlp(tokens.join(" ")).has("#Place")) found.push(tokens);
+  }
+  return found;
+}
+
+const endsWith = (name: readonly string[], tail: readonly string[]) =>
+  tail.length > 0 &&
+  tail.length <= name.length &&
+  tail.every((t, i) => t === name[name.length - tail.length + i]);
+
+/** The tokens of a name without a generational suffix, so that its surname is last. */
+const core = (tokens: readonly string[]) =>
+  tokens.length > 1 && SUFFIX.test(tokens[tokens.length - 1] ?? "") ? tokens.slice(0, -1) : [...tokens];
+
 /**
- * The people an article names in full, found two ways: two-word capitalised names (titles stripped) whose surname
- * the article also uses on its own, which catches the many non-Western names taggers miss; and, only when that
- * finds no one for a mention, compromise's person tagger, run once per article because it is the costly step.
+ * The people an article names in full, found two ways: capitalised names of two to four words (titles stripped)
+ * whose surname part the article also uses on its own, which catches the many non-Western names taggers miss;
+ * and, only when that finds no one for a mention, compromise's person tagger, run once per article because it
+ * is the costly step.
  */
 export class PersonIndex {
   private readonly counts = new Map<string, number>();
+  private readonly found = new Map<string, string | null>();
   private tagged = false;
 
   constructor(private readonly texts: readonly string[]) {
     const all = texts.join("\n");
-    const standalone = new Set<string>();
-    for (const run of capitalisedRuns(all)) {
-      const stripped = stripTitles(run).map(stripPossessive);
-      if (stripped.length === 1 && stripped[0]) standalone.add(stripped[0]);
+    const runs = capitalisedRuns(all).map(nameTokens);
+    const standalone = new Set(runs.filter((r) => r.length <= 3).map((r) => r.join(" ")));
+    let tagged = 0;
+    for (const run of runs) {
+      if (!personShaped(run)) continue;
+      // A long run may carry words before the name ("Ukraine Kurt Volker"): the tagger says where it starts.
+      const trimmed = run.length >= 3 && tagged < MAX_TAGGED_RUNS ? taggedTail(run) : null;
+      if (run.length >= 3) tagged += 1;
+      const tokens = trimmed ?? run;
+      // Confirmed when the tagger finds it, or when a shorter tail ("Van Der Beek", "Carlineo") stands alone.
+      const surname = core(tokens);
+      let confirmed = trimmed !== null;
+      for (let k = 1; k < surname.length && !confirmed; k += 1)
+        confirmed = standalone.has(surname.slice(k).join(" "));
+      if (confirmed) this.add(tokens.join(" "));
     }
-    for (const run of capitalisedRuns(all)) {
-      const stripped = stripTitles(run).map(stripPossessive);
-      if (personShaped(stripped) && standalone.has(stripped[1] ?? "")) this.add(stripped.join(" "));
-    }
+    for (const tokens of introducedPeople(all)) this.add(tokens.join(" "));
   }
 
   private add(name: string): void {
@@ -85,35 +155,75 @@ export class PersonIndex {
     // compromise tags the opening of long texts only: its cost grows fast, and names recur early.
     const text = this.texts.join("\n").slice(0, TAGGER_CHARS);
     for (const person of nlp(text).people().out("array") as string[]) {
-      const tokens = stripTitles(person.replace(/[.,;:]+$/, "").split(/\s+/)).map(stripPossessive);
+      const tokens = nameTokens(person.replace(/[.,;:]+$/, "").split(/\s+/));
       if (personShaped(tokens)) this.add(tokens.join(" "));
     }
   }
 
+  /** Whether a name or surname belongs to a person the article names in full. */
+  isPerson(mention: string): boolean {
+    return this.fullest(mention) !== null;
+  }
+
   /** The fullest known name for a name or surname, or null when the article never gives one. */
   fullest(mention: string): string | null {
-    const found = this.lookup(mention);
-    if (found !== null) return found;
-    this.addTaggedPeople();
-    return this.lookup(mention);
+    const known = this.found.get(mention);
+    if (known !== undefined) return known;
+    let result = this.lookup(mention);
+    if (result === null && !this.tagged) {
+      this.addTaggedPeople();
+      // The tagger may add names that change earlier answers, so they are asked again.
+      this.found.clear();
+      result = this.lookup(mention);
+    }
+    this.found.set(mention, result);
+    return result;
   }
 
   private lookup(mention: string): string | null {
-    const names = [...this.counts.keys()];
-    const tokens = stripTitles(mention.split(/\s+/)).map(stripPossessive);
+    const tokens = nameTokens(mention.split(/\s+/).filter(Boolean));
+    if (tokens.length === 0) return null;
     const joined = tokens.join(" ");
-    if (this.counts.has(joined)) return joined;
-    const containing = names.filter((n) => joined.includes(n));
-    if (containing.length > 0) return this.best(containing);
-    const last = tokens[tokens.length - 1];
-    const bySurname = names.filter((n) => n.split(" ").pop() === last);
-    return bySurname.length > 0 ? this.best(bySurname) : null;
+    const names = [...this.counts.keys()].map((n) => ({ name: n, tokens: n.split(" ") }));
+    // The fullest form: a longer name the mention ends ("Rutte" → "Mark Rutte", "Eriksson Ek" → "Joel Eriksson Ek").
+    const longer = names.filter(
+      (n) =>
+        n.tokens.length > tokens.length &&
+        (endsWith(core(n.tokens), core(tokens)) || endsWith(n.tokens, tokens)),
+    );
+    if (longer.length > 0) return this.best(longer.map((n) => n.name));
+    if (this.counts.has(joined)) return this.runTogether(joined, names) ?? joined;
+    // A known name after words that are not part of it ("Britain Liu Xiaming" → "Liu Xiaming").
+    const inside = names.filter((n) => endsWith(tokens, n.tokens));
+    if (inside.length > 0) return this.best(inside.map((n) => n.name));
+    // A given name or a family name written first ("Liu" → "Liu Xiaming") when only one person has it.
+    if (tokens.length === 1) {
+      const first = names.filter((n) => n.tokens[0] === tokens[0]);
+      if (first.length === 1 && first[0]) return first[0].name;
+    }
+    return null;
   }
 
+  /**
+   * A long name whose surname belongs to a name the article uses more often is two names run
+   * together by the page ("Defense Minister Gen Nakatani Rutte said"): the repeated name is meant.
+   */
+  private runTogether(name: string, names: readonly { name: string; tokens: string[] }[]): string | null {
+    const tokens = name.split(" ");
+    const seen = this.counts.get(name) ?? 0;
+    if (tokens.length < 3) return null;
+    const surname = core(tokens).slice(-1);
+    const repeated = names.filter(
+      (n) => n.name !== name && endsWith(core(n.tokens), surname) && (this.counts.get(n.name) ?? 0) > seen,
+    );
+    return repeated.length > 0 ? this.best(repeated.map((n) => n.name)) : null;
+  }
+
+  /** The name the article uses most, then the longest: a scrape that runs two names together is outvoted. */
   private best(names: string[]): string {
     return (
       [...names].sort(
-        (a, b) => b.length - a.length || (this.counts.get(b) ?? 0) - (this.counts.get(a) ?? 0),
+        (a, b) => (this.counts.get(b) ?? 0) - (this.counts.get(a) ?? 0) || b.length - a.length,
       )[0] ?? ""
     );
   }
