@@ -1,6 +1,8 @@
 import type { QuoteKind } from "@clippings/core";
 import nlp from "compromise";
 
+const OPENING_CHARS = 100;
+
 /**
  * Full when the quote is a clause of the speaker's own (a subject and a finite verb) or a sentence standing as
  * what was said; partial when it is a fragment filling a slot in the reporter's sentence.
@@ -10,7 +12,7 @@ export function quoteKind(text: string, introducedAsSentence: boolean): QuoteKin
   const words = trimmed.split(/\s+/).filter(Boolean).length;
   if (words <= 3 && !/[.!?]$/.test(trimmed)) return "partial";
   // The opening words decide the kind; tagging a whole long quote would only cost time.
-  const doc = nlp(trimmed.slice(0, 160));
+  const doc = nlp(trimmed.slice(0, OPENING_CHARS));
   if (doc.has("^#Adverb? #Verb") && !doc.has("^#Gerund")) return "partial";
   if (doc.has("#Noun+ #Adverb? #Verb")) return "full";
   return introducedAsSentence && /^[\p{Lu}"'“‘]/u.test(trimmed) ? "full" : "partial";

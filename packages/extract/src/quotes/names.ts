@@ -15,7 +15,17 @@ const FUNCTION_WORD =
 const SUFFIX = /^(jr|sr|ii|iii|iv)\.?$/i;
 
 // A period belongs to a word only inside it ("U.S") or after an initial ("W."), so sentences do not join names.
-const TAGGER_CHARS = 20_000;
+const TAGGER_CHARS = 8_000;
+// Two capitalised words in a row, the least a full name needs.
+const TWO_CAPITALISED = /\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u;
+
+/** The sentences of a text that hold two capitalised words in a row, joined; a rough split is enough here. */
+function sentencesWithNames(text: string): string {
+  return text
+    .split(/(?<=[.!?])\s+|\n+/u)
+    .filter((sentence) => TWO_CAPITALISED.test(sentence))
+    .join(" ");
+}
 const TOKEN = /\p{Lu}\.(?=\s+\p{Lu})|[\p{L}](?:[\p{L}'’-]|\.(?=\p{L}))*|[^\s\p{L}]/gu;
 const CAPITALISED = /^[\p{Lu}][\p{L}'’.-]*$/u;
 const MAX_NAME_TOKENS = 4;
@@ -152,8 +162,9 @@ export class PersonIndex {
   private addTaggedPeople(): void {
     if (this.tagged) return;
     this.tagged = true;
-    // compromise tags the opening of long texts only: its cost grows fast, and names recur early.
-    const text = this.texts.join("\n").slice(0, TAGGER_CHARS);
+    // compromise's cost grows with the text it reads: only sentences with a run of capitalised words can name
+    // someone, and only the opening of a long text is read, since names recur early.
+    const text = sentencesWithNames(this.texts.join("\n")).slice(0, TAGGER_CHARS);
     for (const person of nlp(text).people().out("array") as string[]) {
       const tokens = nameTokens(person.replace(/[.,;:]+$/, "").split(/\s+/));
       if (personShaped(tokens)) this.add(tokens.join(" "));
