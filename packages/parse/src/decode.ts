@@ -1,4 +1,5 @@
 import { DocumentError } from "@clippings/core";
+import { detect } from "chardet";
 
 // Share of control characters (other than tab, newline, carriage return, form feed) above which text is binary.
 const MAX_CONTROL_SHARE = 0.01;
@@ -14,13 +15,7 @@ export function decodeText(bytes: Uint8Array, source: string, declared: string |
     return new TextDecoder("utf-16be").decode(bytes);
   if (bytes.includes(0))
     throw new DocumentError("binary", `${source}: binary content (NUL bytes), not text`, "parse");
-  let text: string;
-  const label = declared && isKnownLabel(declared) ? declared : "utf-8";
-  try {
-    text = new TextDecoder(label, { fatal: label === "utf-8", ignoreBOM: false }).decode(bytes);
-  } catch {
-    throw new DocumentError("binary", `${source}: not valid UTF-8 text and no charset declared`, "parse");
-  }
+  const text = decodeWithCharset(bytes, source, declared);
   let controls = 0;
   for (let i = 0; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
@@ -34,6 +29,37 @@ export function decodeText(bytes: Uint8Array, source: string, declared: string |
     );
   }
   return text;
+}
+
+// Single-byte charsets that pages declare by habit while their bytes are UTF-8.
+const SINGLE_BYTE = /^(iso-8859-\d+|latin-?1|windows-125\d|cp125\d|us-ascii|ascii)$/i;
+
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The declared charset when it is believable, else UTF-8 when the bytes are UTF-8, else what chardet detects.
+ * A page that declares a single-byte charset but whose bytes are valid UTF-8 with multi-byte letters is UTF-8:
+ * Latin-1 text almost never forms valid UTF-8 sequences by chance.
+ */
+function decodeWithCharset(bytes: Uint8Array, source: string, declared: string | null): string {
+  const utf8 = strictUtf8(bytes);
+  const label = declared && isKnownLabel(declared) ? declared : null;
+  if (label && !(utf8 !== null && SINGLE_BYTE.test(label) && /[^\p{ASCII}]/u.test(utf8)))
+    return new TextDecoder(label).decode(bytes);
+  if (utf8 !== null) return utf8;
+  const detected = detect(bytes);
+  if (detected && isKnownLabel(detected)) return new TextDecoder(detected).decode(bytes);
+  throw new DocumentError(
+    "binary",
+    `${source}: not valid UTF-8 text, no charset declared and none detected`,
+    "parse",
+  );
 }
 
 function isKnownLabel(label: string): boolean {

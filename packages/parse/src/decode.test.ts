@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { decodeText } from "./decode.js";
+
+const latin1 = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+
+describe("decodeText charsets", () => {
+  it("detects a single-byte charset when none is declared and the bytes are not UTF-8", () => {
+    const bytes = latin1("Grüße aus München, schöne Grüße an alle Leserinnen und Leser der Zeitung.");
+    expect(decodeText(bytes, "p.html")).toContain("Grüße aus München");
+  });
+
+  it("believes UTF-8 bytes over a declared single-byte charset", () => {
+    const bytes = new TextEncoder().encode("Café crème, déjà vu");
+    expect(decodeText(bytes, "p.html", "iso-8859-1")).toBe("Café crème, déjà vu");
+  });
+
+  it("honours a declared multi-byte charset", () => {
+    const shiftJis = Uint8Array.from([0x93, 0xfa, 0x96, 0x7b]); // 日本
+    expect(decodeText(shiftJis, "p.html", "shift_jis")).toBe("日本");
+  });
+});
