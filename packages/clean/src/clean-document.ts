@@ -121,9 +121,10 @@ export function cleanDocument(doc: ParsedDoc, options: CleanOptions): CleanDoc {
     block.reason = `repeats block ${earlier}`;
     block.repeatOf = earlier;
   }
-  if (doc.nodes && doc.nodes.length > 0) markOutsideArticle(blocks, doc.nodes);
   markLists(blocks);
-  markTail(blocks);
+  // On an HTML page the article's element bounds the story; the tail rule is for text scrapes, which have none.
+  if (doc.nodes && doc.nodes.length > 0) markOutsideArticle(blocks, doc.nodes);
+  else markTail(blocks);
   return CleanDocSchema.parse({ ...doc, blocks });
 }
 

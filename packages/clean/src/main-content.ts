@@ -204,11 +204,14 @@ function hasFurnitureAncestor(at: number, nodes: readonly PageNode[]): boolean {
   return false;
 }
 
-/** Named or tagged as page furniture; a name that also says "article" (article-body pagination) is not. */
+/**
+ * Named or tagged as page furniture. Names are read class by class: "article-body pagination-first" is the
+ * article (another class says so), "newsletter-signup-article-text" is furniture (the same class says both).
+ */
 function isFurniture(node: PageNode): boolean {
-  return (
-    FURNITURE_NAMES.test(node.names) || node.tag === "nav" || node.tag === "aside" || node.tag === "footer"
-  );
+  if (node.tag === "nav" || node.tag === "aside" || node.tag === "footer") return true;
+  if (!FURNITURE_NAMES.test(node.names)) return false;
+  return !node.names.split(/\s+/).some((name) => ARTICLE_NAMES.test(name) && !FURNITURE_NAMES.test(name));
 }
 
 /** Whether a block sits inside one of the chosen elements. */
