@@ -135,6 +135,7 @@ export function extractArticle(doc: CleanDoc, options: ExtractOptions): Article 
         siteNames: siteNames.map((s) => s.value),
         blocks: doc.blocks,
         nodes: doc.nodes ?? [],
+        lastBylineBlock: (body[body.length - 1]?.block ?? first.index) + 3,
       })
     : textAuthors;
   const { outlet, agency } = extractOutlet(doc, dateline, first.index, options.registry, siteNames);

@@ -8,6 +8,13 @@ const MAX_NAME_WORDS = 6;
 const MAX_NAME_CHARS = 60;
 const BYLINE_NAMES =
   /(^|[\s_-])(byline|by-line|author|authors|author-name|writer|contributor|credit)($|[\s_-])/;
+// Comment sections and forms also name authors: their readers' names and "Name *" labels are not bylines.
+const NOT_BYLINE_NAMES = /comment|respond|reply|form|field|input|label|review/;
+// A name as a byline prints it: capitalised words, with the particles some surnames carry.
+const PRINTED_NAME =
+  /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|von|van|de|der|den|da|del|della|di|du|la|le|bin|al|ibn|y|e)){0,4}$/u;
+// "Post author By Jane Roe", "Text: Jane Roe": the name after a credit word.
+const CREDITED = /(?:^|\s)(?:by|von|par|por|di|door|text|texte|autor|author|auteur)\s*:?\s+(.+)$/i;
 
 /** A credit as a name, or null when it is a URL, a handle, a role, a date or an outlet. */
 export function personName(credit: string, siteNames: readonly string[]): string | null {
@@ -37,13 +44,35 @@ function unique(names: string[]): string[] {
 
 function bylineNamed(block: CleanBlock, nodes: readonly PageNode[]): boolean {
   let at = block.hints.node;
+  let named = false;
   for (let steps = 0; at !== undefined && steps < 8; steps += 1) {
     const node = nodes[at];
+    if (!node) break;
+    if (NOT_BYLINE_NAMES.test(node.names) || node.tag === "form") return false;
+    if (steps < 4 && BYLINE_NAMES.test(node.names)) named = true;
+    at = node.parent ?? undefined;
+  }
+  return named;
+}
+
+function inCommentOrForm(block: CleanBlock, nodes: readonly PageNode[]): boolean {
+  let at = block.hints.node;
+  for (let steps = 0; at !== undefined && steps < 12; steps += 1) {
+    const node = nodes[at];
     if (!node) return false;
-    if (BYLINE_NAMES.test(node.names)) return true;
+    if (NOT_BYLINE_NAMES.test(node.names) || node.tag === "form") return true;
     at = node.parent ?? undefined;
   }
   return false;
+}
+
+/** The names a byline element's text credits, or none when it does not read as a byline. */
+function creditedNames(text: string, siteNames: readonly string[]): string[] {
+  const credited = namesInByline(text) ?? [CREDITED.exec(text)?.[1] ?? text];
+  return credited
+    .flatMap((n) => n.split(/\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*/))
+    .map((n) => personName(n, siteNames))
+    .filter((n): n is string => n !== null && PRINTED_NAME.test(n));
 }
 
 export interface PageAuthorsInput {
@@ -52,6 +81,8 @@ export interface PageAuthorsInput {
   siteNames: readonly string[];
   blocks: readonly CleanBlock[];
   nodes: readonly PageNode[];
+  /** The last block where a byline may stand: a little into the article's text. */
+  lastBylineBlock: number;
 }
 
 /**
@@ -73,7 +104,11 @@ export function extractPageAuthors(input: PageAuthorsInput): Field<string[]> {
   }
   if ((input.fromText.value ?? []).length > 0) return input.fromText;
   for (const block of input.blocks) {
-    if (block.cleanText.length > 120 || !bylineNamed(block, input.nodes)) continue;
+    if (block.cleanText.length > 120) continue;
+    // A "By …" line counts wherever it stands; other text only inside an element named as the byline.
+    const byLine = namesInByline(block.cleanText) !== null;
+    if (!byLine && !bylineNamed(block, input.nodes)) continue;
+    if (byLine && inCommentOrForm(block, input.nodes)) continue;
     const credited = namesInByline(block.cleanText) ?? [block.cleanText];
     const names = unique(
       credited.map((n) => personName(n, input.siteNames)).filter((n): n is string => n !== null),

@@ -212,6 +212,12 @@ export function readPageMetadata(meta: Readonly<Record<string, string>>): PageMe
   for (const { value, key } of fromKeys(meta, AUTHOR_KEYS)) {
     result.authors.push({ names: value.split(/\s*(?:,|;|\band\b|&)\s*/).filter(Boolean), key });
   }
+  // <a rel="author"> links credit one author each; together they are the page's byline.
+  const linked = Object.keys(meta)
+    .filter((k) => k.startsWith("rel-author:"))
+    .map((k) => meta[k] ?? "")
+    .filter(Boolean);
+  if (linked.length > 0) result.authors.push({ names: [...new Set(linked)], key: "rel-author" });
   result.siteNames.unshift(...fromKeys(meta, SITE_KEYS).filter((s) => !s.value.startsWith("@")));
   return result;
 }

@@ -24,6 +24,7 @@ function isHidden(attrs: Record<string, string>): boolean {
 }
 const VOID = new Set(["br", "hr"]);
 const NAMES_LIMIT = 160;
+const MAX_AUTHOR_LINKS = 5;
 // Microdata dates on any element (<time itemprop="datePublished" datetime="…">, <span itemprop content>).
 const ITEMPROP_DATES = new Set(["datepublished", "datecreated", "datemodified", "uploaddate"]);
 const BLOCK = new Set([
@@ -58,6 +59,7 @@ const BLOCK = new Set([
   "br",
   "hr",
   "form",
+  "address",
 ]);
 const REGIONS = new Set(["nav", "header", "footer", "aside", "figure"]);
 const ROLE_REGIONS: Record<string, string> = {
@@ -113,6 +115,9 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
   let jsonLd: string | null = null;
   let jsonLdCount = 0;
   let timeCount = 0;
+  // Text of <a rel="author"> links: the page's own credit of its author.
+  let authorLink: string | null = null;
+  let authorLinkCount = 0;
   let text = "";
 
   const flush = () => {
@@ -155,6 +160,8 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
         if (itemprop && ITEMPROP_DATES.has(itemprop) && itempropValue && !(`itemprop:${itemprop}` in meta))
           meta[`itemprop:${itemprop}`] = itempropValue;
         if (name === "title") inTitle = true;
+        if (name === "a" && /\bauthor\b/i.test(attrs.rel ?? "") && authorLinkCount < MAX_AUTHOR_LINKS)
+          authorLink = "";
         if (name === "script" && attrs.type?.toLowerCase() === "application/ld+json") jsonLd = "";
         if (SKIP.has(name) || skipDepth > 0 || isHidden(attrs)) {
           if (name !== "title") skipDepth += 1;
@@ -177,12 +184,18 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
           return;
         }
         if (inTitle) title += data;
+        if (authorLink !== null) authorLink += data;
         if (skipDepth > 0) return;
         buffer += data;
         if (inLink > 0) linkChars += data.length;
       },
       onclosetag(name) {
         if (name === "title") inTitle = false;
+        if (name === "a" && authorLink !== null) {
+          const credit = authorLink.replace(/\s+/g, " ").trim();
+          if (credit) meta[`rel-author:${authorLinkCount++}`] = credit;
+          authorLink = null;
+        }
         if (name === "script" && jsonLd !== null) {
           meta[`jsonld:${jsonLdCount++}`] = jsonLd.trim();
           jsonLd = null;
