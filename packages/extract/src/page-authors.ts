@@ -104,21 +104,20 @@ export function extractPageAuthors(input: PageAuthorsInput): Field<string[]> {
   }
   if ((input.fromText.value ?? []).length > 0) return input.fromText;
   for (const block of input.blocks) {
+    // A byline sits above the article, in it or just after it; names further down belong to teasers.
+    if (block.index > input.lastBylineBlock) break;
     if (block.cleanText.length > 120) continue;
     // A "By …" line counts wherever it stands; other text only inside an element named as the byline.
     const byLine = namesInByline(block.cleanText) !== null;
     if (!byLine && !bylineNamed(block, input.nodes)) continue;
     if (byLine && inCommentOrForm(block, input.nodes)) continue;
-    const credited = namesInByline(block.cleanText) ?? [block.cleanText];
-    const names = unique(
-      credited.map((n) => personName(n, input.siteNames)).filter((n): n is string => n !== null),
-    );
+    const names = unique(creditedNames(block.cleanText, input.siteNames));
     if (names.length > 0)
       return {
         value: names,
         confidence: 0.7,
         from: fromBlock(block.index),
-        rule: "element named as the byline",
+        rule: byLine ? "'By' line on the page" : "element named as the byline",
       };
   }
   return input.fromText;
