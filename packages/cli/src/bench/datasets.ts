@@ -31,7 +31,11 @@ const TrafilaturaTruthSchema = z.record(
     with: z.array(z.string()),
     without: z.array(z.string()),
     title: z.string().optional(),
-    author: z.string().optional(),
+    // Four pages list their authors as an array; the names are joined so that every truth author is a string.
+    author: z
+      .union([z.string(), z.array(z.string())])
+      .transform((a) => (typeof a === "string" ? a : a.join(", ")))
+      .optional(),
     date: z.string().optional(),
     sitename: z.string().optional(),
   }),

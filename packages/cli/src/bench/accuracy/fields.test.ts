@@ -22,9 +22,9 @@ describe("scoreHeadline", () => {
 
 describe("scoreAuthors", () => {
   it("joins predicted names and compares word bags without case", () => {
-    expect(scoreAuthors("Benjamin Fischer und Marcus Theurer", ["benjamin fischer", "Marcus Theurer"])).toBeCloseTo(
-      (2 * 1 * 0.8) / 1.8,
-    );
+    expect(
+      scoreAuthors("Benjamin Fischer und Marcus Theurer", ["benjamin fischer", "Marcus Theurer"]),
+    ).toBeCloseTo((2 * 1 * 0.8) / 1.8);
   });
 
   it("penalises extra words such as a 'By' prefix or a time", () => {

@@ -23,7 +23,7 @@ export function scoreHeadline(truth: string, predicted: string | null): Headline
 }
 
 export function scoreAuthors(truth: string, predicted: readonly string[] | string | null): number {
-  const joined = Array.isArray(predicted) ? predicted.join(" ") : (predicted ?? "");
+  const joined = typeof predicted === "string" ? predicted : (predicted ?? []).join(" ");
   if (joined.trim() === "") return 0;
   return bagOfWordsF1(truth, joined);
 }

@@ -11,7 +11,7 @@ const predicted = (p: Partial<Prediction>): Prediction => ({
   ...p,
 });
 
-const valueOf = (measures: { id: string; value: number; pages: number }[], id: string) =>
+const measureOf = (measures: { id: string; value: number; pages: number }[], id: string) =>
   measures.find((m) => m.id === id);
 
 describe("aebScorer", () => {
@@ -21,8 +21,8 @@ describe("aebScorer", () => {
     s.add({ articleBody: "one two three four" }, predicted({ body: "one two three four" }));
     s.add({ articleBody: "a b c d e" }, predicted({ body: "x y z w" }));
     const m = s.measures();
-    expect(valueOf(m, "body-precision")).toEqual({ id: "body-precision", pages: 2, value: 0.5 });
-    expect(valueOf(m, "body-recall")?.value).toBeCloseTo(1 / 3);
+    expect(measureOf(m, "body-precision")).toEqual({ id: "body-precision", pages: 2, value: 0.5 });
+    expect(measureOf(m, "body-recall")?.value).toBeCloseTo(1 / 3);
   });
 });
 
@@ -32,8 +32,8 @@ describe("htmldateScorer", () => {
     s.add({ date: "2016-12-23" }, predicted({ date: "2016-12-23" }));
     s.add({ date: "2016-12-23" }, predicted({ error: "bad-gzip: damaged" }));
     const m = s.measures();
-    expect(valueOf(m, "date-accuracy")?.value).toBe(0.5);
-    expect(valueOf(m, "date-coverage")?.value).toBe(0.5);
+    expect(measureOf(m, "date-accuracy")?.value).toBe(0.5);
+    expect(measureOf(m, "date-coverage")?.value).toBe(0.5);
   });
 });
 
@@ -41,7 +41,14 @@ describe("trafilaturaScorer", () => {
   it("takes headline, author and date only over pages whose truth has them", () => {
     const s = trafilaturaScorer();
     s.add(
-      { file: "a", with: ["kept text"], without: ["Impressum"], title: "Title A", author: "Ann Lee", date: "2020-01-02" },
+      {
+        file: "a",
+        with: ["kept text"],
+        without: ["Impressum"],
+        title: "Title A",
+        author: "Ann Lee",
+        date: "2020-01-02",
+      },
       predicted({ body: "kept text", headline: "Title A", authors: ["Ann Lee"], date: "2020-01-02" }),
     );
     s.add(
@@ -49,15 +56,15 @@ describe("trafilaturaScorer", () => {
       predicted({ body: "other Impressum", headline: "Anything" }),
     );
     const m = s.measures();
-    expect(valueOf(m, "snippet-f")).toEqual({ id: "snippet-f", pages: 2, value: 1 });
-    expect(valueOf(m, "headline-exact")).toEqual({ id: "headline-exact", pages: 1, value: 1 });
-    expect(valueOf(m, "author-f1")).toEqual({ id: "author-f1", pages: 1, value: 1 });
-    expect(valueOf(m, "date-accuracy")).toEqual({ id: "date-accuracy", pages: 1, value: 1 });
+    expect(measureOf(m, "snippet-f")).toEqual({ id: "snippet-f", pages: 2, value: 1 });
+    expect(measureOf(m, "headline-exact")).toEqual({ id: "headline-exact", pages: 1, value: 1 });
+    expect(measureOf(m, "author-f1")).toEqual({ id: "author-f1", pages: 1, value: 1 });
+    expect(measureOf(m, "date-accuracy")).toEqual({ id: "date-accuracy", pages: 1, value: 1 });
   });
 
   it("counts a leaked `without` snippet against precision", () => {
     const s = trafilaturaScorer();
     s.add({ file: "a", with: ["x"], without: ["Menu"] }, predicted({ body: "x Menu" }));
-    expect(valueOf(s.measures(), "snippet-precision")?.value).toBe(0.5);
+    expect(measureOf(s.measures(), "snippet-precision")?.value).toBe(0.5);
   });
 });

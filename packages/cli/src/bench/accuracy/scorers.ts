@@ -7,7 +7,13 @@ import type { AebTruth, HtmldateTruth, TrafilaturaTruth } from "../datasets.js";
 import { type DateScore, dateTotals, scoreDate } from "./dates.js";
 import { type HeadlineScore, scoreAuthors, scoreHeadline } from "./fields.js";
 import type { Prediction } from "./predict.js";
-import { addSnippetCounts, NO_SNIPPETS, type SnippetCounts, snippetOutcome, snippetScores } from "./snippets.js";
+import {
+  addSnippetCounts,
+  NO_SNIPPETS,
+  type SnippetCounts,
+  snippetOutcome,
+  snippetScores,
+} from "./snippets.js";
 
 export type MeasureId =
   | "body-precision"
@@ -120,7 +126,11 @@ export function trafilaturaScorer(): Scorer<TrafilaturaTruth> {
         { id: "snippet-precision", pages, value: s.precision },
         { id: "snippet-recall", pages, value: s.recall },
         { id: "snippet-f", pages, value: s.f },
-        { id: "headline-exact", pages: headlines.length, value: mean(headlines.map((h) => (h.exact ? 1 : 0))) },
+        {
+          id: "headline-exact",
+          pages: headlines.length,
+          value: mean(headlines.map((h) => (h.exact ? 1 : 0))),
+        },
         { id: "headline-token-f1", pages: headlines.length, value: mean(headlines.map((h) => h.tokenF1)) },
         { id: "author-f1", pages: authors.length, value: mean(authors) },
         { id: "date-accuracy", pages: d.pages, value: d.accuracy },

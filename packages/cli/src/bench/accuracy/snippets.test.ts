@@ -19,7 +19,12 @@ describe("snippetOutcome", () => {
   });
 
   it("an empty extraction misses every `with` snippet and leaks none", () => {
-    expect(snippetOutcome({ with: ["a", "b"], without: ["c"] }, "").counts).toEqual({ tp: 0, fn: 2, fp: 0, tn: 1 });
+    expect(snippetOutcome({ with: ["a", "b"], without: ["c"] }, "").counts).toEqual({
+      tp: 0,
+      fn: 2,
+      fp: 0,
+      tn: 1,
+    });
   });
 });
 
@@ -34,6 +39,11 @@ describe("snippetScores", () => {
   });
 
   it("is zero, not NaN, when nothing was counted", () => {
-    expect(snippetScores({ tp: 0, fn: 0, fp: 0, tn: 0 })).toEqual({ precision: 0, recall: 0, f: 0, accuracy: 0 });
+    expect(snippetScores({ tp: 0, fn: 0, fp: 0, tn: 0 })).toEqual({
+      precision: 0,
+      recall: 0,
+      f: 0,
+      accuracy: 0,
+    });
   });
 });
