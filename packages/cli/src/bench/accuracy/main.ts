@@ -84,7 +84,7 @@ function progress(text: string, milestone: boolean): void {
   else if (milestone) process.stderr.write(`${text}\n`);
 }
 
-const shortPath = (text: string) => text.split(DATASETS_DIR).join("../shared/datasets/");
+const shortPath = (text: string) => text.split(DATASETS_DIR).join("../shared/datasets");
 
 function commitHash(): string | null {
   try {
