@@ -34,8 +34,8 @@ const TrafilaturaTruthSchema = z.record(
     // A few pages list several authors; one string joined by "; " keeps the scoring the same for all.
     author: z
       .union([z.string(), z.array(z.string())])
-      .optional()
-      .transform((a) => (Array.isArray(a) ? a.join("; ") : a)),
+      .transform((a) => (typeof a === "string" ? a : a.join("; ")))
+      .optional(),
     date: z.string().optional(),
     sitename: z.string().optional(),
   }),
