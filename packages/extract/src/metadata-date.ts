@@ -70,6 +70,9 @@ export function firstStatedDate(values: readonly MetaValue[], today: string): St
 // "/2019/11/20/", "/2019-11-20-", "_20191120_" in a URL path.
 const URL_DATE = /[/_-]((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/;
 
+// "/23-01-2022-story": day, month, year, as European sites write it.
+const URL_DAY_FIRST = /[/_-](0[1-9]|[12]\d|3[01])[-_.](0[1-9]|1[0-2])[-_.]((?:19|20)\d{2})(?=[/_.-]|$)/;
+
 /** The day a URL's path carries, as many sites put it there. */
 export function dateInUrl(url: string | null, today: string): StatedDate | null {
   if (!url) return null;
@@ -80,7 +83,12 @@ export function dateInUrl(url: string | null, today: string): StatedDate | null 
     return null;
   }
   const match = URL_DATE.exec(path);
-  if (!match) return null;
-  const day = validDay(Number(match[1]), Number(match[2]), Number(match[3]), today);
+  if (match) {
+    const day = validDay(Number(match[1]), Number(match[2]), Number(match[3]), today);
+    return day ? { day, time: null, offset: null, key: "url" } : null;
+  }
+  const dayFirst = URL_DAY_FIRST.exec(path);
+  if (!dayFirst) return null;
+  const day = validDay(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]), today);
   return day ? { day, time: null, offset: null, key: "url" } : null;
 }

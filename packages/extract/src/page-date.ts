@@ -2,7 +2,7 @@ import { type CleanBlock, type Field, fromBlock, fromKey, type PageNode } from "
 import { type DateInput, type DateResult, extractDate } from "./date.js";
 import { dateInUrl, firstStatedDate, type StatedDate } from "./metadata-date.js";
 import type { MetaValue, PageMetadata } from "./page-metadata.js";
-import { findDateLine } from "./text-date.js";
+import { dayInText, findDateLine } from "./text-date.js";
 import { isoDateTime } from "./timestamps.js";
 
 export interface PageDateInput {
@@ -72,6 +72,14 @@ export function extractPageDate(input: DateInput, page: PageDateInput): DateResu
   }
   if (inUrl) return fromStated(inUrl, 0.8, "date in the page's URL");
   if (fromText.date.value && fromText.date.confidence > 0.3) return fromText;
+  // Some sites put the day in the page title ("23.01.2022 - Story").
+  const titleDay = page.meta.title ? dayInText(page.meta.title, page.language, input.today) : null;
+  if (titleDay) {
+    return {
+      date: { value: titleDay, confidence: 0.6, from: fromKey("title"), rule: "date in the page title" },
+      datetime: { value: null, confidence: 0, from: null, rule: "no time stated" },
+    };
+  }
   const modified = firstStatedDate(page.metadata.modified, input.today);
   if (modified) return fromStated(modified, 0.5, `modification date the page states (${modified.key})`);
   return fromText;

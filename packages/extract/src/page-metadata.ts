@@ -34,6 +34,7 @@ const ARTICLE_TYPES = new Set([
   "techarticle",
   "scholarlyarticle",
   "report",
+  "videoobject",
   "webpage",
   "itempage",
   "creativework",
@@ -46,6 +47,7 @@ const LinkedNodeSchema = z.looseObject({
   headline: z.unknown().optional(),
   name: z.unknown().optional(),
   datePublished: z.unknown().optional(),
+  uploadDate: z.unknown().optional(),
   dateCreated: z.unknown().optional(),
   dateModified: z.unknown().optional(),
   author: z.unknown().optional(),
@@ -195,7 +197,11 @@ export function readPageMetadata(meta: Readonly<Record<string, string>>): PageMe
         else list.unshift(entry);
       };
       add(result.headlines, textOf(node.headline) ?? (isPage ? null : textOf(node.name)), "headline");
-      add(result.published, textOf(node.datePublished) ?? textOf(node.dateCreated), "datePublished");
+      add(
+        result.published,
+        textOf(node.datePublished) ?? textOf(node.dateCreated) ?? textOf(node.uploadDate),
+        "datePublished",
+      );
       add(result.modified, textOf(node.dateModified), "dateModified");
       const authors = namesOf(node.author ?? node.creator);
       if (authors.length > 0 && !isPage) result.authors.push({ names: authors, key: `${key}.author` });

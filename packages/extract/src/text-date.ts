@@ -63,7 +63,10 @@ export function dayInText(text: string, language: string | null, today: string):
 
 // Names of the elements that hold a page's date line.
 const DATE_NAMES =
-  /(^|[\s_-])(date|dates|time|timestamp|datetime|published|publish|pubdate|posted|post-date|post-meta|entry-meta|article-meta|meta|byline|dateline|info|article-info|story-info)($|[\s_-])/;
+  /(^|[\s_-])(date|dates|time|timestamp|datetime|published|publish|pubdate|posted|post-date|post-meta|entry-meta|article-meta|meta|byline|dateline|info|article-info|story-info|author|autor)($|[\s_-])/;
+// Blocks just below the main heading, where pages print the date line without naming it.
+const BELOW_HEADING_BLOCKS = 8;
+const SHORT_DATE_LINE = 80;
 
 function inDateElement(block: CleanBlock, nodes: readonly PageNode[]): boolean {
   let at = block.hints.node;
@@ -103,7 +106,16 @@ export function findDateLine(
     return null;
   };
   // Some sites print the date line above the heading: look there only when nothing follows it.
-  return heading
+  const named = heading
     ? (search(heading.index, Number.POSITIVE_INFINITY) ?? search(0, heading.index))
     : search(0, Number.POSITIVE_INFINITY);
+  if (named || !heading) return named;
+  // A short line with a full date just below the heading is the date line even when no name says so.
+  for (const block of blocks) {
+    if (block.index <= heading.index || block.text.length > SHORT_DATE_LINE) continue;
+    if (block.index > heading.index + BELOW_HEADING_BLOCKS) break;
+    const day = dayInText(block.text, language, today);
+    if (day) return { day, block: block.index };
+  }
+  return null;
 }
