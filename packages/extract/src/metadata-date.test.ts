@@ -34,6 +34,10 @@ describe("dateInUrl", () => {
     expect(dateInUrl("https://x.com/story-20191120.html", TODAY)?.day).toBe("2019-11-20");
   });
 
+  it("reads a day-first date in the path", () => {
+    expect(dateInUrl("https://x.de/newsroom/23-01-2022-story", TODAY)?.day).toBe("2022-01-23");
+  });
+
   it("ignores numbers that are not a day and URLs without a path date", () => {
     expect(dateInUrl("https://x.com/2019/11/story", TODAY)).toBeNull();
     expect(dateInUrl("https://x.com/item/201913456", TODAY)).toBeNull();
