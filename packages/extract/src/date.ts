@@ -26,12 +26,19 @@ function weekdayOf(day: string): number {
   return new Date(`${day}T12:00:00Z`).getUTCDay();
 }
 
-/** A timestamp line: a full date that makes up most of a short block. */
-function headerTimestamp(header: CleanBlock[]) {
-  for (const block of header) {
+/**
+ * A timestamp line: a full date that makes up most of a short block. The nearest one above the article is
+ * its own; dates further up belong to the site's date bar or to teasers of other stories. Relative dates
+ * ("3 hours ago") count from the crawl day.
+ */
+function headerTimestamp(header: CleanBlock[], crawlDate: string | null) {
+  const reference = crawlDate ? new Date(`${crawlDate}T12:00:00Z`) : undefined;
+  for (let i = header.length - 1; i >= 0; i -= 1) {
+    const block = header[i];
+    if (!block) continue;
     const text = block.cleanText;
     if (text.length > 80) continue;
-    const stamp = findTimestamp(text);
+    const stamp = findTimestamp(text, reference);
     if (stamp && stamp.covered >= text.replace(/\s/g, "").length * 0.5) return { stamp, block };
   }
   return null;
@@ -77,7 +84,7 @@ function referenceYear(input: DateInput): number {
 
 /** The publication day (and time, when printed) from a timestamp line, the dateline, or the crawl date. */
 export function extractDate(input: DateInput): DateResult {
-  const found = headerTimestamp(input.header);
+  const found = headerTimestamp(input.header, input.crawlDate);
   if (found) {
     const { stamp, block } = found;
     const from = fromBlock(block.index);

@@ -17,7 +17,14 @@ function overlap(candidate: string, lead: string): number {
   return tokens.filter((t) => words.has(t)).length / tokens.length;
 }
 
-/** Scores a line as a headline by its shape, position, repetition and agreement with the article's lead. */
+// A headline sits just above the article, under at most a few lines of byline, date and image credits;
+// lines further up are menus and teasers, so only the nearest candidates are weighed.
+const NEAREST = 12;
+
+/**
+ * Scores a line as a headline by its shape, its distance above the article (0 = the nearest candidate),
+ * repetition and agreement with the article's lead.
+ */
 function score(block: CleanBlock, position: number, input: HeadlineInput): number {
   const text = block.cleanText;
   const count = wordCount(text);
@@ -28,14 +35,16 @@ function score(block: CleanBlock, position: number, input: HeadlineInput): numbe
     (endsAsSentence ? 0 : 0.3) +
     titleCase * 0.3 +
     Math.min(input.repeatCounts.get(block.index) ?? 0, 1) * 0.2 +
-    overlap(text, input.lead) * 0.4 -
-    position * 0.05
+    overlap(text, input.lead) * 0.6 -
+    position * 0.04
   );
 }
 
 export function extractHeadline(input: HeadlineInput): Field<string> {
   const scored = input.header
     .filter((b) => !input.excluded.has(b.index))
+    .slice(-NEAREST)
+    .reverse()
     .map((block, position) => ({ block, score: score(block, position, input) }))
     .filter((c) => c.score > Number.NEGATIVE_INFINITY);
   const chosen = scored.reduce<(typeof scored)[number] | null>(

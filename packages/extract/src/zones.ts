@@ -2,28 +2,116 @@ import { isProse } from "@clippings/clean";
 import type { CleanBlock, CleanDoc } from "@clippings/core";
 
 export interface Zones {
-  /** Content blocks before the first body paragraph: headline, byline, timestamp candidates. */
+  /** Content (and repeated) blocks before the first body paragraph: headline, byline, timestamp candidates. */
   header: CleanBlock[];
-  /** Content blocks from the first to the last prose paragraph. */
+  /** Content blocks from the first to the last prose paragraph of the article's run of prose. */
   body: CleanBlock[];
   /** Every block that repeats an earlier one, by the index of the earlier block. */
   repeatCounts: Map<number, number>;
 }
 
+/** A run of prose paragraphs: first and last prose block, the prose characters and prose blocks in it. */
+export interface ProseRun {
+  first: number;
+  last: number;
+  chars: number;
+  paragraphs: number;
+  /** The run comes after a comments heading. */
+  afterComments: boolean;
+}
+
+// Non-prose blocks in a row that end a run of prose: an article's subheadings, captions, embeds and ad
+// labels come a few at a time; a menu, a link list or a footer is longer.
+const MAX_GAP = 10;
+// After a list or section heading ("Related", "Comments"), this many non-prose blocks end the run: a
+// "Read more" link inside an article is one or two lines, a comment thread or link list is more.
+const HEADING_GAP = 3;
+const SECTION_BREAKS = new Set(["list-heading", "comment-counter"]);
+// A comment thread follows the article; its prose can outweigh the article's but is never the article.
+const COMMENTS_HEADING = /\b(comments?|replies|responses|discussion|conversation)\b/i;
+const AFTER_COMMENTS_WEIGHT = 0.25;
+
+/**
+ * The page's runs of prose, split at long stretches of furniture and at section headings followed by
+ * furniture. Pages carry prose outside the article too (cookie notices, comment threads, teasers of other
+ * stories); the article is the run with the most prose, not everything between the first and last sentence.
+ */
+export function proseRuns(blocks: readonly CleanBlock[]): ProseRun[] {
+  const runs: ProseRun[] = [];
+  let current: ProseRun | null = null;
+  let gap = 0;
+  let sectionBreak = false;
+  let afterComments = false;
+  for (const block of blocks) {
+    const prose = block.role === "content" && isProse(block.cleanText);
+    if (!prose) {
+      gap += 1;
+      if (block.reason !== null && SECTION_BREAKS.has(block.reason)) {
+        sectionBreak = true;
+        if (COMMENTS_HEADING.test(block.text)) afterComments = true;
+      }
+      continue;
+    }
+    if (current && (gap >= MAX_GAP || (sectionBreak && gap >= HEADING_GAP))) {
+      runs.push(current);
+      current = null;
+    }
+    if (current) {
+      current.last = block.index;
+      current.chars += block.cleanText.length;
+      current.paragraphs += 1;
+    } else
+      current = {
+        first: block.index,
+        last: block.index,
+        chars: block.cleanText.length,
+        paragraphs: 1,
+        afterComments,
+      };
+    gap = 0;
+    sectionBreak = false;
+  }
+  if (current) runs.push(current);
+  return runs;
+}
+
+/**
+ * Prose weighed by how densely it fills its run: an article's paragraphs follow each other, while a list of
+ * teasers puts a title, a name and a date between every paragraph.
+ */
+export function runWeight(run: ProseRun): number {
+  const density = run.paragraphs / (run.last - run.first + 1);
+  return run.chars * density * (run.afterComments ? AFTER_COMMENTS_WEIGHT : 1);
+}
+
+/** The run with the most (dense) prose; the earlier one on a tie, as articles come before what follows them. */
+export function articleRun(runs: readonly ProseRun[]): ProseRun | null {
+  let best: ProseRun | null = null;
+  for (const run of runs) if (!best || runWeight(run) > runWeight(best)) best = run;
+  return best;
+}
+
+/**
+ * Blocks above the article that may hold its headline, byline or timestamp: content, copies of earlier
+ * lines, and lines a link list swallowed (a list heading far above runs on until the first prose line).
+ */
+function isHeaderCandidate(block: CleanBlock): boolean {
+  return block.role === "content" || block.role === "repeat" || block.reason === "list-item";
+}
+
 /** Splits a cleaned document into the part above the article text and the article text itself. */
 export function findZones(doc: CleanDoc): Zones {
-  const content = doc.blocks.filter((b) => b.role === "content");
-  const proseIndexes = content.filter((b) => isProse(b.cleanText)).map((b) => b.index);
-  const first = proseIndexes[0] ?? Number.POSITIVE_INFINITY;
-  const last = proseIndexes[proseIndexes.length - 1] ?? -1;
+  const run = articleRun(proseRuns(doc.blocks));
+  const first = run?.first ?? Number.POSITIVE_INFINITY;
+  const last = run?.last ?? -1;
   const repeatCounts = new Map<number, number>();
   for (const block of doc.blocks) {
     if (block.repeatOf !== null)
       repeatCounts.set(block.repeatOf, (repeatCounts.get(block.repeatOf) ?? 0) + 1);
   }
   return {
-    header: content.filter((b) => b.index < first),
-    body: content.filter((b) => b.index >= first && b.index <= last),
+    header: doc.blocks.filter((b) => b.index < first && isHeaderCandidate(b)),
+    body: doc.blocks.filter((b) => b.role === "content" && b.index >= first && b.index <= last),
     repeatCounts,
   };
 }

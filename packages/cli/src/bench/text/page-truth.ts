@@ -129,7 +129,9 @@ export function dayOf(value: string): string | null {
   const [, y, m, d] = match;
   const month = Number(m);
   const day = Number(d);
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${y}-${m}-${d}` : null;
+  // Placeholder dates such as 0001-01-01 are no publication day.
+  const plausible = Number(y) >= 1990 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  return plausible ? `${y}-${m}-${d}` : null;
 }
 
 const fold = (s: string) =>
