@@ -17,13 +17,21 @@ function overlap(candidate: string, lead: string): number {
   return tokens.filter((t) => words.has(t)).length / tokens.length;
 }
 
-// A headline sits just above the article, under at most a few lines of byline, date and image credits;
-// lines further up are menus and teasers, so only the nearest candidates are weighed.
-const NEAREST = 12;
+// A headline sits just above the article, under at most a few lines of byline, date, share bar and image
+// credits; lines further up are menus and teasers, so only the nearest candidates are weighed.
+const NEAREST = 20;
+// Bylines and timestamps sit just under the headline (and a standfirst): a line this close above one is likely it.
+const ABOVE_BYLINE = 3;
+
+function aboveExcluded(block: CleanBlock, excluded: Set<number>): boolean {
+  for (let i = 1; i <= ABOVE_BYLINE; i += 1) if (excluded.has(block.index + i)) return true;
+  return false;
+}
 
 /**
  * Scores a line as a headline by its shape, its distance above the article (0 = the nearest candidate),
- * repetition and agreement with the article's lead.
+ * its place above a byline or timestamp, repetition and, above all, agreement with the article's lead: a
+ * headline names what the lead is about, while share bars, section names and teasers of other stories do not.
  */
 function score(block: CleanBlock, position: number, input: HeadlineInput): number {
   const text = block.cleanText;
@@ -31,12 +39,14 @@ function score(block: CleanBlock, position: number, input: HeadlineInput): numbe
   if (count < 3 || count > 30) return Number.NEGATIVE_INFINITY;
   const titleCase = capitalisedShare(text);
   const endsAsSentence = /[.!?]["'\u201D]?$/.test(text) && titleCase < 0.6;
+  const repeated = (input.repeatCounts.get(block.index) ?? 0) > 0 || block.repeatOf !== null;
   return (
-    (endsAsSentence ? 0 : 0.3) +
-    titleCase * 0.3 +
-    Math.min(input.repeatCounts.get(block.index) ?? 0, 1) * 0.2 +
-    overlap(text, input.lead) * 0.6 -
-    position * 0.04
+    (endsAsSentence ? 0 : 0.2) +
+    titleCase * 0.15 +
+    (repeated ? 0.15 : 0) +
+    (aboveExcluded(block, input.excluded) ? 0.15 : 0) +
+    overlap(text, input.lead) * 1.0 -
+    position * 0.02
   );
 }
 
