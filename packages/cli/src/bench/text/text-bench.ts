@@ -44,8 +44,14 @@ interface PageResult {
     lateGot: string | null;
     lateOk: boolean | null;
   };
-  headline: { got: string | null; exact: boolean | null; f1: number | null };
+  headline: { got: string | null; exact: boolean | null; f1: number | null; inScrape: boolean | null };
   outlet: { got: string | null; verdict: "right" | "wrong" | "unknown" | "no-truth" };
+}
+
+/** Whether the text holds the headline as one whole line: a text-only extractor can find no other. */
+function isLineOf(headline: string, text: string): boolean {
+  const wanted = normalizeForCompare(headline);
+  return text.split("\n").some((line) => normalizeForCompare(line) === wanted);
 }
 
 function shiftDay(day: string, days: number): string {
@@ -104,6 +110,7 @@ async function runPage(
         ? headlineGot !== null && normalizeForCompare(headlineGot) === normalizeForCompare(truth.headline)
         : null,
       f1: truth.headline ? (headlineGot ? bagOfWordsF1(headlineGot, truth.headline) : 0) : null,
+      inScrape: truth.headline ? isLineOf(truth.headline, scrape) : null,
     },
     outlet: {
       got: article?.outlet.value ?? null,
@@ -160,6 +167,8 @@ function render(results: PageResult[], samples: string[]): string {
   const fromCrawl = dated.filter((r) => r.date.rule.startsWith("crawl date")).length;
   const titled = results.filter((r) => r.truth.headline);
   const exact = titled.filter((r) => r.headline.exact).length;
+  const visible = titled.filter((r) => r.headline.inScrape);
+  const visibleExact = visible.filter((r) => r.headline.exact).length;
   const headF1 = titled.reduce((s, r) => s + (r.headline.f1 ?? 0), 0) / Math.max(1, titled.length);
   const named = results.filter((r) => r.truth.outlet);
   const verdicts = (v: string) => named.filter((r) => r.outlet.verdict === v).length;
@@ -194,6 +203,7 @@ function render(results: PageResult[], samples: string[]): string {
     `| dates that fell back to the crawl header | ${fromCrawl}/${dated.length} |`,
     `| date accuracy, crawled ${LATE_CRAWL_DAYS} days after publication (page text only) | ${lateRight}/${dated.length} = ${pct(lateRight, dated.length)} |`,
     `| headline exact match | ${exact}/${titled.length} = ${pct(exact, titled.length)} |`,
+    `| headline exact, pages whose metadata headline is a whole line of the scrape (${visible.length}) | ${visibleExact}/${visible.length} = ${pct(visibleExact, visible.length)} |`,
     `| headline token F1 (mean) | ${f3(headF1)} |`,
     `| outlet right | ${verdicts("right")}/${named.length} = ${pct(verdicts("right"), named.length)} |`,
     `| outlet unknown (left empty) | ${verdicts("unknown")}/${named.length} |`,
