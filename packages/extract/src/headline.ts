@@ -10,11 +10,17 @@ export interface HeadlineInput {
   lead: string;
 }
 
+// A headline names several of the lead's words; a section label such as "Sports" or a show's name shares
+// one or two. Agreement counts in full only from this many shared words on.
+const FULL_AGREEMENT = 4;
+
+/** Share of the candidate's content words (four letters or more) that the lead uses, scaled down when few. */
 function overlap(candidate: string, lead: string): number {
   const words = new Set(wordTokens(lead));
   const tokens = wordTokens(candidate).filter((t) => t.length > 2);
   if (tokens.length === 0) return 0;
-  return tokens.filter((t) => words.has(t)).length / tokens.length;
+  const shared = tokens.filter((t) => words.has(t)).length;
+  return (shared / tokens.length) * Math.min(1, shared / FULL_AGREEMENT);
 }
 
 // A headline sits just above the article, under at most a few lines of byline, date, share bar and image
