@@ -69,4 +69,13 @@ describe("extractDate", () => {
   it("counts a relative timestamp from the crawl day", () => {
     expect(extractDate(input([block(3, "Yesterday at 10:00")], "2019-11-20")).date.value).toBe("2019-11-19");
   });
+
+  it("takes the publication stamp over an update stamp just below it", () => {
+    const header = [
+      block(1, "Published Nov 8, 2019, 9:00am EST"),
+      block(2, "Updated Nov 13, 2019, 10:28am EST"),
+    ];
+    expect(extractDate(input(header, null)).date.value).toBe("2019-11-08");
+    expect(extractDate(input([header[1] ?? block(2, "")], null)).date.value).toBe("2019-11-13");
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayOf, pageTruth, sameOutletName, trimSiteName } from "./page-truth.js";
+import { dayAgrees, dayOf, pageTruth, sameOutletName, trimSiteName } from "./page-truth.js";
 
 describe("pageTruth", () => {
   it("reads JSON-LD before meta tags and trims the site name only when the page names that site", () => {
@@ -35,5 +35,18 @@ describe("pageTruth", () => {
     expect(sameOutletName("The Verge", "verge")).toBe(true);
     expect(sameOutletName("Vox.com", "Vox")).toBe(true);
     expect(sameOutletName("Vox", "Voice")).toBe(false);
+  });
+});
+
+describe("dayAgrees", () => {
+  it("accepts the page's own-zone day for a UTC metadata time, and only that", () => {
+    expect(dayAgrees("2019-11-19", "2019-11-20", "2019-11-20T04:31:13Z")).toBe(true);
+    expect(dayAgrees("2019-11-18", "2019-11-20", "2019-11-20T04:31:13Z")).toBe(false);
+    expect(dayAgrees("2019-11-21", "2019-11-20", "2019-11-20T13:00:00+00:00")).toBe(true);
+    expect(dayAgrees("2019-11-21", "2019-11-20", "2019-11-20T04:31:13+00:00")).toBe(false);
+  });
+  it("stays strict when the metadata names a zone other than UTC or gives no time", () => {
+    expect(dayAgrees("2019-11-19", "2019-11-20", "2019-11-20T04:31:13-06:00")).toBe(false);
+    expect(dayAgrees("2019-11-19", "2019-11-20", "2019-11-20")).toBe(false);
   });
 });

@@ -8,6 +8,8 @@ import { Parser } from "htmlparser2";
 export interface PageTruth {
   /** Publication day YYYY-MM-DD, or null when the metadata gives none in a form that names the day. */
   date: string | null;
+  /** The metadata timestamp as written, for comparisons that need its time and zone. */
+  dateTime: string | null;
   dateFrom: string | null;
   headline: string | null;
   headlineFrom: string | null;
@@ -134,6 +136,24 @@ export function dayOf(value: string): string | null {
   return plausible ? `${y}-${m}-${d}` : null;
 }
 
+const HOUR = 3_600_000;
+
+/**
+ * Whether a day printed on the page can be the metadata's day: the same day, or, when the metadata gives
+ * the time in UTC (Z, +00:00) or with no zone, the calendar day of that instant somewhere between UTC-12 and
+ * UTC+14, since a page prints its own zone's day ("Nov 19, 10:31 pm CST" is 2019-11-20 in UTC).
+ */
+export function dayAgrees(got: string, truthDay: string, truthTime: string | null): boolean {
+  if (got === truthDay) return true;
+  if (!truthTime || !/T\d{2}:\d{2}/.test(truthTime)) return false;
+  if (!/(Z|[+-]00:?00)$/.test(truthTime) && /[+-]\d{2}:?\d{2}$/.test(truthTime)) return false;
+  const instant = Date.parse(/(Z|[+-]\d{2}:?\d{2})$/.test(truthTime) ? truthTime : `${truthTime}Z`);
+  if (Number.isNaN(instant)) return false;
+  const earliest = new Date(instant - 12 * HOUR).toISOString().slice(0, 10);
+  const latest = new Date(instant + 14 * HOUR).toISOString().slice(0, 10);
+  return got === earliest || got === latest;
+}
+
 const fold = (s: string) =>
   s
     .normalize("NFKC")
@@ -171,18 +191,21 @@ export function pageTruth(html: string): PageTruth {
   const article = objects.find((o) => isArticleType(o) && (o.headline || o.datePublished)) ?? null;
 
   let date: string | null = null;
+  let dateTime: string | null = null;
   let dateFrom: string | null = null;
   const ldDate = article ? text(article.datePublished) : null;
   if (ldDate && dayOf(ldDate)) {
     date = dayOf(ldDate);
+    dateTime = ldDate;
     dateFrom = "JSON-LD datePublished";
   }
   for (const key of DATE_META) {
     if (date) break;
     const value = raw.meta.get(key) ?? (key === "datepublished" ? raw.itemprop.get(key) : undefined);
     const day = value ? dayOf(value) : null;
-    if (day) {
+    if (day && value) {
       date = day;
+      dateTime = value;
       dateFrom = `meta ${key}`;
     }
   }
@@ -214,6 +237,7 @@ export function pageTruth(html: string): PageTruth {
   }
   return {
     date,
+    dateTime,
     dateFrom,
     headline,
     headlineFrom: found?.[1] ?? null,

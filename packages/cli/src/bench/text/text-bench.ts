@@ -23,7 +23,7 @@ import { repoRoot, testRegistry } from "../../test-context.js";
 import { articleExtractionBenchmark } from "../datasets.js";
 import { extractFile } from "../extract-file.js";
 import { toTextScrape } from "../to-text-scrape.js";
-import { type PageTruth, pageTruth, sameOutletName } from "./page-truth.js";
+import { dayAgrees, type PageTruth, pageTruth, sameOutletName } from "./page-truth.js";
 
 // The crawl day of a page whose metadata gives no date; any fixed day keeps runs comparable.
 const FIXED_CRAWL_DAY = "2019-12-01";
@@ -41,6 +41,8 @@ interface PageResult {
     got: string | null;
     rule: string;
     ok: boolean | null;
+    /** Right, or the page's own-zone day of a UTC metadata time (see dayAgrees). */
+    zoneOk: boolean | null;
     lateGot: string | null;
     lateOk: boolean | null;
   };
@@ -101,6 +103,7 @@ async function runPage(
       got: dateGot,
       rule: article?.date.rule ?? "no article",
       ok: truth.date ? dateGot === truth.date : null,
+      zoneOk: truth.date ? dateGot !== null && dayAgrees(dateGot, truth.date, truth.dateTime) : null,
       lateGot,
       lateOk: truth.date ? lateGot === truth.date : null,
     },
@@ -164,6 +167,7 @@ function render(results: PageResult[], samples: string[]): string {
   const dated = results.filter((r) => r.truth.date);
   const dateRight = dated.filter((r) => r.date.ok).length;
   const lateRight = dated.filter((r) => r.date.lateOk).length;
+  const zoneRight = dated.filter((r) => r.date.zoneOk).length;
   const fromCrawl = dated.filter((r) => r.date.rule.startsWith("crawl date")).length;
   const titled = results.filter((r) => r.truth.headline);
   const exact = titled.filter((r) => r.headline.exact).length;
@@ -200,6 +204,7 @@ function render(results: PageResult[], samples: string[]): string {
     `| body F1 | ${f3(body.f1)} |`,
     `| body F1, mean over pages | ${f3(meanF1)} |`,
     `| date accuracy (crawl day = publication day) | ${dateRight}/${dated.length} = ${pct(dateRight, dated.length)} |`,
+    `| date accuracy, the page's own-zone day of a UTC metadata time also right | ${zoneRight}/${dated.length} = ${pct(zoneRight, dated.length)} |`,
     `| dates that fell back to the crawl header | ${fromCrawl}/${dated.length} |`,
     `| date accuracy, crawled ${LATE_CRAWL_DAYS} days after publication (page text only) | ${lateRight}/${dated.length} = ${pct(lateRight, dated.length)} |`,
     `| headline exact match | ${exact}/${titled.length} = ${pct(exact, titled.length)} |`,
