@@ -1,4 +1,5 @@
 import { type CleanDoc, type Field, fromBlock, fromKey } from "@clippings/core";
+import { copyrightHolders } from "./copyright.js";
 import type { Dateline } from "./dateline.js";
 import type { RegistryIndex } from "./registry-index.js";
 
@@ -42,7 +43,8 @@ function syndicationParts(syndication: string | null): string[] {
 
 /**
  * The publisher, from the page's domain, then a registry signature line anywhere on the page, then the
- * agency when the agency published its own story. The agency comes from the dateline's tag. An outlet the
+ * holder of the page's copyright line when the registry knows it, then the agency when the agency published
+ * its own story (no copyright line names another owner). The agency comes from the dateline's tag. An outlet the
  * registry does not know is left unknown rather than guessed.
  */
 export function extractOutlet(
@@ -84,6 +86,27 @@ export function extractOutlet(
         agency: agencyField,
       };
     }
+  }
+  // The last copyright line is the page owner's (a wire story's own notice comes before the site footer).
+  const owner = copyrightHolders(doc)[0] ?? null;
+  if (owner !== null) {
+    const registered = registry.named(owner);
+    return {
+      outlet: registered
+        ? {
+            value: registered.name,
+            confidence: 0.8,
+            from: fromKey("copyright"),
+            rule: `copyright line "${owner}"`,
+          }
+        : {
+            value: null,
+            confidence: 0,
+            from: null,
+            rule: `copyright held by "${owner}", not in the registry`,
+          },
+      agency: agencyField,
+    };
   }
   if (agency?.known) {
     return {
