@@ -43,8 +43,8 @@ function score(block: CleanBlock, position: number, input: HeadlineInput): numbe
   const text = block.cleanText;
   const count = wordCount(text);
   if (count < 3 || count > 30) return Number.NEGATIVE_INFINITY;
+  const endsAsSentence = isSentence(text);
   const titleCase = capitalisedShare(text);
-  const endsAsSentence = /[.!?]["'\u201D]?$/.test(text) && titleCase < 0.6;
   const repeated = (input.repeatCounts.get(block.index) ?? 0) > 0 || block.repeatOf !== null;
   return (
     (endsAsSentence ? 0 : 0.2) +
@@ -56,6 +56,27 @@ function score(block: CleanBlock, position: number, input: HeadlineInput): numbe
   );
 }
 
+function isSentence(text: string): boolean {
+  return /[.!?]["'\u201D]?$/.test(text) && capitalisedShare(text) < 0.6;
+}
+
+/**
+ * A standfirst (a one-sentence summary under the headline) agrees with the lead even better than the
+ * headline does. When the best line is sentence-shaped and the line right above it is a headline-shaped line
+ * about the same thing, that line is the headline.
+ */
+function aboveStandfirst<T extends { block: CleanBlock; score: number }>(
+  chosen: T,
+  scored: readonly T[],
+  lead: string,
+): T {
+  if (!isSentence(chosen.block.cleanText)) return chosen;
+  const above = scored.find((c) => c.block.index < chosen.block.index);
+  if (!above || chosen.block.index - above.block.index > 2) return chosen;
+  const text = above.block.cleanText;
+  return !isSentence(text) && wordCount(text) >= 3 && overlap(text, lead) > 0 ? above : chosen;
+}
+
 export function extractHeadline(input: HeadlineInput): Field<string> {
   const scored = input.header
     .filter((b) => !input.excluded.has(b.index))
@@ -63,10 +84,11 @@ export function extractHeadline(input: HeadlineInput): Field<string> {
     .reverse()
     .map((block, position) => ({ block, score: score(block, position, input) }))
     .filter((c) => c.score > Number.NEGATIVE_INFINITY);
-  const chosen = scored.reduce<(typeof scored)[number] | null>(
-    (best, c) => (!best || c.score > best.score ? c : best),
+  const best = scored.reduce<(typeof scored)[number] | null>(
+    (top, c) => (!top || c.score > top.score ? c : top),
     null,
   );
+  const chosen = best ? aboveStandfirst(best, scored, input.lead) : null;
   if (!chosen)
     return { value: null, confidence: 0, from: null, rule: "no headline-shaped line above the article" };
   return {
