@@ -54,7 +54,10 @@ describe("extractHeadline", () => {
   it("takes the headline over the standfirst sentence under it", () => {
     const header = [
       block(0, "Councillors back ferry pier"),
-      block(1, "Harbour councillors approved the new ferry pier on Monday after a long debate about its cost."),
+      block(
+        1,
+        "Harbour councillors approved the new ferry pier on Monday after a long debate about its cost.",
+      ),
     ];
     const got = extractHeadline({ header, repeatCounts: new Map(), excluded: new Set(), lead: LEAD });
     expect(got.value).toBe("Councillors back ferry pier");

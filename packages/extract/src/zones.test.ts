@@ -68,4 +68,16 @@ describe("findZones", () => {
     const zones = findZones(cleanDocument(doc(lines), { signatures: [] }));
     expect(zones.body.at(-1)?.index).toBe(4);
   });
+
+  it("takes a question of headline length that opens the article for the headline, not the lead", () => {
+    const lines = [
+      "Menu",
+      "What will the new ferry pier cost the harbour towns over the next ten years?",
+      para("pier"),
+      para("wall"),
+    ];
+    const zones = findZones(cleanDocument(doc(lines), { signatures: [] }));
+    expect(zones.body.map((b) => b.index)).toEqual([2, 3]);
+    expect(zones.header.at(-1)?.index).toBe(1);
+  });
 });

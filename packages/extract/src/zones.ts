@@ -99,6 +99,18 @@ function isHeaderCandidate(block: CleanBlock): boolean {
   return block.role === "content" || block.role === "repeat" || block.reason === "list-item";
 }
 
+// A question or exclamation of headline length that opens the run is a headline that reads like prose
+// ("What is the value of drugs that come to the border?"); a lead paragraph ends in a full stop.
+const HEADLINE_QUESTION = /[?!]["'\u201D\u2019]?$/u;
+const HEADLINE_MAX_WORDS = 25;
+
+function opensWithHeadline(body: readonly CleanBlock[]): boolean {
+  const first = body[0];
+  if (!first || body.length < 2) return false;
+  const text = first.cleanText;
+  return HEADLINE_QUESTION.test(text) && text.split(/\s+/).length <= HEADLINE_MAX_WORDS;
+}
+
 /** Splits a cleaned document into the part above the article text and the article text itself. */
 export function findZones(doc: CleanDoc): Zones {
   const run = articleRun(proseRuns(doc.blocks));
@@ -109,9 +121,8 @@ export function findZones(doc: CleanDoc): Zones {
     if (block.repeatOf !== null)
       repeatCounts.set(block.repeatOf, (repeatCounts.get(block.repeatOf) ?? 0) + 1);
   }
-  return {
-    header: doc.blocks.filter((b) => b.index < first && isHeaderCandidate(b)),
-    body: doc.blocks.filter((b) => b.role === "content" && b.index >= first && b.index <= last),
-    repeatCounts,
-  };
+  const header = doc.blocks.filter((b) => b.index < first && isHeaderCandidate(b));
+  const body = doc.blocks.filter((b) => b.role === "content" && b.index >= first && b.index <= last);
+  if (opensWithHeadline(body)) header.push(body.shift() as CleanBlock);
+  return { header, body, repeatCounts };
 }
