@@ -215,8 +215,16 @@ function render(results: PageResult[], samples: string[]): string {
     `| outlet wrong | ${verdicts("wrong")}/${named.length} |`,
     `| pages that ended in errors.csv | ${errors.length} |`,
     "",
-    "The outlet registry (outlets/outlets.json) knows few of these sites, and text alone seldom names the",
-    "publisher, so most outlets are reported unknown by design rather than guessed.",
+    "Reading the figures:",
+    "- The date figure to quote is the strict one (same day as the metadata). Most misses print the page's",
+    "  local day while the metadata gives the UTC instant of the next or previous day; the second date row counts",
+    "  those as right only for metadata times in UTC or with no zone. The crawl header carries the publication day,",
+    "  so a page with no date in its text still gets it right; the late-crawl row shows what the text alone gives.",
+    "- Headline truth is the page's og:title (or <title>), which is often not the headline the page shows: a",
+    "  text-only extractor cannot reach the pages whose truth is not a whole line of the scrape, hence the row",
+    "  for the pages where it is.",
+    "- The outlet registry (outlets/outlets.json) knows few of these sites, and text alone seldom names the",
+    "  publisher, so most outlets are reported unknown by design rather than guessed.",
     "",
     errors.length > 0 ? "Pages with no article:" : "",
     ...errors.map((r) => `- ${r.key} (${r.url}): ${r.error}`),
@@ -246,7 +254,7 @@ async function main(): Promise<void> {
   await mkdir(join(repoRoot, "reports/benchmarks"), { recursive: true });
   await writeFile(join(repoRoot, "reports/benchmarks/text.md"), report);
   process.stdout.write(
-    `${report.slice(report.indexOf("## Results"), report.indexOf("The outlet registry"))}`,
+    `${report.slice(report.indexOf("## Results"), report.indexOf("## The samples"))}`,
   );
   process.stdout.write("wrote reports/benchmarks/text.md and out/bench-text/pages.jsonl\n");
 }
