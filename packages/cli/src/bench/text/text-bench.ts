@@ -253,9 +253,7 @@ async function main(): Promise<void> {
   const report = render(results, await samplesSection());
   await mkdir(join(repoRoot, "reports/benchmarks"), { recursive: true });
   await writeFile(join(repoRoot, "reports/benchmarks/text.md"), report);
-  process.stdout.write(
-    `${report.slice(report.indexOf("## Results"), report.indexOf("## The samples"))}`,
-  );
+  process.stdout.write(`${report.slice(report.indexOf("## Results"), report.indexOf("## The samples"))}`);
   process.stdout.write("wrote reports/benchmarks/text.md and out/bench-text/pages.jsonl\n");
 }
 
