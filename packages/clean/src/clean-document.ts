@@ -15,6 +15,7 @@ import { errorPageRule } from "./rules/error-page.js";
 import { legalRule } from "./rules/legal.js";
 import { breadcrumbRule, separatorRule, widgetRule } from "./rules/navigation.js";
 import { paywallRule } from "./rules/paywall.js";
+import { shareRule } from "./rules/share.js";
 import { initialsRule, signOffOnlyRule, trimSignOff } from "./rules/sign-off.js";
 import { signatureVerdict } from "./rules/signature.js";
 import type { BlockRule, Verdict } from "./rules/types.js";
@@ -34,6 +35,7 @@ const BLOCK_RULES: readonly BlockRule[] = [
   signOffOnlyRule,
   initialsRule,
   widgetRule,
+  shareRule,
   paywallRule,
   legalRule,
   photoCreditRule,

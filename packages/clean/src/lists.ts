@@ -2,7 +2,7 @@ import { capitalisedShare, isProse, wordCount } from "./line-shape.js";
 
 // Headings of link lists that sites put beside or after an article.
 const LIST_HEADING =
-  /\b(popular|related|ranking|headlines|most (read|viewed|popular|shared|commented)|trending|recommended|more (from|stories|news|on|in)|read (more|next|also)|also read|you (may|might) (also )?like|latest( news| stories)?|top (stories|news)|editor'?s? picks|in case you missed|see also|tags|topics|more coverage)\b/i;
+  /\b(popular|related|ranking|headlines|most (read|viewed|popular|shared|commented)|trending|recommended|more (from|stories|news|on|in)|read (more|next|also)|also read|you (may|might) (also )?like|latest( news| stories)?|top (stories|news)|editor'?s? picks|in case you missed|see also|tags|topics|more coverage|comments|replies|responses|discussion|join the conversation|leave a (comment|reply))\b/i;
 
 export function isListHeading(text: string): boolean {
   return text.length <= 70 && wordCount(text) <= 8 && !isProse(text) && LIST_HEADING.test(text);

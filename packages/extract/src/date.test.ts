@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inferYear } from "./date.js";
+import { extractDate, inferYear } from "./date.js";
 import { findTimestamp, isoDateTime } from "./timestamps.js";
 
 describe("findTimestamp", () => {
@@ -36,5 +36,46 @@ describe("inferYear", () => {
       year: 2022,
       weekdayAgrees: false,
     });
+  });
+});
+
+describe("extractDate", () => {
+  const block = (index: number, text: string) => ({
+    index,
+    text,
+    cleanText: text,
+    start: 0,
+    end: text.length,
+    hints: {},
+    role: "content" as const,
+    reason: null,
+    repeatOf: null,
+  });
+  const input = (header: ReturnType<typeof block>[], crawlDate: string | null) => ({
+    header,
+    firstParagraph: null,
+    dateline: null,
+    lead: "",
+    pageText: "",
+    crawlDate,
+    today: "2026-01-01",
+  });
+
+  it("takes the timestamp nearest the article, not the site's date bar above it", () => {
+    const header = [block(0, "Wednesday November 20, 2019"), block(5, "November 18, 2019 12:01 PM")];
+    expect(extractDate(input(header, null)).date.value).toBe("2019-11-18");
+  });
+
+  it("counts a relative timestamp from the crawl day", () => {
+    expect(extractDate(input([block(3, "Yesterday at 10:00")], "2019-11-20")).date.value).toBe("2019-11-19");
+  });
+
+  it("takes the publication stamp over an update stamp just below it", () => {
+    const header = [
+      block(1, "Published Nov 8, 2019, 9:00am EST"),
+      block(2, "Updated Nov 13, 2019, 10:28am EST"),
+    ];
+    expect(extractDate(input(header, null)).date.value).toBe("2019-11-08");
+    expect(extractDate(input([header[1] ?? block(2, "")], null)).date.value).toBe("2019-11-13");
   });
 });

@@ -1,6 +1,6 @@
 import { type CleanBlock, type Field, fromBlock, fromKey } from "@clippings/core";
 import type { Dateline } from "./dateline.js";
-import { findTimestamp, isoDateTime, isoDay, monthDay, weekdaysNamed } from "./timestamps.js";
+import { findTimestamp, isoDateTime, isoDay, monthDay, type Timestamp, weekdaysNamed } from "./timestamps.js";
 
 export interface DateInput {
   header: CleanBlock[];
@@ -26,15 +26,32 @@ function weekdayOf(day: string): number {
   return new Date(`${day}T12:00:00Z`).getUTCDay();
 }
 
-/** A timestamp line: a full date that makes up most of a short block. */
-function headerTimestamp(header: CleanBlock[]) {
-  for (const block of header) {
+// "Updated 10:01 pm, Nov 19" gives the last edit, not the publication; a "Published" or plain stamp wins over it.
+const UPDATED = /^\W*(last\s+)?(updated|modified|edited)\b/i;
+// How far above an update stamp its publication stamp may sit before the lines are other furniture.
+const PUBLISHED_NEAR_UPDATE = 6;
+
+/**
+ * A timestamp line: a full date that makes up most of a short block. The nearest one above the article is
+ * its own; dates further up belong to the site's date bar or to teasers of other stories. A stamp labelled
+ * as an update gives way to a publication stamp among the nearest lines. Relative dates ("3 hours ago") count
+ * from the crawl day.
+ */
+function headerTimestamp(header: CleanBlock[], crawlDate: string | null) {
+  const reference = crawlDate ? new Date(`${crawlDate}T12:00:00Z`) : undefined;
+  let updated: { stamp: Timestamp; block: CleanBlock; at: number } | null = null;
+  for (let i = header.length - 1; i >= 0; i -= 1) {
+    if (updated && updated.at - i > PUBLISHED_NEAR_UPDATE) break;
+    const block = header[i];
+    if (!block) continue;
     const text = block.cleanText;
     if (text.length > 80) continue;
-    const stamp = findTimestamp(text);
-    if (stamp && stamp.covered >= text.replace(/\s/g, "").length * 0.5) return { stamp, block };
+    const stamp = findTimestamp(text, reference);
+    if (!stamp || stamp.covered < text.replace(/\s/g, "").length * 0.5) continue;
+    if (!UPDATED.test(text)) return { stamp, block };
+    updated ??= { stamp, block, at: i };
   }
-  return null;
+  return updated;
 }
 
 /**
@@ -77,7 +94,7 @@ function referenceYear(input: DateInput): number {
 
 /** The publication day (and time, when printed) from a timestamp line, the dateline, or the crawl date. */
 export function extractDate(input: DateInput): DateResult {
-  const found = headerTimestamp(input.header);
+  const found = headerTimestamp(input.header, input.crawlDate);
   if (found) {
     const { stamp, block } = found;
     const from = fromBlock(block.index);

@@ -10,38 +10,85 @@ export interface HeadlineInput {
   lead: string;
 }
 
+// A headline names several of the lead's words; a section label such as "Sports" or a show's name shares
+// one or two. Agreement counts in full only from this many shared words on.
+const FULL_AGREEMENT = 4;
+
+/** Share of the candidate's content words (four letters or more) that the lead uses, scaled down when few. */
 function overlap(candidate: string, lead: string): number {
   const words = new Set(wordTokens(lead));
   const tokens = wordTokens(candidate).filter((t) => t.length > 2);
   if (tokens.length === 0) return 0;
-  return tokens.filter((t) => words.has(t)).length / tokens.length;
+  const shared = tokens.filter((t) => words.has(t)).length;
+  return (shared / tokens.length) * Math.min(1, shared / FULL_AGREEMENT);
 }
 
-/** Scores a line as a headline by its shape, position, repetition and agreement with the article's lead. */
+// A headline sits just above the article, under at most a few lines of byline, date, share bar and image
+// credits; lines further up are menus and teasers, so only the nearest candidates are weighed.
+const NEAREST = 20;
+// Bylines and timestamps sit just under the headline (and a standfirst): a line this close above one is likely it.
+const ABOVE_BYLINE = 3;
+
+function aboveExcluded(block: CleanBlock, excluded: Set<number>): boolean {
+  for (let i = 1; i <= ABOVE_BYLINE; i += 1) if (excluded.has(block.index + i)) return true;
+  return false;
+}
+
+/**
+ * Scores a line as a headline by its shape, its distance above the article (0 = the nearest candidate),
+ * its place above a byline or timestamp, repetition and, above all, agreement with the article's lead: a
+ * headline names what the lead is about, while share bars, section names and teasers of other stories do not.
+ */
 function score(block: CleanBlock, position: number, input: HeadlineInput): number {
   const text = block.cleanText;
   const count = wordCount(text);
   if (count < 3 || count > 30) return Number.NEGATIVE_INFINITY;
+  const endsAsSentence = isSentence(text);
   const titleCase = capitalisedShare(text);
-  const endsAsSentence = /[.!?]["'\u201D]?$/.test(text) && titleCase < 0.6;
+  const repeated = (input.repeatCounts.get(block.index) ?? 0) > 0 || block.repeatOf !== null;
   return (
-    (endsAsSentence ? 0 : 0.3) +
-    titleCase * 0.3 +
-    Math.min(input.repeatCounts.get(block.index) ?? 0, 1) * 0.2 +
-    overlap(text, input.lead) * 0.4 -
-    position * 0.05
+    (endsAsSentence ? 0 : 0.2) +
+    titleCase * 0.15 +
+    (repeated ? 0.15 : 0) +
+    (aboveExcluded(block, input.excluded) ? 0.15 : 0) +
+    overlap(text, input.lead) * 1.0 -
+    position * 0.02
   );
+}
+
+function isSentence(text: string): boolean {
+  return /[.!?]["'\u201D]?$/.test(text) && capitalisedShare(text) < 0.6;
+}
+
+/**
+ * A standfirst (a one-sentence summary under the headline) agrees with the lead even better than the
+ * headline does. When the best line is sentence-shaped and the line right above it is a headline-shaped line
+ * about the same thing, that line is the headline.
+ */
+function aboveStandfirst<T extends { block: CleanBlock; score: number }>(
+  chosen: T,
+  scored: readonly T[],
+  lead: string,
+): T {
+  if (!isSentence(chosen.block.cleanText)) return chosen;
+  const above = scored.find((c) => c.block.index < chosen.block.index);
+  if (!above || chosen.block.index - above.block.index > 2) return chosen;
+  const text = above.block.cleanText;
+  return !isSentence(text) && wordCount(text) >= 3 && overlap(text, lead) > 0 ? above : chosen;
 }
 
 export function extractHeadline(input: HeadlineInput): Field<string> {
   const scored = input.header
     .filter((b) => !input.excluded.has(b.index))
+    .slice(-NEAREST)
+    .reverse()
     .map((block, position) => ({ block, score: score(block, position, input) }))
     .filter((c) => c.score > Number.NEGATIVE_INFINITY);
-  const chosen = scored.reduce<(typeof scored)[number] | null>(
-    (best, c) => (!best || c.score > best.score ? c : best),
+  const best = scored.reduce<(typeof scored)[number] | null>(
+    (top, c) => (!top || c.score > top.score ? c : top),
     null,
   );
+  const chosen = best ? aboveStandfirst(best, scored, input.lead) : null;
   if (!chosen)
     return { value: null, confidence: 0, from: null, rule: "no headline-shaped line above the article" };
   return {

@@ -1,4 +1,5 @@
 import { type CleanDoc, type Field, fromBlock, fromKey } from "@clippings/core";
+import { copyrightHolders } from "./copyright.js";
 import type { Dateline } from "./dateline.js";
 import type { MetaValue } from "./page-metadata.js";
 import type { RegistryIndex } from "./registry-index.js";
@@ -43,9 +44,10 @@ function syndicationParts(syndication: string | null): string[] {
 
 /**
  * The publisher, from the page's domain, then a registry signature line anywhere on the page, then the site
- * name an HTML page states (og:site_name, JSON-LD publisher), then the agency when the agency published its own
- * story, then an HTML page's own domain. The agency comes from the dateline's tag. A text scrape whose outlet the
- * registry does not know is left unknown rather than guessed.
+ * name an HTML page states (og:site_name, JSON-LD publisher), then the holder of the page's copyright line when
+ * the registry knows it, then the agency when the agency published its own story (no copyright line names
+ * another owner), then an HTML page's own domain. The agency comes from the dateline's tag. A text scrape whose
+ * outlet the registry does not know is left unknown rather than guessed.
  */
 export function extractOutlet(
   doc: CleanDoc,
@@ -65,67 +67,70 @@ export function extractOutlet(
           : "dateline agency tag not in the registry",
       }
     : { value: null, confidence: 0.6, from: null, rule: "no agency tag in a dateline" };
+  const result = (outlet: Field<string>): OutletResult => ({ outlet, agency: agencyField });
 
   const host = hostOf(doc.url);
   const byDomain = host ? registry.domain(host) : null;
-  if (byDomain) {
-    return {
-      outlet: { value: byDomain.name, confidence: 0.95, from: fromKey("url"), rule: "registry domain" },
-      agency: agencyField,
-    };
-  }
+  if (byDomain)
+    return result({ value: byDomain.name, confidence: 0.95, from: fromKey("url"), rule: "registry domain" });
   for (const block of doc.blocks) {
     const hit = registry.signatureIn(block.text);
     if (hit) {
-      return {
-        outlet: {
-          value: hit.outlet.name,
-          confidence: 0.9,
-          from: fromBlock(block.index),
-          rule: `registry signature "${hit.signature}"`,
-        },
-        agency: agencyField,
-      };
+      return result({
+        value: hit.outlet.name,
+        confidence: 0.9,
+        from: fromBlock(block.index),
+        rule: `registry signature "${hit.signature}"`,
+      });
     }
   }
   const stated = siteNames[0];
   if (stated) {
     const known = registry.named(stated.value);
-    return {
-      outlet: {
-        value: known?.name ?? stated.value,
-        confidence: known ? 0.9 : 0.8,
-        from: fromKey(stated.key),
-        rule: known
-          ? `site name the page states (${stated.key}), in the registry`
-          : `site name the page states (${stated.key})`,
-      },
-      agency: agencyField,
-    };
+    return result({
+      value: known?.name ?? stated.value,
+      confidence: known ? 0.9 : 0.8,
+      from: fromKey(stated.key),
+      rule: known
+        ? `site name the page states (${stated.key}), in the registry`
+        : `site name the page states (${stated.key})`,
+    });
   }
-  if (agency?.known) {
-    return {
-      outlet: {
-        ...agencyField,
-        confidence: 0.75,
-        rule: "agency's own story: dateline tag with no other publisher named",
-      },
-      agency: agencyField,
-    };
+  // The last copyright line is the page owner's (a wire story's own notice comes before the site footer).
+  const owner = copyrightHolders(doc)[0] ?? null;
+  if (owner !== null) {
+    const registered = registry.named(owner);
+    if (registered) {
+      return result({
+        value: registered.name,
+        confidence: 0.8,
+        from: fromKey("copyright"),
+        rule: `copyright line "${owner}"`,
+      });
+    }
+    if (doc.format !== "html") {
+      return result({
+        value: null,
+        confidence: 0,
+        from: null,
+        rule: `copyright held by "${owner}", not in the registry`,
+      });
+    }
+  }
+  if (agency?.known && owner === null) {
+    return result({
+      ...agencyField,
+      confidence: 0.75,
+      rule: "agency's own story: dateline tag with no other publisher named",
+    });
   }
   if (host && doc.format === "html") {
-    return {
-      outlet: {
-        value: host.toLowerCase().replace(/^www\d?\./, ""),
-        confidence: 0.4,
-        from: fromKey("url"),
-        rule: "the page's domain (no site name stated, not in the registry)",
-      },
-      agency: agencyField,
-    };
+    return result({
+      value: host.toLowerCase().replace(/^www\d?\./, ""),
+      confidence: 0.4,
+      from: fromKey("url"),
+      rule: "the page's domain (no site name stated, not in the registry)",
+    });
   }
-  return {
-    outlet: { value: null, confidence: 0, from: null, rule: "outlet not in the registry" },
-    agency: agencyField,
-  };
+  return result({ value: null, confidence: 0, from: null, rule: "outlet not in the registry" });
 }

@@ -2,39 +2,148 @@ import { isProse } from "@clippings/clean";
 import type { CleanBlock, CleanDoc } from "@clippings/core";
 
 export interface Zones {
-  /** Content blocks before the first body paragraph: headline, byline, timestamp candidates. */
+  /** Content (and repeated) blocks before the first body paragraph: headline, byline, timestamp candidates. */
   header: CleanBlock[];
-  /** Content blocks from the first to the last prose paragraph. */
+  /** Content blocks from the first to the last prose paragraph of the article's run of prose. */
   body: CleanBlock[];
   /** Every block that repeats an earlier one, by the index of the earlier block. */
   repeatCounts: Map<number, number>;
 }
 
+/** A run of prose paragraphs: first and last prose block, the prose characters and prose blocks in it. */
+export interface ProseRun {
+  first: number;
+  last: number;
+  chars: number;
+  paragraphs: number;
+  /** The run comes after a comments heading. */
+  afterComments: boolean;
+}
+
+// Non-prose blocks in a row that end a run of prose: an article's subheadings, captions, embeds and ad
+// labels come a few at a time; a menu, a link list or a footer is longer.
+const MAX_GAP = 10;
+// After a list or section heading ("Related", "Comments"), this many non-prose blocks end the run: a
+// "Read more" link inside an article is one or two lines, a comment thread or link list is more.
+const HEADING_GAP = 3;
+const SECTION_BREAKS = new Set(["list-heading", "comment-counter"]);
+// A comment thread follows the article; its prose can outweigh the article's but is never the article.
+const COMMENTS_HEADING = /\b(comments?|replies|responses|discussion|conversation)\b/i;
+const AFTER_COMMENTS_WEIGHT = 0.25;
+
+/**
+ * The page's runs of prose, split at long stretches of furniture and at section headings followed by
+ * furniture. Pages carry prose outside the article too (cookie notices, comment threads, teasers of other
+ * stories); the article is the run with the most prose, not everything between the first and last sentence.
+ */
+export function proseRuns(blocks: readonly CleanBlock[]): ProseRun[] {
+  const runs: ProseRun[] = [];
+  let current: ProseRun | null = null;
+  let gap = 0;
+  let sectionBreak = false;
+  let afterComments = false;
+  for (const block of blocks) {
+    const prose = block.role === "content" && isProse(block.cleanText);
+    if (!prose) {
+      gap += 1;
+      if (block.reason !== null && SECTION_BREAKS.has(block.reason)) {
+        sectionBreak = true;
+        if (COMMENTS_HEADING.test(block.text)) afterComments = true;
+      }
+      continue;
+    }
+    if (current && (gap >= MAX_GAP || (sectionBreak && gap >= HEADING_GAP))) {
+      runs.push(current);
+      current = null;
+    }
+    if (current) {
+      current.last = block.index;
+      current.chars += block.cleanText.length;
+      current.paragraphs += 1;
+    } else
+      current = {
+        first: block.index,
+        last: block.index,
+        chars: block.cleanText.length,
+        paragraphs: 1,
+        afterComments,
+      };
+    gap = 0;
+    sectionBreak = false;
+  }
+  if (current) runs.push(current);
+  return runs;
+}
+
+/**
+ * Prose weighed by how densely it fills its run: an article's paragraphs follow each other, while a list of
+ * teasers puts a title, a name and a date between every paragraph.
+ */
+export function runWeight(run: ProseRun): number {
+  const density = run.paragraphs / (run.last - run.first + 1);
+  return run.chars * density * (run.afterComments ? AFTER_COMMENTS_WEIGHT : 1);
+}
+
+/** The run with the most (dense) prose; the earlier one on a tie, as articles come before what follows them. */
+export function articleRun(runs: readonly ProseRun[]): ProseRun | null {
+  let best: ProseRun | null = null;
+  for (const run of runs) if (!best || runWeight(run) > runWeight(best)) best = run;
+  return best;
+}
+
+/**
+ * Blocks above the article that may hold its headline, byline or timestamp: content, copies of earlier
+ * lines, and lines a link list swallowed (a list heading far above runs on until the first prose line).
+ */
+function isHeaderCandidate(block: CleanBlock): boolean {
+  return block.role === "content" || block.role === "repeat" || block.reason === "list-item";
+}
+
+// A question or exclamation of headline length that opens the run is a headline that reads like prose
+// ("What is the value of drugs that come to the border?"); a lead paragraph ends in a full stop.
+const HEADLINE_QUESTION = /[?!]["'\u201D\u2019]?$/u;
+const HEADLINE_MAX_WORDS = 25;
+
+function opensWithHeadline(body: readonly CleanBlock[]): boolean {
+  const first = body[0];
+  if (!first || body.length < 2) return false;
+  const text = first.cleanText;
+  return HEADLINE_QUESTION.test(text) && text.split(/\s+/).length <= HEADLINE_MAX_WORDS;
+}
+
+/** Splits a cleaned document into the part above the article text and the article text itself. */
 // On an HTML page cleaning has already kept only the article's element, so a paragraph there need not read
 // as full prose (short paragraphs, picture stories, lists of steps): any text block that is not a heading counts.
 const MIN_HTML_PARAGRAPH_CHARS = 25;
 
-function isParagraph(block: CleanBlock, html: boolean): boolean {
-  if (!html) return isProse(block.cleanText);
+function isHtmlParagraph(block: CleanBlock): boolean {
+  if (block.role !== "content") return false;
   if (isProse(block.cleanText)) return true;
   return block.hints.heading === undefined && block.cleanText.length >= MIN_HTML_PARAGRAPH_CHARS;
 }
 
-/** Splits a cleaned document into the part above the article text and the article text itself. */
+/** First and last paragraph of the article: the article's element on an HTML page, the densest prose run else. */
+function articleBounds(doc: CleanDoc): { first: number; last: number } {
+  if (doc.nodes !== undefined && doc.nodes.length > 0) {
+    const paragraphs = doc.blocks.filter(isHtmlParagraph);
+    return {
+      first: paragraphs[0]?.index ?? Number.POSITIVE_INFINITY,
+      last: paragraphs[paragraphs.length - 1]?.index ?? -1,
+    };
+  }
+  const run = articleRun(proseRuns(doc.blocks));
+  return { first: run?.first ?? Number.POSITIVE_INFINITY, last: run?.last ?? -1 };
+}
+
 export function findZones(doc: CleanDoc): Zones {
-  const content = doc.blocks.filter((b) => b.role === "content");
-  const html = doc.nodes !== undefined && doc.nodes.length > 0;
-  const proseIndexes = content.filter((b) => isParagraph(b, html)).map((b) => b.index);
-  const first = proseIndexes[0] ?? Number.POSITIVE_INFINITY;
-  const last = proseIndexes[proseIndexes.length - 1] ?? -1;
+  const { first, last } = articleBounds(doc);
   const repeatCounts = new Map<number, number>();
   for (const block of doc.blocks) {
     if (block.repeatOf !== null)
       repeatCounts.set(block.repeatOf, (repeatCounts.get(block.repeatOf) ?? 0) + 1);
   }
-  return {
-    header: content.filter((b) => b.index < first),
-    body: content.filter((b) => b.index >= first && b.index <= last),
-    repeatCounts,
-  };
+  const header = doc.blocks.filter((b) => b.index < first && isHeaderCandidate(b));
+  const body = doc.blocks.filter((b) => b.role === "content" && b.index >= first && b.index <= last);
+  if (opensWithHeadline(body)) header.push(body.shift() as CleanBlock);
+  return { header, body, repeatCounts };
 }

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { isListHeading, isListItem } from "./lists.js";
+
+describe("link lists", () => {
+  it("knows the headings of lists and threads that follow an article", () => {
+    expect(isListHeading("Related Stories")).toBe(true);
+    expect(isListHeading("Top Rated Comments")).toBe(true);
+    expect(isListHeading("Leave a Reply")).toBe(true);
+    expect(isListHeading("Join the conversation")).toBe(true);
+    expect(isListHeading("Council Approves Harbour Plan")).toBe(false);
+  });
+
+  it("does not take a sentence about comments for a heading", () => {
+    expect(
+      isListHeading(
+        "The minister declined to make further comments on the harbour plan when asked on Monday.",
+      ),
+    ).toBe(false);
+  });
+
+  it("counts headline-shaped lines as list items but not sentence-case prose", () => {
+    expect(isListItem("Harbour Plan Wins Approval After Long Debate")).toBe(true);
+    expect(
+      isListItem("The council said on Monday that the harbour wall would be finished within two years."),
+    ).toBe(false);
+  });
+});

@@ -1,0 +1,65 @@
+import type { CleanBlock } from "@clippings/core";
+import { describe, expect, it } from "vitest";
+import { extractHeadline } from "./headline.js";
+
+const block = (index: number, text: string): CleanBlock => ({
+  index,
+  text,
+  cleanText: text,
+  start: 0,
+  end: text.length,
+  hints: {},
+  role: "content",
+  reason: null,
+  repeatOf: null,
+});
+
+const LEAD =
+  "Harbour councillors approved the new ferry pier on Monday after a long debate about its cost. The pier will open next spring.";
+
+describe("extractHeadline", () => {
+  it("prefers the line that agrees with the lead over a section label and menu lines nearer the article", () => {
+    const header = [
+      block(0, "Local News Sport Weather"),
+      block(1, "Councillors Approve New Ferry Pier After Long Debate"),
+      block(2, "Harbour Matters"),
+      block(3, "Most Read Stories Today"),
+    ];
+    const got = extractHeadline({ header, repeatCounts: new Map(), excluded: new Set(), lead: LEAD });
+    expect(got.value).toBe("Councillors Approve New Ferry Pier After Long Debate");
+  });
+
+  it("gives no headline when no line above the article is headline-shaped", () => {
+    const got = extractHeadline({
+      header: [block(0, "Menu"), block(1, "Log in")],
+      repeatCounts: new Map(),
+      excluded: new Set(),
+      lead: LEAD,
+    });
+    expect(got.value).toBeNull();
+  });
+
+  it("weighs only the lines nearest the article", () => {
+    const far = block(0, "Councillors Approve New Ferry Pier After Long Debate");
+    const menu = Array.from({ length: 25 }, (_, i) => block(i + 1, `Section Number ${i} Items`));
+    const got = extractHeadline({
+      header: [far, ...menu],
+      repeatCounts: new Map(),
+      excluded: new Set(),
+      lead: LEAD,
+    });
+    expect(got.value).not.toBe(far.text);
+  });
+
+  it("takes the headline over the standfirst sentence under it", () => {
+    const header = [
+      block(0, "Councillors back ferry pier"),
+      block(
+        1,
+        "Harbour councillors approved the new ferry pier on Monday after a long debate about its cost.",
+      ),
+    ];
+    const got = extractHeadline({ header, repeatCounts: new Map(), excluded: new Set(), lead: LEAD });
+    expect(got.value).toBe("Councillors back ferry pier");
+  });
+});

@@ -1,0 +1,66 @@
+import { cleanDocument } from "@clippings/clean";
+import type { OutletRegistry, ParsedDoc } from "@clippings/core";
+import { describe, expect, it } from "vitest";
+import { parseDateline } from "./dateline.js";
+import { extractOutlet } from "./outlet.js";
+import { RegistryIndex } from "./registry-index.js";
+
+const registry = new RegistryIndex({
+  outlets: [
+    {
+      name: "Example Wire",
+      kind: "agency",
+      aliases: ["EXW"],
+      domains: [],
+      wireTags: ["EXW"],
+      signatures: [],
+    },
+    { name: "Daily Example", kind: "publisher", aliases: [], domains: [], wireTags: [], signatures: [] },
+  ],
+} satisfies OutletRegistry);
+
+const LEAD = "HARBOURTOWN (EXW) -- The council approved the new ferry pier on Monday after a long debate.";
+
+function outletOf(lines: string[]) {
+  let offset = 0;
+  const blocks = lines.map((text, index) => {
+    const block = { index, text, start: offset, end: offset + text.length, hints: {} };
+    offset += text.length + 1;
+    return block;
+  });
+  const doc: ParsedDoc = {
+    id: "o",
+    source: "o.txt",
+    format: "text",
+    url: null,
+    crawlDate: null,
+    crawlStatus: null,
+    text: lines.join("\n"),
+    blocks,
+    meta: {},
+  };
+  return extractOutlet(cleanDocument(doc, { signatures: [] }), parseDateline(LEAD), 0, registry);
+}
+
+describe("extractOutlet from text alone", () => {
+  it("takes a wire story with no other owner named for the agency's own", () => {
+    expect(outletOf([LEAD]).outlet.value).toBe("Example Wire");
+  });
+
+  it("names the registered owner of the page's copyright line", () => {
+    const got = outletOf([LEAD, "© 2019 Daily Example, Inc. All rights reserved."]);
+    expect(got.outlet.value).toBe("Daily Example");
+    expect(got.agency.value).toBe("Example Wire");
+  });
+
+  it("leaves the outlet unknown when the page's owner is not in the registry", () => {
+    const got = outletOf([
+      LEAD,
+      "Copyright 2019 Example Wire.",
+      "© 2019 Unlisted Media Group. All Rights Reserved.",
+    ]);
+    expect(got.outlet.value).toBeNull();
+    expect(got.outlet.rule).toContain("Unlisted Media");
+    expect(got.agency.value).toBe("Example Wire");
+  });
+});

@@ -1,0 +1,83 @@
+import { cleanDocument } from "@clippings/clean";
+import type { ParsedDoc } from "@clippings/core";
+import { describe, expect, it } from "vitest";
+import { articleRun, findZones, proseRuns } from "./zones.js";
+
+function doc(lines: string[]): ParsedDoc {
+  let offset = 0;
+  const blocks = lines.map((text, index) => {
+    const block = { index, text, start: offset, end: offset + text.length, hints: {} };
+    offset += text.length + 1;
+    return block;
+  });
+  return {
+    id: "z",
+    source: "z.txt",
+    format: "text",
+    url: null,
+    crawlDate: null,
+    crawlStatus: null,
+    text: lines.join("\n"),
+    blocks,
+    meta: {},
+  };
+}
+
+const para = (topic: string) =>
+  `The council said on Monday that the ${topic} would be finished within two years, and that residents would be asked for their views before any work began.`;
+
+describe("findZones", () => {
+  it("takes the run of adjacent paragraphs over a longer list of teasers with titles, names and dates", () => {
+    const lines = [
+      "Council Approves Harbour Plan",
+      para("harbour wall"),
+      para("new ferry pier"),
+      para("coastal path"),
+      "More from the site",
+      ...["market", "school", "library", "bridge"].flatMap((t) => [
+        `Plans For The ${t}`,
+        "Jane Roe",
+        "Tuesday November 19, 2019",
+        `${para(t)} ${para(`${t} roof`)}`,
+      ]),
+    ];
+    const zones = findZones(cleanDocument(doc(lines), { signatures: [] }));
+    expect(zones.body.map((b) => b.index)).toEqual([1, 2, 3]);
+    expect(zones.header.map((b) => b.text)).toEqual(["Council Approves Harbour Plan"]);
+  });
+
+  it("ends the article at a section heading followed by a thread of other lines", () => {
+    const lines = [
+      "Harbour Plan Approved",
+      para("harbour wall"),
+      para("ferry pier"),
+      "Comments",
+      "reader1",
+      "2 days ago",
+      `${para("comment one")} ${para("comment two")} ${para("comment three")}`,
+    ];
+    const cleaned = cleanDocument(doc(lines), { signatures: [] });
+    const runs = proseRuns(cleaned.blocks);
+    expect(runs).toHaveLength(2);
+    expect(articleRun(runs)?.first).toBe(1);
+    expect(findZones(cleaned).body.map((b) => b.index)).toEqual([1, 2]);
+  });
+
+  it("keeps a short link line inside an article", () => {
+    const lines = ["Harbour Plan Approved", para("wall"), "Read more", "Ferry Pier Opens", para("pier")];
+    const zones = findZones(cleanDocument(doc(lines), { signatures: [] }));
+    expect(zones.body.at(-1)?.index).toBe(4);
+  });
+
+  it("takes a question of headline length that opens the article for the headline, not the lead", () => {
+    const lines = [
+      "Menu",
+      "What will the new ferry pier cost the harbour towns over the next ten years?",
+      para("pier"),
+      para("wall"),
+    ];
+    const zones = findZones(cleanDocument(doc(lines), { signatures: [] }));
+    expect(zones.body.map((b) => b.index)).toEqual([2, 3]);
+    expect(zones.header.at(-1)?.index).toBe(1);
+  });
+});
