@@ -83,11 +83,13 @@ describe("pathological documents end as an article or an error row, never a cras
 });
 
 describe("files a crawl really holds", { timeout: 60_000 }, () => {
-  it("a 50 MB single line, invalid UTF-8 and a truncated gzip become rows naming the file", async () => {
+  it("a 50 MB single line, binary bytes, text in an undeclared charset and a truncated gzip become rows naming the file", async () => {
     const inputs = join(dir, "files");
     await mkdir(inputs, { recursive: true });
     await writeFile(join(inputs, "huge.txt"), "x".repeat(50 * 1024 * 1024));
+    // Not UTF-8: read in the charset chardet detects, so the row comes from extraction (too short an article).
     await writeFile(join(inputs, "latin.txt"), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0xc3, 0x28]));
+    await writeFile(join(inputs, "bin.txt"), Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x41]));
     await writeFile(join(inputs, "cut.html.gz"), gzipSync("<p>text</p>".repeat(100)).subarray(0, 30));
     const summary = await runPipeline({
       inputs: [inputs],
@@ -98,11 +100,12 @@ describe("files a crawl really holds", { timeout: 60_000 }, () => {
       maxBytes: 10 * 1024 * 1024,
       today: "2026-01-01",
     });
-    expect(summary).toMatchObject({ documents: 3, articles: 0, errors: 3, accounted: true });
+    expect(summary).toMatchObject({ documents: 4, articles: 0, errors: 4, accounted: true });
     const errors = await readFile(join(dir, "files-out", "errors.csv"), "utf8");
     expect(errors).toContain("cut.html.gz,parse,bad-gzip");
     expect(errors).toContain("huge.txt,parse,too-large");
-    expect(errors).toContain("latin.txt,parse,binary");
+    expect(errors).toContain("bin.txt,parse,binary");
+    expect(errors).toContain("latin.txt,extract,no-article");
   });
 });
 
