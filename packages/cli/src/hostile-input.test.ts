@@ -41,7 +41,9 @@ describe("pathological documents end as an article or an error row, never a cras
     expect(!outcome.ok && outcome.row.message).toContain("nested more than 5000 elements deep");
     // 20,000 unclosed copies of one paragraph: a best-effort article of that paragraph once, the copies as repeats.
     const sloppy = html(`<div>${"<p>Unclosed paragraph of a sloppy page.".repeat(20_000)}</div>`);
-    expect(sloppy.ok && sloppy.article.body.map((p) => p.text)).toEqual(["Unclosed paragraph of a sloppy page."]);
+    expect(sloppy.ok && sloppy.article.body.map((p) => p.text)).toEqual([
+      "Unclosed paragraph of a sloppy page.",
+    ]);
   });
 
   it("an element with 100,000 attributes", () => {
