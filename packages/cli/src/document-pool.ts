@@ -51,9 +51,11 @@ export class DocumentPool {
   }
 
   async run(entry: InputEntry): Promise<EntryResult> {
-    if (entry.kind === "error") return { outcomes: [{ ok: false, row: entry.row }], times: noTimes() };
-    // A JSONL file holds many documents, each under its own budget: no deadline for the whole file.
-    const signal = entry.format === "jsonl" ? undefined : AbortSignal.timeout(this.deadlineMs);
+    if (entry.kind === "error")
+      return { outcomes: [{ ok: false, row: entry.row }], times: noTimes(), skipped: 0 };
+    // A JSONL or WARC file holds many documents, each under its own budget: no deadline for the whole file.
+    const many = entry.format === "jsonl" || entry.format === "warc";
+    const signal = many ? undefined : AbortSignal.timeout(this.deadlineMs);
     try {
       return await this.pool.run({ entry, settings: this.options.settings }, { signal });
     } catch (err) {
@@ -75,6 +77,7 @@ export class DocumentPool {
           },
         ],
         times: noTimes(),
+        skipped: 0,
       };
     }
   }

@@ -33,6 +33,8 @@ export interface TaskTimes {
 export interface EntryResult {
   outcomes: TaskOutcome[];
   times: TaskTimes;
+  /** WARC records that are not HTML pages: counted, neither articles nor errors. */
+  skipped: number;
 }
 
 export const noTimes = (): TaskTimes => ({ parse: 0, clean: 0, extract: 0, output: 0 });
@@ -44,11 +46,15 @@ export async function processEntry(
   registry: RegistryIndex,
 ): Promise<EntryResult> {
   const times = noTimes();
-  if (entry.kind === "error") return { outcomes: [{ ok: false, row: entry.row }], times };
+  if (entry.kind === "error") return { outcomes: [{ ok: false, row: entry.row }], times, skipped: 0 };
   const outcomes: TaskOutcome[] = [];
   const context = { registry, today: settings.today, limits: settings.limits };
   let mark = performance.now();
-  for await (const read of readSource(entry, { maxBytes: settings.maxBytes })) {
+  let skipped = 0;
+  const onSkip = () => {
+    skipped += 1;
+  };
+  for await (const read of readSource(entry, { maxBytes: settings.maxBytes, onSkip })) {
     times.parse += performance.now() - mark;
     if (!read.ok) outcomes.push({ ok: false, row: read.row });
     else {
@@ -68,5 +74,5 @@ export async function processEntry(
     }
     mark = performance.now();
   }
-  return { outcomes, times };
+  return { outcomes, times, skipped };
 }

@@ -88,6 +88,8 @@ export interface RunSummary {
   articles: number;
   quotes: number;
   errors: number;
+  /** WARC records that are not HTML pages (requests, metadata, other media, redirects): not documents. */
+  skipped: number;
   seconds: number;
   files: WrittenFiles;
   /** Stopped by the signal: no final files yet, the manifest tells --resume where to go on. */
@@ -166,6 +168,8 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const writer = await openWriter(options, manifest);
   const stages: StageSeconds = { ...noTimes(), resume: 0, write: 0, link: 0, close: 0 };
   const counts = { ...(manifest?.counts ?? { documents: 0, articles: 0, quotes: 0, errors: 0 }) };
+  // Not in the manifest: a resumed run counts the records skipped since it resumed.
+  let skipped = 0;
 
   // The link stage needs the whole corpus, so it keeps each article's compact signature, not the article.
   const signatures: ArticleSignature[] = [];
@@ -236,6 +240,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     const writeStarted = performance.now();
     for (const key of ["parse", "clean", "extract", "output"] as const)
       stages[key] += result.times[key] / 1000;
+    skipped += result.skipped;
     for (const outcome of result.outcomes) {
       counts.documents += 1;
       if (outcome.ok) {
@@ -283,6 +288,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     quoteGroups: links.quoteGroups.length,
     accounted,
     ...counts,
+    skipped,
     seconds: (performance.now() - started) / 1000,
     files,
     interrupted: signal?.aborted === true,

@@ -11,6 +11,10 @@ export function formatSummary(summary: RunSummary): string {
       ? `  every document accounted for: ${summary.documents} = ${summary.articles} articles + ${summary.errors} errors`
       : `  ACCOUNTING MISMATCH: ${summary.documents} documents but ${summary.articles} articles and ${summary.errors} errors written`,
   );
+  if (summary.skipped > 0)
+    lines.push(
+      `  WARC records skipped (not HTML pages: requests, metadata, other media, redirects): ${summary.skipped}`,
+    );
   for (const file of summary.files.files) lines.push(`  wrote ${file.path} (${file.rows} rows)`);
   if (summary.errors > 0)
     lines.push(`  see errors.csv for the ${summary.errors} documents that could not be read or extracted`);

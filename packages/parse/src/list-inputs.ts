@@ -1,12 +1,13 @@
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import type { ErrorRow, SourceFormat } from "@clippings/core";
+import type { ErrorRow } from "@clippings/core";
 import { glob, isDynamicPattern } from "tinyglobby";
-import { formatOf, idOf, SUPPORTED_EXTENSIONS } from "./formats.js";
+import { formatOf, type InputFormat, idOf, SUPPORTED_EXTENSIONS } from "./formats.js";
+import type { ByteRange } from "./warc.js";
 
 export type InputEntry =
-  | { kind: "file"; path: string; format: SourceFormat }
-  | { kind: "error"; row: ErrorRow };
+  /** `range`: a slice of a WARC file starting at a record boundary (a queue job); absent, the whole file. */
+  { kind: "file"; path: string; format: InputFormat; range?: ByteRange } | { kind: "error"; row: ErrorRow };
 
 function fileEntry(path: string): InputEntry {
   const format = formatOf(path);

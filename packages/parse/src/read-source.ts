@@ -1,20 +1,24 @@
 import { readFile, stat } from "node:fs/promises";
 import { gunzipSync } from "node:zlib";
-import { DocumentError, type ErrorRow, errorRow, type ParsedDoc } from "@clippings/core";
+import { DocumentError, type ErrorRow, errorRow } from "@clippings/core";
 import { decodeText } from "./decode.js";
 import { idOf, isGzip } from "./formats.js";
 import { parseHtml } from "./html.js";
 import { crawlDay, type JsonlRecord, JsonlRecordSchema } from "./jsonl.js";
 import type { InputEntry } from "./list-inputs.js";
+import type { ReadResult } from "./read-result.js";
 import { parseTextScrape } from "./text-scrape.js";
+import { readWarc } from "./warc.js";
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 export interface ReadOptions {
   maxBytes: number;
+  /** Called for each WARC record that is not an HTML page: counted, not an error. */
+  onSkip?: (reason: string) => void;
 }
 
-export type ReadResult = { ok: true; doc: ParsedDoc } | { ok: false; row: ErrorRow };
+export type { ReadResult } from "./read-result.js";
 
 const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
@@ -80,6 +84,11 @@ export async function* readSource(
   entry: Extract<InputEntry, { kind: "file" }>,
   options: ReadOptions,
 ): AsyncGenerator<ReadResult> {
+  if (entry.format === "warc") {
+    // WARC files are read as a stream, record by record: --max-bytes applies to each record, not to the file.
+    yield* readWarc(entry.path, { maxBytes: options.maxBytes, range: entry.range, onSkip: options.onSkip });
+    return;
+  }
   const source = entry.path;
   const id = idOf(source);
   let bytes: Uint8Array;

@@ -1,5 +1,5 @@
-import type { Article, ErrorRow, SourceFormat } from "@clippings/core";
-import { DEFAULT_MAX_BYTES, formatOf, readSource } from "@clippings/parse";
+import type { Article, ErrorRow } from "@clippings/core";
+import { DEFAULT_MAX_BYTES, formatOf, type InputFormat, readSource } from "@clippings/parse";
 import { processDocument } from "../process-document.js";
 import { testRegistry } from "../test-context.js";
 
@@ -14,7 +14,7 @@ export async function extractFile(
   path: string,
   url: string | null = null,
   // The benchmark sets are all HTML, some saved under names without an .html extension.
-  format: SourceFormat = formatOf(path) ?? "html",
+  format: InputFormat = formatOf(path) ?? "html",
 ): Promise<FileOutcome> {
   for await (const result of readSource({ kind: "file", path, format }, { maxBytes: DEFAULT_MAX_BYTES })) {
     if (!result.ok) return result;
