@@ -196,7 +196,7 @@ export class PersonIndex {
     if (tokens.length === 0) return null;
     const joined = tokens.join(" ");
     const names = [...this.counts.keys()].map((n) => ({ name: n, tokens: n.split(" ") }));
-    // The fullest form: a longer name the mention ends ("Rutte" → "Mark Rutte", "Eriksson Ek" → "Joel Eriksson Ek").
+    // The fullest form: a longer name the mention ends ("Okafor" → "Ngozi Okafor", "Eriksson Ek" → "Joel Eriksson Ek").
     const longer = names.filter(
       (n) =>
         n.tokens.length > tokens.length &&
@@ -217,7 +217,7 @@ export class PersonIndex {
 
   /**
    * A long name whose surname belongs to a name the article uses more often is two names run
-   * together by the page ("Defense Minister Gen Nakatani Rutte said"): the repeated name is meant.
+   * together by the page ("Defense Minister Ana Silva Okafor said", where the article also names Okafor on her own): the repeated name is meant.
    */
   private runTogether(name: string, names: readonly { name: string; tokens: string[] }[]): string | null {
     const tokens = name.split(" ");
