@@ -217,7 +217,7 @@ export class PersonIndex {
 
   /**
    * A long name whose surname belongs to a name the article uses more often is two names run
-   * together by the page ("Minister Ana Silva Okafor said", when the article names Okafor more often): the repeated name is meant.
+   * together by the page ("Minister Ana Silva Okafor said" where the article quotes Tom Okafor often): the repeated name is meant.
    */
   private runTogether(name: string, names: readonly { name: string; tokens: string[] }[]): string | null {
     const tokens = name.split(" ");
