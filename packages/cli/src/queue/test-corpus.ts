@@ -24,7 +24,7 @@ function warcRecord(id: string, type: string, uri: string, date: string, block: 
   return Buffer.concat([Buffer.from(`${head}\r\n\r\n`), block, Buffer.from("\r\n\r\n")]);
 }
 
-const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /** A scrape's text as a plain article page: its first long line as the headline, the rest as paragraphs. */
 function asHtml(text: string): string {
@@ -34,7 +34,7 @@ function asHtml(text: string): string {
     .filter((l) => l.length > 0 && !/^date \d{4}/.test(l));
   const headline = lines.find((l) => l.split(" ").length >= 5) ?? lines[0] ?? "";
   const paragraphs = lines.filter((l) => l !== headline && l.split(" ").length >= 12);
-  return `<!doctype html><html><head><meta charset="utf-8"><title>${escape(headline)}</title></head><body><nav><a href="/">Home</a></nav><article><h1>${escape(headline)}</h1>${paragraphs.map((p) => `<p>${escape(p)}</p>`).join("")}</article></body></html>`;
+  return `<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(headline)}</title></head><body><nav><a href="/">Home</a></nav><article><h1>${escapeHtml(headline)}</h1>${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("")}</article></body></html>`;
 }
 
 function httpResponse(html: string): Buffer {
