@@ -1,33 +1,18 @@
 import { availableParallelism } from "node:os";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { resolve } from "node:path";
 import { type Article, type OutletRegistry, type OutputFormat, OutputFormatSchema } from "@clippings/core";
 import { RegistryIndex } from "@clippings/extract";
 import { DEFAULT_MAX_BYTES } from "@clippings/parse";
-import { Command, InvalidArgumentError, Option } from "commander";
+import { Command, Option } from "commander";
+import { byteSize, DEFAULT_OUTLETS, positiveInt } from "./cli-options.js";
 import { loadOutletRegistry, loadPipelineConfig } from "./config.js";
 import { evaluateAndWrite } from "./evaluation.js";
 import { explainSource } from "./explain-source.js";
 import { DEFAULT_LIMITS, type Limits } from "./process-document.js";
 import { createProgress } from "./progress.js";
+import { addQueueCommands } from "./queue/commands.js";
 import { runPipeline } from "./run-pipeline.js";
 import { formatSummary } from "./summary.js";
-
-const DEFAULT_OUTLETS = resolve(dirname(fileURLToPath(import.meta.url)), "../../../outlets/outlets.json");
-
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected a whole number of 1 or more");
-  return n;
-}
-
-function byteSize(value: string): number {
-  const match = /^(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?$/i.exec(value.trim());
-  if (!match?.[1]) throw new InvalidArgumentError("expected a size such as 500kb, 10mb or 1gb");
-  const unit = (match[2] ?? "b").toLowerCase();
-  const factor = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 }[unit] ?? 1;
-  return Math.round(Number(match[1]) * factor);
-}
 
 interface RunRequest {
   name: string;
@@ -254,6 +239,7 @@ export function buildProgram(): Command {
       process.stdout.write(`${text}\n`);
     });
 
+  addQueueCommands(program);
   return program;
 }
 

@@ -174,6 +174,19 @@ describe("WARC input", () => {
     expect(docs(results).map((d) => d.id)).toEqual(["resp-1"]);
     expect(rows(results).map((r) => r.error)).toEqual(["bad-record"]);
     expect(rows(results)[0]?.message).toContain("resp-2");
+    // Cutting it into ranges ends too (warcio alone spins at the cut), and the last range reaches the damage.
+    const ranges = await warcRanges(path, 2);
+    expect(ranges.at(-1)?.end).toBe(full.length - 30);
+  });
+
+  it("stops at a skipped record cut short by the end of a .warc", async () => {
+    const part = Buffer.concat(crawlRecords().slice(0, 4));
+    const path = join(dir, "cut-skipped.warc");
+    writeFileSync(path, part.subarray(0, part.length - 10));
+    const { results } = await readAll(path);
+    expect(docs(results).map((d) => d.id)).toEqual(["resp-1"]);
+    expect(rows(results).map((r) => [r.error, r.message.includes("img-1")])).toEqual([["bad-record", true]]);
+    expect((await warcRanges(path, 1)).map((r) => r.end).at(-1)).toBe(part.length - 10);
   });
 
   it("reports a file that is not WARC at all", async () => {

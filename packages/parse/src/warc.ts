@@ -159,7 +159,7 @@ export async function* readWarc(path: string, options: WarcReadOptions): AsyncGe
           result = { ok: false, row: recordError(where, id, rid, err) };
         }
       }
-      if (record.consumed === "") await record.skipFully();
+      if (record.consumed === "") await drain(record);
       const recordEnd = parser.offset + parser.recordLength + (gzip ? 0 : RECORD_TRAILER);
       if (recordEnd > end - start) {
         // Cut short by the end of the data: whatever was read of it is not the record.
@@ -190,6 +190,16 @@ export async function* readWarc(path: string, options: WarcReadOptions): AsyncGe
   }
 }
 
+/**
+ * Reads past a record's content. warcio's skipFully() never returns on a record cut short by the end of an
+ * uncompressed file, while reading the raw content does.
+ */
+async function drain(record: WARCRecord): Promise<void> {
+  for await (const _ of record.reader) {
+    // discarded
+  }
+}
+
 function recordError(where: string, id: string, rid: string | null, err: unknown): ErrorRow {
   const row = errorRow(where, id, err, "parse");
   return rid && !row.message.includes(rid) ? { ...row, message: `${row.message} (record ${rid})` } : row;
@@ -203,12 +213,15 @@ export async function warcRanges(path: string, perRange: number): Promise<ByteRa
   const size = (await stat(path)).size;
   const starts: number[] = [];
   const parser = new WARCParser(createReadStream(path));
+  const trailer = isGzip(path) ? 0 : RECORD_TRAILER;
   let index = 0;
   try {
     for await (const record of parser) {
       if (index % perRange === 0) starts.push(parser.offset);
       index += 1;
-      await record.skipFully();
+      await drain(record);
+      // warcio spins at the end of a truncated uncompressed file instead of ending: stop at a cut record.
+      if (parser.offset + parser.recordLength + trailer > size) break;
     }
   } catch {
     // Damage: the range from the last boundary to the end of the file reports it when read.
