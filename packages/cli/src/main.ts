@@ -4,10 +4,11 @@ import { type Article, type OutletRegistry, type OutputFormat, OutputFormatSchem
 import { RegistryIndex } from "@clippings/extract";
 import { DEFAULT_MAX_BYTES } from "@clippings/parse";
 import { Command, Option } from "commander";
-import { byteSize, DEFAULT_OUTLETS, positiveInt } from "./cli-options.js";
+import { DEFAULT_OUTLETS, positiveInt } from "./cli-options.js";
 import { loadOutletRegistry, loadPipelineConfig } from "./config.js";
 import { evaluateAndWrite } from "./evaluation.js";
 import { explainSource } from "./explain-source.js";
+import { addLimitOptions, documentLimitsFrom, type LimitOptionValues } from "./limit-options.js";
 import { DEFAULT_LIMITS, type Limits } from "./process-document.js";
 import { createProgress } from "./progress.js";
 import { addQueueCommands } from "./queue/commands.js";
@@ -114,7 +115,7 @@ export function buildProgram(): Command {
     )
     .showHelpAfterError();
 
-  program
+  const run = program
     .command("run")
     .description("extract articles and quotes from files, folders or globs and write the dataset")
     .argument("<paths...>", "input files, folders (read recursively) or glob patterns")
@@ -136,20 +137,8 @@ export function buildProgram(): Command {
     .option(
       "--resume",
       "continue an interrupted run from the manifest in --out (a fresh run when there is none)",
-    )
-    .option("--max-bytes <size>", "larger inputs become errors.csv rows", byteSize, DEFAULT_MAX_BYTES)
-    .option(
-      "--max-blocks <n>",
-      "documents with more lines or elements become errors.csv rows",
-      positiveInt,
-      DEFAULT_LIMITS.maxBlocks,
-    )
-    .option(
-      "--time-budget <ms>",
-      "milliseconds one document may take before it becomes an errors.csv row",
-      positiveInt,
-      DEFAULT_LIMITS.timeBudgetMs,
-    )
+    );
+  addLimitOptions(run)
     .option(
       "--raw-csv",
       "write CSV cells exactly, without neutralising cells that start with = + - @ (spreadsheet formulas)",
@@ -162,16 +151,13 @@ export function buildProgram(): Command {
     .action(
       async (
         paths: string[],
-        opts: {
+        opts: LimitOptionValues & {
           out: string;
           format: OutputFormat;
           golden?: string;
           report?: string;
           outlets: string;
           concurrency: number;
-          maxBytes: number;
-          maxBlocks: number;
-          timeBudget: number;
           rawCsv?: boolean;
           quiet?: boolean;
           resume?: boolean;
@@ -187,7 +173,7 @@ export function buildProgram(): Command {
           registry: await loadOutletRegistry(opts.outlets),
           concurrency: opts.concurrency,
           maxBytes: opts.maxBytes,
-          limits: { maxBlocks: opts.maxBlocks, timeBudgetMs: opts.timeBudget },
+          limits: documentLimitsFrom(opts),
           rawCsv: opts.rawCsv ?? false,
           quiet: opts.quiet ?? false,
           resume: opts.resume ?? false,

@@ -1,9 +1,8 @@
 import { type OutputFormat, OutputFormatSchema } from "@clippings/core";
-import { DEFAULT_MAX_BYTES } from "@clippings/parse";
 import { type Command, Option } from "commander";
-import { byteSize, DEFAULT_OUTLETS, positiveInt } from "../cli-options.js";
+import { DEFAULT_OUTLETS, positiveInt } from "../cli-options.js";
 import { loadOutletRegistry } from "../config.js";
-import { DEFAULT_LIMITS } from "../process-document.js";
+import { addLimitOptions, documentLimitsFrom, type LimitOptionValues } from "../limit-options.js";
 import { DEFAULT_QUEUE_NAME } from "./connection.js";
 import { enqueueInputs } from "./enqueue.js";
 import { formatMergeSummary, mergeShards } from "./merge.js";
@@ -15,7 +14,7 @@ const DEFAULT_LOCK_MS = 30_000;
 
 /** The distributed mode: `enqueue` lists the work on a BullMQ queue in Redis, `worker`s do it, `merge` joins it. */
 export function addQueueCommands(program: Command): void {
-  program
+  const enqueue = program
     .command("enqueue")
     .description(
       "list inputs as jobs on a Redis-backed queue (BullMQ) for `clippings worker` on any number of machines",
@@ -32,55 +31,34 @@ export function addQueueCommands(program: Command): void {
       "tries per job before its input becomes an errors.csv row",
       positiveInt,
       DEFAULT_ATTEMPTS,
-    )
-    .option(
-      "--max-bytes <size>",
-      "larger inputs (WARC: records) become errors.csv rows",
-      byteSize,
-      DEFAULT_MAX_BYTES,
-    )
-    .option(
-      "--max-blocks <n>",
-      "documents with more lines or elements become errors.csv rows",
-      positiveInt,
-      DEFAULT_LIMITS.maxBlocks,
-    )
-    .option(
-      "--time-budget <ms>",
-      "milliseconds one document may take",
-      positiveInt,
-      DEFAULT_LIMITS.timeBudgetMs,
-    )
-    .action(
-      async (
-        paths: string[],
-        opts: {
-          queue: string;
-          name: string;
-          recordsPerJob: number;
-          attempts: number;
-          maxBytes: number;
-          maxBlocks: number;
-          timeBudget: number;
-        },
-      ) => {
-        const summary = await enqueueInputs({
-          inputs: paths,
-          queueUrl: opts.queue,
-          queueName: opts.name,
-          settings: {
-            maxBytes: opts.maxBytes,
-            limits: { maxBlocks: opts.maxBlocks, timeBudgetMs: opts.timeBudget },
-            today: new Date().toISOString().slice(0, 10),
-          },
-          recordsPerJob: opts.recordsPerJob,
-          attempts: opts.attempts,
-        });
-        process.stdout.write(
-          `clippings enqueue: run ${summary.run}: ${summary.jobs} jobs from ${summary.inputs} inputs on queue "${opts.name}"\n  start workers: clippings worker --queue ${opts.queue} --name ${opts.name} --out <dir>\n`,
-        );
-      },
     );
+  addLimitOptions(enqueue).action(
+    async (
+      paths: string[],
+      opts: LimitOptionValues & {
+        queue: string;
+        name: string;
+        recordsPerJob: number;
+        attempts: number;
+      },
+    ) => {
+      const summary = await enqueueInputs({
+        inputs: paths,
+        queueUrl: opts.queue,
+        queueName: opts.name,
+        settings: {
+          maxBytes: opts.maxBytes,
+          limits: documentLimitsFrom(opts),
+          today: new Date().toISOString().slice(0, 10),
+        },
+        recordsPerJob: opts.recordsPerJob,
+        attempts: opts.attempts,
+      });
+      process.stdout.write(
+        `clippings enqueue: run ${summary.run}: ${summary.jobs} jobs from ${summary.inputs} inputs on queue "${opts.name}"\n  start workers: clippings worker --queue ${opts.queue} --name ${opts.name} --out <dir>\n`,
+      );
+    },
+  );
 
   program
     .command("worker")
