@@ -6,16 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadOutletRegistry } from "./config.js";
 import { defaultWorkerScript } from "./document-pool.js";
 import { type RunOptions, runPipeline } from "./run-pipeline.js";
-import { repoRoot, testRegistry } from "./test-context.js";
+import { DATASET_FILES, repoRoot, TEST_RUN_SETTINGS } from "./test-context.js";
 
-const FILES = [
-  "articles.csv",
-  "quotes.csv",
-  "errors.csv",
-  "articles.jsonl",
-  "stories.csv",
-  "quote_groups.csv",
-];
+const FILES = DATASET_FILES;
 let dir = "";
 let inputs = "";
 
@@ -40,11 +33,7 @@ async function run(out: string, extra: Partial<RunOptions>) {
   return runPipeline({
     inputs: [inputs],
     outDir: join(dir, out),
-    format: "both",
-    registry: testRegistry,
-    concurrency: 2,
-    maxBytes: 1_000_000,
-    today: "2026-01-01",
+    ...TEST_RUN_SETTINGS,
     ...extra,
   });
 }

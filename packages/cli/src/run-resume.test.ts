@@ -8,16 +8,9 @@ import { ERRORS_PARTIAL, SPOOL_PARTIAL } from "@clippings/export";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MANIFEST_NAME, readManifest } from "./run-manifest.js";
 import { type RunOptions, runPipeline } from "./run-pipeline.js";
-import { repoRoot, testRegistry } from "./test-context.js";
+import { DATASET_FILES, repoRoot, TEST_RUN_SETTINGS } from "./test-context.js";
 
-const FILES = [
-  "articles.csv",
-  "quotes.csv",
-  "errors.csv",
-  "articles.jsonl",
-  "stories.csv",
-  "quote_groups.csv",
-];
+const FILES = DATASET_FILES;
 const SAMPLES = join(repoRoot, "corpus/japan-nato");
 let dir = "";
 let inputs = "";
@@ -25,11 +18,7 @@ let inputs = "";
 const options = (out: string, extra: Partial<RunOptions> = {}): RunOptions => ({
   inputs: [inputs],
   outDir: join(dir, out),
-  format: "both",
-  registry: testRegistry,
-  concurrency: 2,
-  maxBytes: 1_000_000,
-  today: "2026-01-01",
+  ...TEST_RUN_SETTINGS,
   ...extra,
 });
 
@@ -90,10 +79,9 @@ describe("--resume", { timeout: 120_000 }, () => {
     await writeFile(
       script,
       `import { runPipeline } from ${JSON.stringify(runner)};
-import { testRegistry } from ${JSON.stringify(context)};
+import { TEST_RUN_SETTINGS } from ${JSON.stringify(context)};
 await runPipeline({
-  inputs: [${JSON.stringify(inputs)}], outDir: ${JSON.stringify(join(dir, "killed"))}, format: "both",
-  registry: testRegistry, concurrency: 2, maxBytes: 1000000, today: "2026-01-01", checkpointMs: 0,
+  ...TEST_RUN_SETTINGS, inputs: [${JSON.stringify(inputs)}], outDir: ${JSON.stringify(join(dir, "killed"))}, checkpointMs: 0,
   onProgress: (done) => { if (done >= 12) process.kill(process.pid, "SIGKILL"); },
 });
 `,

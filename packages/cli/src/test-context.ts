@@ -7,3 +7,22 @@ export const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 
 /** The repository's outlet registry, validated, for tests that run whole documents through the stages. */
 export const testRegistry = new RegistryIndex(OutletRegistrySchema.parse(registryJson));
+
+/** Every file a run with `format: "both"` writes, for tests that compare two runs' output byte for byte. */
+export const DATASET_FILES = [
+  "articles.csv",
+  "quotes.csv",
+  "errors.csv",
+  "articles.jsonl",
+  "stories.csv",
+  "quote_groups.csv",
+] as const;
+
+/** The settings the runner tests share: both formats, the repository's registry, two workers, a fixed day. */
+export const TEST_RUN_SETTINGS = {
+  format: "both",
+  registry: testRegistry,
+  concurrency: 2,
+  maxBytes: 1_000_000,
+  today: "2026-01-01",
+} as const;

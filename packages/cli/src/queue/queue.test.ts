@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import registryJson from "../../../../outlets/outlets.json" with { type: "json" };
 import { processEntry } from "../document-task.js";
 import { runPipeline } from "../run-pipeline.js";
-import { repoRoot, testRegistry } from "../test-context.js";
+import { DATASET_FILES, repoRoot, testRegistry } from "../test-context.js";
 import { enqueueInputs } from "./enqueue.js";
 import type { EntryJob } from "./jobs.js";
 import { mergeShards } from "./merge.js";
@@ -21,14 +21,7 @@ import { writeTestCorpus } from "./test-corpus.js";
 import { runQueueWorker } from "./worker.js";
 
 const REDIS = process.env.CLIPPINGS_TEST_REDIS ?? "redis://127.0.0.1:6390/0";
-const FILES = [
-  "articles.csv",
-  "quotes.csv",
-  "errors.csv",
-  "articles.jsonl",
-  "stories.csv",
-  "quote_groups.csv",
-];
+const FILES = DATASET_FILES;
 const BIN = join(repoRoot, "packages/cli/bin/clippings.js");
 const today = new Date().toISOString().slice(0, 10);
 const settings = { maxBytes: 1_000_000, limits: { maxBlocks: 50_000, timeBudgetMs: 10_000 }, today };
