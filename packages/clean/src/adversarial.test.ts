@@ -1,7 +1,6 @@
-import { ADVERSARIAL_UNITS, adversarialText } from "@clippings/core";
+import { ADVERSARIAL_UNITS, adversarialText, docFromLines } from "@clippings/core";
 import { describe, expect, it } from "vitest";
 import { cleanDocument } from "./clean-document.js";
-import { docFromLines } from "./test-doc.js";
 
 // A generous bound: linear patterns take well under a second on a megabyte; catastrophic backtracking takes hours.
 const BOUND_MS = 10_000;

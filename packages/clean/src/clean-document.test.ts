@@ -1,6 +1,6 @@
+import { docFromLines } from "@clippings/core";
 import { describe, expect, it } from "vitest";
 import { cleanDocument } from "./clean-document.js";
-import { docFromLines } from "./test-doc.js";
 
 const PARAGRAPH_A =
   "The city council voted on Monday to expand the bus network, adding four routes that will link the eastern suburbs to the harbour.";

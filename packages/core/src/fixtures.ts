@@ -1,4 +1,5 @@
 import { type Article, ArticleSchema, type Quote } from "./article.js";
+import type { ParsedDoc } from "./documents.js";
 import type { Field } from "./evidence.js";
 
 /** A field as a test states it: the value with a fixed rule and full confidence. */
@@ -85,4 +86,36 @@ export const ADVERSARIAL_UNITS = [
 /** About `bytes` characters of one adversarial unit repeated. */
 export function adversarialText(unit: string, bytes = 1 << 20): string {
   return unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
+}
+
+/**
+ * A text scrape as the parser would hand it on: one block a non-blank line, trimmed, with offsets into the text.
+ * For tests of the stages after parse.
+ */
+export function docFromLines(
+  lines: readonly string[],
+  options: { id?: string; crawlDate?: string | null; url?: string | null } = {},
+): ParsedDoc {
+  const id = options.id ?? "test";
+  const blocks: ParsedDoc["blocks"] = [];
+  let offset = 0;
+  for (const line of lines) {
+    if (line.trim() !== "") {
+      const start = offset + (line.length - line.trimStart().length);
+      const trimmed = line.trim();
+      blocks.push({ index: blocks.length, text: trimmed, start, end: start + trimmed.length, hints: {} });
+    }
+    offset += line.length + 1;
+  }
+  return {
+    id,
+    source: `${id}.txt`,
+    format: "text",
+    url: options.url ?? null,
+    crawlDate: options.crawlDate ?? null,
+    crawlStatus: null,
+    text: lines.join("\n"),
+    blocks,
+    meta: {},
+  };
 }

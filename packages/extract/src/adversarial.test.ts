@@ -1,5 +1,5 @@
 import { cleanDocument } from "@clippings/clean";
-import { ADVERSARIAL_UNITS, adversarialText, DocumentError, type ParsedDoc } from "@clippings/core";
+import { ADVERSARIAL_UNITS, adversarialText, DocumentError, docFromLines } from "@clippings/core";
 import { describe, expect, it } from "vitest";
 import { namesInByline } from "./byline.js";
 import { parseDateline } from "./dateline.js";
@@ -11,25 +11,7 @@ import { RegistryIndex } from "./registry-index.js";
 const BOUND_MS = 15_000;
 const registry = new RegistryIndex({ outlets: [] });
 
-function doc(lines: string[]): ParsedDoc {
-  let offset = 0;
-  const blocks = lines.map((text, index) => {
-    const block = { index, text, start: offset, end: offset + text.length, hints: {} };
-    offset += text.length + 1;
-    return block;
-  });
-  return {
-    id: "x",
-    source: "x.txt",
-    format: "text",
-    url: null,
-    crawlDate: null,
-    crawlStatus: null,
-    text: lines.join("\n"),
-    blocks,
-    meta: {},
-  };
-}
+const doc = (lines: string[]) => docFromLines(lines, { id: "x" });
 
 describe("extraction patterns on a megabyte of near-matches", { timeout: 120_000 }, () => {
   it.each(ADVERSARIAL_UNITS)("finishes quickly on %j", (unit) => {

@@ -1,5 +1,5 @@
 import { cleanDocument } from "@clippings/clean";
-import { DocumentError, type OutletRegistry, type ParsedDoc } from "@clippings/core";
+import { DocumentError, docFromLines, type OutletRegistry, type ParsedDoc } from "@clippings/core";
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "./extract-article.js";
 import { RegistryIndex } from "./registry-index.js";
@@ -25,26 +25,8 @@ const registry = new RegistryIndex({
   ],
 } satisfies OutletRegistry);
 
-function doc(lines: string[], crawlDate: string | null = null, url: string | null = null): ParsedDoc {
-  const text = lines.join("\n");
-  let offset = 0;
-  const blocks = lines.map((line, index) => {
-    const block = { index, text: line, start: offset, end: offset + line.length, hints: {} };
-    offset += line.length + 1;
-    return block;
-  });
-  return {
-    id: "t",
-    source: "t.txt",
-    format: "text",
-    url,
-    crawlDate,
-    crawlStatus: null,
-    text,
-    blocks,
-    meta: {},
-  };
-}
+const doc = (lines: string[], crawlDate: string | null = null, url: string | null = null) =>
+  docFromLines(lines, { id: "t", crawlDate, url });
 
 const extract = (d: ParsedDoc) =>
   extractArticle(cleanDocument(d, { signatures: registry.signatureLines }), {

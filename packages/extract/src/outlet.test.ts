@@ -1,5 +1,5 @@
 import { cleanDocument } from "@clippings/clean";
-import type { OutletRegistry, ParsedDoc } from "@clippings/core";
+import { docFromLines, type OutletRegistry } from "@clippings/core";
 import { describe, expect, it } from "vitest";
 import { parseDateline } from "./dateline.js";
 import { extractOutlet } from "./outlet.js";
@@ -22,23 +22,7 @@ const registry = new RegistryIndex({
 const LEAD = "HARBOURTOWN (EXW) -- The council approved the new ferry pier on Monday after a long debate.";
 
 function outletOf(lines: string[]) {
-  let offset = 0;
-  const blocks = lines.map((text, index) => {
-    const block = { index, text, start: offset, end: offset + text.length, hints: {} };
-    offset += text.length + 1;
-    return block;
-  });
-  const doc: ParsedDoc = {
-    id: "o",
-    source: "o.txt",
-    format: "text",
-    url: null,
-    crawlDate: null,
-    crawlStatus: null,
-    text: lines.join("\n"),
-    blocks,
-    meta: {},
-  };
+  const doc = docFromLines(lines, { id: "o" });
   return extractOutlet(cleanDocument(doc, { signatures: [] }), parseDateline(LEAD), 0, registry);
 }
 

@@ -1,27 +1,9 @@
 import { cleanDocument } from "@clippings/clean";
-import type { ParsedDoc } from "@clippings/core";
+import { docFromLines } from "@clippings/core";
 import { describe, expect, it } from "vitest";
 import { articleRun, findZones, proseRuns } from "./zones.js";
 
-function doc(lines: string[]): ParsedDoc {
-  let offset = 0;
-  const blocks = lines.map((text, index) => {
-    const block = { index, text, start: offset, end: offset + text.length, hints: {} };
-    offset += text.length + 1;
-    return block;
-  });
-  return {
-    id: "z",
-    source: "z.txt",
-    format: "text",
-    url: null,
-    crawlDate: null,
-    crawlStatus: null,
-    text: lines.join("\n"),
-    blocks,
-    meta: {},
-  };
-}
+const doc = (lines: string[]) => docFromLines(lines, { id: "z" });
 
 const para = (topic: string) =>
   `The council said on Monday that the ${topic} would be finished within two years, and that residents would be asked for their views before any work began.`;
