@@ -2,7 +2,7 @@ import { type CleanBlock, type Field, fromBlock, fromKey, type PageNode } from "
 import { type DateInput, type DateResult, extractDate } from "./date.js";
 import { dateInUrl, firstStatedDate, type StatedDate } from "./metadata-date.js";
 import type { MetaValue, PageMetadata } from "./page-metadata.js";
-import { dayInText, findDateLine } from "./text-date.js";
+import { dayInText, findDateLine, findFirstDate } from "./text-date.js";
 import { isoDateTime } from "./timestamps.js";
 
 export interface PageDateInput {
@@ -82,5 +82,17 @@ export function extractPageDate(input: DateInput, page: PageDateInput): DateResu
   }
   const modified = firstStatedDate(page.metadata.modified, input.today);
   if (modified) return fromStated(modified, 0.5, `modification date the page states (${modified.key})`);
+  const first = findFirstDate(page.blocks, page.nodes, page.language, input.today);
+  if (first) {
+    return {
+      date: {
+        value: first.day,
+        confidence: 0.4,
+        from: fromBlock(first.block),
+        rule: "first date line in the page's text",
+      },
+      datetime: { value: null, confidence: 0, from: null, rule: "no time read from the text" },
+    };
+  }
   return fromText;
 }
