@@ -1,6 +1,6 @@
 import { type CleanBlock, type Field, fromBlock, fromKey, type PageNode } from "@clippings/core";
 import { type DateInput, type DateResult, extractDate } from "./date.js";
-import { dateInUrl, firstStatedDate, type StatedDate } from "./metadata-date.js";
+import { dateInUrl, firstStatedDate, instantOf, readStatedDate, type StatedDate } from "./metadata-date.js";
 import type { MetaValue, PageMetadata } from "./page-metadata.js";
 import { dayInText, findDateLine, findFirstDate } from "./text-date.js";
 import { isoDateTime } from "./timestamps.js";
@@ -37,6 +37,22 @@ function timeElements(meta: Readonly<Record<string, string>>): MetaValue[] {
 }
 
 /**
+ * The same instant as a UTC statement, stated elsewhere on the page in the publisher's own zone: sites write
+ * `article:published_time` in UTC and print `<time datetime="…-05:00">` or `itemprop="datePublished"` locally.
+ */
+function localReading(utc: StatedDate, page: PageDateInput, today: string): StatedDate | null {
+  const instant = instantOf(utc);
+  if (instant === null) return null;
+  for (const value of [...page.metadata.published, ...timeElements(page.meta)]) {
+    const stated = readStatedDate(value, today);
+    if (!stated?.offset || stated.day === utc.day) continue;
+    const other = instantOf(stated);
+    if (other !== null && Math.abs(other - instant) < 60_000) return stated;
+  }
+  return null;
+}
+
+/**
  * The publication day of a page: what its metadata states beats what its text shows (a JSON-LD datePublished
  * is the publisher's own record; a date in the text may be a sidebar's); then a timestamp line above the
  * article; then a <time> element, the date in the URL, the dateline; a modification date only as a last resort.
@@ -45,6 +61,13 @@ export function extractPageDate(input: DateInput, page: PageDateInput): DateResu
   const published = firstStatedDate(page.metadata.published, input.today);
   const inUrl = dateInUrl(page.url, input.today);
   if (published) {
+    const local = published.offset === 0 ? localReading(published, page, input.today) : null;
+    if (local)
+      return fromStated(
+        local,
+        0.95,
+        `publication time the page states in its own zone (${local.key}; ${published.key} gives it in UTC)`,
+      );
     // Metadata times are often written in UTC: a URL a day away names the publisher's own calendar day.
     if (
       published.offset === 0 &&

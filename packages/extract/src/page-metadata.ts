@@ -191,6 +191,7 @@ export function readPageMetadata(meta: Readonly<Record<string, string>>): PageMe
     articleBody: null,
   };
   const media: { list: MetaValue[]; entry: MetaValue }[] = [];
+  const stories = new Map<MetaValue[], number>();
   const jsonKeys = Object.keys(meta)
     .filter((k) => k.startsWith("jsonld:"))
     .sort((a, b) => Number(a.slice(7)) - Number(b.slice(7)));
@@ -208,7 +209,13 @@ export function readPageMetadata(meta: Readonly<Record<string, string>>): PageMe
         const entry = { value, key: `${key}.${field}` };
         if (isMedia) media.push({ list, entry });
         else if (isPage) list.push(entry);
-        else list.unshift(entry);
+        else {
+          // Stories go before pages, in the order the page gives them: the first is the page's own article,
+          // later ones are often teasers of other stories.
+          const at = stories.get(list) ?? 0;
+          list.splice(at, 0, entry);
+          stories.set(list, at + 1);
+        }
       };
       add(result.headlines, textOf(node.headline) ?? (isPage ? null : textOf(node.name)), "headline");
       add(
