@@ -1,3 +1,4 @@
+import type { CleanBlock } from "@clippings/core";
 import { describe, expect, it } from "vitest";
 import type { DateInput } from "./date.js";
 import { extractPageDate, type PageDateInput } from "./page-date.js";
@@ -14,8 +15,26 @@ const input: DateInput = {
   today: TODAY,
 };
 
-function pageWith(meta: Record<string, string>, url: string | null = null): PageDateInput {
-  return { metadata: readPageMetadata(meta), meta, url, blocks: [], nodes: [], language: null };
+function pageWith(
+  meta: Record<string, string>,
+  url: string | null = null,
+  lines: { text: string; names: string; heading?: number }[] = [],
+): PageDateInput {
+  const nodes = lines.map((line) => ({ tag: "div", parent: null, names: line.names }));
+  const blocks = lines.map(
+    (line, index): CleanBlock => ({
+      index,
+      text: line.text,
+      start: 0,
+      end: line.text.length,
+      hints: line.heading ? { node: index, heading: line.heading } : { node: index },
+      role: "content",
+      reason: null,
+      repeatOf: null,
+      cleanText: line.text,
+    }),
+  );
+  return { metadata: readPageMetadata(meta), meta, url, blocks, nodes, language: "en" };
 }
 
 describe("extractPageDate", () => {
@@ -45,5 +64,16 @@ describe("extractPageDate", () => {
       value: "2023-11-01",
       from: { key: "jsonld:0.datePublished" },
     });
+  });
+
+  it("prefers the date line to a first <time> that disagrees, unless the URL sides with the <time>", () => {
+    const lines = [
+      { text: "A story", names: "entry-title", heading: 1 },
+      { text: "Posted on June 27, 2019", names: "entry-meta" },
+    ];
+    const meta = { "time:0": "2019-07-30" };
+    expect(extractPageDate(input, pageWith(meta, null, lines)).date.value).toBe("2019-06-27");
+    const dated = "https://example.org/2019/07/30/a-story/";
+    expect(extractPageDate(input, pageWith(meta, dated, lines)).date.value).toBe("2019-07-30");
   });
 });

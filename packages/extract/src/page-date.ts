@@ -2,7 +2,7 @@ import { type CleanBlock, type Field, fromBlock, fromKey, type PageNode } from "
 import { type DateInput, type DateResult, extractDate } from "./date.js";
 import { dateInUrl, firstStatedDate, instantOf, readStatedDate, type StatedDate } from "./metadata-date.js";
 import type { MetaValue, PageMetadata } from "./page-metadata.js";
-import { dayInText, findDateLine, findFirstDate } from "./text-date.js";
+import { type DateLine, dayInText, findDateLine, findFirstDate } from "./text-date.js";
 import { isoDateTime } from "./timestamps.js";
 
 export interface PageDateInput {
@@ -85,14 +85,20 @@ export function extractPageDate(input: DateInput, page: PageDateInput): DateResu
   const fromText = extractDate(input);
   if (fromText.date.confidence >= 0.9) return fromText;
   const time = firstStatedDate(timeElements(page.meta), input.today);
-  if (time) return fromStated(time, 0.8, "first <time datetime> on the page");
   const line = findDateLine(page.blocks, page.nodes, page.language, input.today);
-  if (line) {
-    return {
-      date: { value: line.day, confidence: 0.75, from: fromBlock(line.block), rule: "date line of the page" },
-      datetime: { value: null, confidence: 0, from: null, rule: "no time read from the date line" },
-    };
+  const fromLine = (found: DateLine, rule: string): DateResult => ({
+    date: { value: found.day, confidence: 0.75, from: fromBlock(found.block), rule },
+    datetime: { value: null, confidence: 0, from: null, rule: "no time read from the date line" },
+  });
+  if (time && line && time.day !== line.day) {
+    // The first <time> of a page is as often a teaser's or a menu's as the article's, while the date line is
+    // read below the heading, outside comments and sidebars: it wins unless the URL sides with the <time>.
+    if (inUrl?.day === time.day)
+      return fromStated(time, 0.8, "first <time datetime> on the page, as in the URL");
+    return fromLine(line, "date line of the page (the first <time datetime> differs)");
   }
+  if (time) return fromStated(time, 0.8, "first <time datetime> on the page");
+  if (line) return fromLine(line, "date line of the page");
   if (inUrl) return fromStated(inUrl, 0.8, "date in the page's URL");
   if (fromText.date.value && fromText.date.confidence > 0.3) return fromText;
   // Some sites put the day in the page title ("23.01.2022 - Story").

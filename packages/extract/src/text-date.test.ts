@@ -33,6 +33,12 @@ describe("dayInText without the page's language", () => {
     expect(dayInText("15 августа 2016, 13:43", null, TODAY)).toBe("2016-08-15");
   });
 
+  it("reads a year run into the next word", () => {
+    expect(dayInText("Published on August 19, 2019August 19, 2019 • 319 Likes", "en", TODAY)).toBe(
+      "2019-08-19",
+    );
+  });
+
   it("reads nothing from text without a written year", () => {
     expect(dayInText("Dienstag, 28. April", null, TODAY)).toBeNull();
   });

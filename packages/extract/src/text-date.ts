@@ -31,6 +31,7 @@ const YEAR_FIRST = /(?<!\d)((?:19|20)\d{2})[-/.年]\s?(\d{1,2})[-/.月]\s?(\d{1,
 const DAY_FIRST = /(?<!\d)(\d{1,2})([./])\s?(\d{1,2})\2\s?((?:19|20)\d{2})(?!\d)/;
 // A full date always writes its year: text without one is not read further (and chrono is not run on it).
 const HAS_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
+const YEAR_RUN_ON = /(?<!\d)((?:19|20)\d{2})(?=\p{L})/gu;
 const MAX_DATE_TEXT = 160;
 
 function valid(year: number, month: number, day: number, today: string): string | null {
@@ -68,10 +69,12 @@ export function dayInText(text: string, language: string | null, today: string):
     const american = language === "en" && dayFirst[2] === "/" && a <= 12;
     return valid(Number(dayFirst[4]), american ? a : b, american ? b : a, today);
   }
+  // "August 19, 2019August 19, 2019": a year run into the next word, as pages joining two elements print it.
+  const spaced = text.replace(YEAR_RUN_ON, "$1 ");
   const codes = [...new Set([language ?? "en", ...FALLBACK_LOCALES])];
   for (const code of codes) {
     const locale = LOCALES[code] ?? (code === "en" ? chrono.en : null);
-    const day = locale ? dayInWords(text, locale, today) : null;
+    const day = locale ? dayInWords(spaced, locale, today) : null;
     if (day) return day;
   }
   return null;
