@@ -76,4 +76,20 @@ describe("extractPageDate", () => {
     const dated = "https://example.org/2019/07/30/a-story/";
     expect(extractPageDate(input, pageWith(meta, dated, lines)).date.value).toBe("2019-07-30");
   });
+
+  it("takes the date line below the headline over a UTC time a day away, not a date bar above it", () => {
+    const meta = { "article:published_time": "2022-05-04T02:41:00Z" };
+    const below = [
+      { text: "A story", names: "entry-title", heading: 1 },
+      { text: "3 de mayo de 2022", names: "entry-date" },
+    ];
+    const local = extractPageDate(input, pageWith(meta, null, below));
+    expect(local.date.value).toBe("2022-05-03");
+    expect(local.date.rule).toContain("a day away, in UTC");
+    const above = [
+      { text: "Tuesday, May 3, 2022", names: "top-bar-date" },
+      { text: "A story", names: "entry-title", heading: 1 },
+    ];
+    expect(extractPageDate(input, pageWith(meta, null, above)).date.value).toBe("2022-05-04");
+  });
 });

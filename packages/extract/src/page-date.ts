@@ -80,6 +80,30 @@ export function extractPageDate(input: DateInput, page: PageDateInput): DateResu
         0.9,
         `date in the page's URL (the stated ${published.key} is a day away, in UTC)`,
       );
+    // Nor does the date line readers see under the headline, printed in the publisher's own calendar. Only
+    // below a headline: a line above it, on a page without one, is as often the site's bar with today's date.
+    const heading = page.blocks.find((b) => b.role === "content" && b.hints.heading === 1);
+    const line =
+      published.offset === 0 && published.time !== null && heading
+        ? findDateLine(page.blocks, page.nodes, page.language, input.today)
+        : null;
+    if (
+      line &&
+      heading &&
+      line.block > heading.index &&
+      line.day !== published.day &&
+      daysApart(line.day, published.day) <= 1
+    ) {
+      return {
+        date: {
+          value: line.day,
+          confidence: 0.9,
+          from: fromBlock(line.block),
+          rule: `date line of the page (the stated ${published.key} is a day away, in UTC)`,
+        },
+        datetime: { value: null, confidence: 0, from: null, rule: "no time read from the date line" },
+      };
+    }
     return fromStated(published, 0.95, `publication date the page states (${published.key})`);
   }
   const fromText = extractDate(input);
