@@ -92,4 +92,21 @@ describe("extractPageDate", () => {
     ];
     expect(extractPageDate(input, pageWith(meta, null, above)).date.value).toBe("2022-05-04");
   });
+
+  it("takes the modification day when the page shows it, unlabelled, under the headline", () => {
+    const meta = { "article:published_time": "2021-01-01", "article:modified_time": "2023-04-01" };
+    const shown = (text: string) => [
+      { text: "A story", names: "entry-title", heading: 1 },
+      { text, names: "article-date" },
+    ];
+    const revised = extractPageDate(input, pageWith(meta, null, shown("April 1, 2023")));
+    expect(revised.date.value).toBe("2023-04-01");
+    expect(revised.date.rule).toContain("article:modified_time");
+    expect(extractPageDate(input, pageWith(meta, null, shown("Updated April 1, 2023"))).date.value).toBe(
+      "2021-01-01",
+    );
+    expect(extractPageDate(input, pageWith(meta, null, shown("January 1, 2021"))).date.value).toBe(
+      "2021-01-01",
+    );
+  });
 });

@@ -86,7 +86,7 @@ describe("findDateLine", () => {
       { text: "A story", names: ["post hentry"], heading: 1 },
       { text: "Veröffentlicht am: 6. August 2009", names: ["post hentry", "postmeta", "postdate"] },
     ]);
-    expect(findDateLine(blocks, nodes, "de", TODAY)).toEqual({ day: "2009-08-06", block: 1 });
+    expect(findDateLine(blocks, nodes, "de", TODAY)).toEqual({ day: "2009-08-06", block: 1, edited: false });
   });
 
   it("skips the dates of comments and sidebars but not a date element named after its comment count", () => {
@@ -96,14 +96,14 @@ describe("findDateLine", () => {
       { text: "May 4, 2019", names: ["sidebar", "widget recent-posts", "post-date"] },
       { text: "April 19, 2019 / 7", names: ["main", "post-12 post", "post-meta", "comments-date"] },
     ]);
-    expect(findDateLine(blocks, nodes, "en", TODAY)).toEqual({ day: "2019-04-19", block: 3 });
+    expect(findDateLine(blocks, nodes, "en", TODAY)).toEqual({ day: "2019-04-19", block: 3, edited: false });
   });
 
   it("takes a widget's date when the widget holds the article itself", () => {
     const { blocks, nodes } = page([
       { text: "Friday, December 23, 2016", names: ["blog1 widget blog", "blog-posts hfeed", "date-header"] },
     ]);
-    expect(findDateLine(blocks, nodes, null, TODAY)).toEqual({ day: "2016-12-23", block: 0 });
+    expect(findDateLine(blocks, nodes, null, TODAY)).toEqual({ day: "2016-12-23", block: 0, edited: false });
   });
 
   it("prefers the publication stamp to an update stamp, and ignores copyright lines", () => {
@@ -113,7 +113,7 @@ describe("findDateLine", () => {
       { text: "Updated: 3 March 2021", names: ["article", "article-info", "date"] },
       { text: "Published: 1 March 2021", names: ["article", "article-info", "date"] },
     ]);
-    expect(findDateLine(blocks, nodes, "en", TODAY)).toEqual({ day: "2021-03-01", block: 3 });
+    expect(findDateLine(blocks, nodes, "en", TODAY)).toEqual({ day: "2021-03-01", block: 3, edited: false });
   });
 
   it("does not take a modification stamp for a date line by its hAtom name alone", () => {
@@ -141,7 +141,7 @@ describe("findFirstDate", () => {
       { text: "10. September 2017", names: ["main", "content"] },
       { text: "Stand: 09.10.2017", names: ["page-end"], region: "footer" },
     ]);
-    expect(findFirstDate(blocks, nodes, "de", TODAY)).toEqual({ day: "2017-09-10", block: 2 });
+    expect(findFirstDate(blocks, nodes, "de", TODAY)).toEqual({ day: "2017-09-10", block: 2, edited: false });
     expect(findFirstDate(blocks.slice(3), nodes, "de", TODAY)).toBeNull();
   });
 });

@@ -139,6 +139,8 @@ export function inOtherDates(block: CleanBlock, nodes: readonly PageNode[]): boo
 export interface DateLine {
   day: string;
   block: number;
+  /** The line is labelled as an edit ("Updated 3 May 2021"), found because nothing else was. */
+  edited: boolean;
 }
 
 /** Reads candidate blocks in order; a stamp labelled as an edit is kept only in case nothing else is found. */
@@ -151,8 +153,8 @@ function firstDay(
     if (COPYRIGHT.test(block.text)) continue;
     const day = read(block);
     if (!day) continue;
-    if (!UPDATE_LABEL.test(block.text)) return { day, block: block.index };
-    edited ??= { day, block: block.index };
+    if (!UPDATE_LABEL.test(block.text)) return { day, block: block.index, edited: false };
+    edited ??= { day, block: block.index, edited: true };
   }
   return edited;
 }
