@@ -109,4 +109,24 @@ describe("extractPageDate", () => {
       "2021-01-01",
     );
   });
+
+  it("takes the URL's day over a timestamp line above the article that differs", () => {
+    const header: CleanBlock[] = [
+      {
+        index: 0,
+        text: "19.05.2007 21:40",
+        start: 0,
+        end: 16,
+        hints: {},
+        role: "boilerplate",
+        reason: "outside-article",
+        repeatOf: null,
+        cleanText: "19.05.2007 21:40",
+      },
+    ];
+    const withStamp = { ...input, header };
+    expect(extractPageDate(withStamp, pageWith({})).date.value).toBe("2007-05-19");
+    const dated = pageWith({}, "https://example.org/2007/05/20/results/");
+    expect(extractPageDate(withStamp, dated).date.value).toBe("2007-05-20");
+  });
 });

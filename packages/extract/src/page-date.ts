@@ -121,7 +121,13 @@ export function extractPageDate(input: DateInput, page: PageDateInput): DateResu
   const inUrl = dateInUrl(page.url, input.today);
   if (published) return fromPublished(published, inUrl, page, input.today);
   const fromText = extractDate(input);
-  if (fromText.date.confidence >= 0.9) return fromText;
+  if (fromText.date.confidence >= 0.9) {
+    // A timestamp line is read from the text above the article, where a date bar or a teaser may also sit;
+    // the URL was fixed when the story was published.
+    if (inUrl && inUrl.day !== fromText.date.value)
+      return fromStated(inUrl, 0.85, "date in the page's URL (the timestamp line above the article differs)");
+    return fromText;
+  }
   const time = firstStatedDate(timeElements(page.meta), input.today);
   const line = findDateLine(page.blocks, page.nodes, page.language, input.today);
   if (time && line && time.day !== line.day) {
