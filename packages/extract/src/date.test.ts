@@ -3,6 +3,11 @@ import { extractDate, inferYear } from "./date.js";
 import { findTimestamp, isoDateTime } from "./timestamps.js";
 
 describe("findTimestamp", () => {
+  it("reads dotted numeric dates day first, keeping the time", () => {
+    expect(findTimestamp("Mo, 04.01.2021 14:00")).toMatchObject({ day: "2021-01-04", time: "14:00" });
+    expect(findTimestamp("10.11.2021")?.day).toBe("2021-11-10");
+  });
+
   it("reads a date with time and zone", () => {
     const stamp = findTimestamp("09:05 JST, March 3, 2021");
     expect(stamp).toMatchObject({ day: "2021-03-03", time: "09:05", offset: 540 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateInUrl, readStatedDate } from "./metadata-date.js";
+import { dateInUrl, instantOf, readStatedDate } from "./metadata-date.js";
 
 const TODAY = "2026-11-23";
 const stated = (value: string) => readStatedDate({ value, key: "k" }, TODAY);
@@ -17,6 +17,14 @@ describe("readStatedDate", () => {
 
   it("reads written-out dates through chrono", () => {
     expect(stated("November 20, 2019")?.day).toBe("2019-11-20");
+  });
+
+  it("keeps the clock time and zone of a written-out date, and gives the instant both name", () => {
+    const local = stated("Sat, 19 Oct 2019 00:04:00 +0200");
+    expect(local).toEqual({ day: "2019-10-19", time: "00:04", offset: 120, key: "k" });
+    const utc = stated("2019-10-18T22:04:00Z");
+    expect(local && instantOf(local)).toBe(utc && instantOf(utc));
+    expect(instantOf({ day: "2019-10-18", time: "22:04", offset: null, key: "k" })).toBeNull();
   });
 
   it("refuses future, pre-web and impossible dates", () => {

@@ -12,6 +12,7 @@ export interface StatedDate {
 }
 
 const EARLIEST_YEAR = 1990;
+const pad = (n: number) => String(n).padStart(2, "0");
 // "2019-11-20", "2019-11-20T10:05:00+01:00", "2019/11/20 10:05", "20191120".
 const ISO_LIKE =
   /^(\d{4})[-/.]?(\d{2})[-/.]?(\d{2})(?:[T\s](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/i;
@@ -47,15 +48,21 @@ export function readStatedDate(stated: MetaValue, today: string): StatedDate | n
     return { day, time, offset: time ? offsetMinutes(iso[6]) : null, key: stated.key };
   }
   const parsed = chrono.parse(value, new Date(`${today}T12:00:00Z`))[0];
-  if (!parsed?.start.isCertain("year") || !parsed.start.isCertain("month") || !parsed.start.isCertain("day"))
-    return null;
-  const day = validDay(
-    parsed.start.get("year") ?? 0,
-    parsed.start.get("month") ?? 0,
-    parsed.start.get("day") ?? 0,
-    today,
-  );
-  return day ? { day, time: null, offset: null, key: stated.key } : null;
+  const start = parsed?.start;
+  if (!start?.isCertain("year") || !start.isCertain("month") || !start.isCertain("day")) return null;
+  const day = validDay(start.get("year") ?? 0, start.get("month") ?? 0, start.get("day") ?? 0, today);
+  if (!day) return null;
+  // "Sat, 19 Oct 2019 00:04:00 +0200": chrono keeps the clock time as written, with its zone beside it.
+  const hour = start.isCertain("hour") ? start.get("hour") : null;
+  const time = hour === null ? null : `${pad(hour)}:${pad(start.get("minute") ?? 0)}`;
+  const offset = time && start.isCertain("timezoneOffset") ? (start.get("timezoneOffset") ?? null) : null;
+  return { day, time, offset, key: stated.key };
+}
+
+/** Milliseconds since the epoch of a stated date that gives its time and zone, else null. */
+export function instantOf(stated: StatedDate): number | null {
+  if (stated.time === null || stated.offset === null) return null;
+  return Date.parse(`${stated.day}T${stated.time}:00Z`) - stated.offset * 60_000;
 }
 
 /** The first of the values that reads as a valid date. */

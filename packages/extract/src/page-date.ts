@@ -1,8 +1,8 @@
 import { type CleanBlock, type Field, fromBlock, fromKey, type PageNode } from "@clippings/core";
 import { type DateInput, type DateResult, extractDate } from "./date.js";
-import { dateInUrl, firstStatedDate, type StatedDate } from "./metadata-date.js";
+import { dateInUrl, firstStatedDate, instantOf, readStatedDate, type StatedDate } from "./metadata-date.js";
 import type { MetaValue, PageMetadata } from "./page-metadata.js";
-import { dayInText, findDateLine } from "./text-date.js";
+import { type DateLine, dayInText, findDateLine, findFirstDate } from "./text-date.js";
 import { isoDateTime } from "./timestamps.js";
 
 export interface PageDateInput {
@@ -37,39 +37,108 @@ function timeElements(meta: Readonly<Record<string, string>>): MetaValue[] {
 }
 
 /**
+ * The same instant as a UTC statement, stated elsewhere on the page in the publisher's own zone: sites write
+ * `article:published_time` in UTC and print `<time datetime="…-05:00">` or `itemprop="datePublished"` locally.
+ */
+function localReading(utc: StatedDate, page: PageDateInput, today: string): StatedDate | null {
+  const instant = instantOf(utc);
+  if (instant === null) return null;
+  for (const value of [...page.metadata.published, ...timeElements(page.meta)]) {
+    const stated = readStatedDate(value, today);
+    if (!stated?.offset || stated.day === utc.day) continue;
+    const other = instantOf(stated);
+    if (other !== null && Math.abs(other - instant) < 60_000) return stated;
+  }
+  return null;
+}
+
+/**
  * The publication day of a page: what its metadata states beats what its text shows (a JSON-LD datePublished
  * is the publisher's own record; a date in the text may be a sidebar's); then a timestamp line above the
  * article; then a <time> element, the date in the URL, the dateline; a modification date only as a last resort.
  */
+function fromLine(found: DateLine, confidence: number, rule: string): DateResult {
+  return {
+    date: { value: found.day, confidence, from: fromBlock(found.block), rule },
+    datetime: { value: null, confidence: 0, from: null, rule: "no time read from the date line" },
+  };
+}
+
+/**
+ * The day of a page whose metadata states its publication: that statement, unless what the page shows tells
+ * which calendar day or which version the publisher means.
+ */
+function fromPublished(
+  published: StatedDate,
+  inUrl: StatedDate | null,
+  page: PageDateInput,
+  today: string,
+): DateResult {
+  const utc = published.offset === 0;
+  const local = utc ? localReading(published, page, today) : null;
+  if (local)
+    return fromStated(
+      local,
+      0.95,
+      `publication time the page states in its own zone (${local.key}; ${published.key} gives it in UTC)`,
+    );
+  // Metadata times are often written in UTC: a URL a day away names the publisher's own calendar day.
+  if (utc && inUrl && inUrl.day !== published.day && daysApart(inUrl.day, published.day) <= 1)
+    return fromStated(
+      inUrl,
+      0.9,
+      `date in the page's URL (the stated ${published.key} is a day away, in UTC)`,
+    );
+  // Only a date line below a headline counts here: a line above it, on a page without one, is as often the
+  // site's bar with today's date.
+  const heading = page.blocks.find((b) => b.role === "content" && b.hints.heading === 1);
+  const modified = firstStatedDate(page.metadata.modified, today);
+  const needsLine = (utc && published.time !== null) || (modified !== null && modified.day !== published.day);
+  const found = heading && needsLine ? findDateLine(page.blocks, page.nodes, page.language, today) : null;
+  const line = found && heading && found.block > heading.index ? found : null;
+  // Nor does the date line readers see under the headline, printed in the publisher's own calendar.
+  if (
+    utc &&
+    published.time !== null &&
+    line &&
+    line.day !== published.day &&
+    daysApart(line.day, published.day) <= 1
+  )
+    return fromLine(line, 0.9, `date line of the page (the stated ${published.key} is a day away, in UTC)`);
+  // A page that shows readers its stated modification day, unlabelled, presents itself as of that revision
+  // (a republished or reworked article): that is its date.
+  if (modified && line && !line.edited && line.day === modified.day && modified.day !== published.day)
+    return fromLine(
+      line,
+      0.85,
+      `date line of the page, which shows the stated ${modified.key} rather than ${published.key}`,
+    );
+  return fromStated(published, 0.95, `publication date the page states (${published.key})`);
+}
+
 export function extractPageDate(input: DateInput, page: PageDateInput): DateResult {
   const published = firstStatedDate(page.metadata.published, input.today);
   const inUrl = dateInUrl(page.url, input.today);
-  if (published) {
-    // Metadata times are often written in UTC: a URL a day away names the publisher's own calendar day.
-    if (
-      published.offset === 0 &&
-      inUrl &&
-      inUrl.day !== published.day &&
-      daysApart(inUrl.day, published.day) <= 1
-    )
-      return fromStated(
-        inUrl,
-        0.9,
-        `date in the page's URL (the stated ${published.key} is a day away, in UTC)`,
-      );
-    return fromStated(published, 0.95, `publication date the page states (${published.key})`);
-  }
+  if (published) return fromPublished(published, inUrl, page, input.today);
   const fromText = extractDate(input);
-  if (fromText.date.confidence >= 0.9) return fromText;
-  const time = firstStatedDate(timeElements(page.meta), input.today);
-  if (time) return fromStated(time, 0.8, "first <time datetime> on the page");
-  const line = findDateLine(page.blocks, page.nodes, page.language, input.today);
-  if (line) {
-    return {
-      date: { value: line.day, confidence: 0.75, from: fromBlock(line.block), rule: "date line of the page" },
-      datetime: { value: null, confidence: 0, from: null, rule: "no time read from the date line" },
-    };
+  if (fromText.date.confidence >= 0.9) {
+    // A timestamp line is read from the text above the article, where a date bar or a teaser may also sit;
+    // the URL was fixed when the story was published.
+    if (inUrl && inUrl.day !== fromText.date.value)
+      return fromStated(inUrl, 0.85, "date in the page's URL (the timestamp line above the article differs)");
+    return fromText;
   }
+  const time = firstStatedDate(timeElements(page.meta), input.today);
+  const line = findDateLine(page.blocks, page.nodes, page.language, input.today);
+  if (time && line && time.day !== line.day) {
+    // The first <time> of a page is as often a teaser's or a menu's as the article's, while the date line is
+    // read below the heading, outside comments and sidebars: it wins unless the URL sides with the <time>.
+    if (inUrl?.day === time.day)
+      return fromStated(time, 0.8, "first <time datetime> on the page, as in the URL");
+    return fromLine(line, 0.75, "date line of the page (the first <time datetime> differs)");
+  }
+  if (time) return fromStated(time, 0.8, "first <time datetime> on the page");
+  if (line) return fromLine(line, 0.75, "date line of the page");
   if (inUrl) return fromStated(inUrl, 0.8, "date in the page's URL");
   if (fromText.date.value && fromText.date.confidence > 0.3) return fromText;
   // Some sites put the day in the page title ("23.01.2022 - Story").
@@ -82,5 +151,17 @@ export function extractPageDate(input: DateInput, page: PageDateInput): DateResu
   }
   const modified = firstStatedDate(page.metadata.modified, input.today);
   if (modified) return fromStated(modified, 0.5, `modification date the page states (${modified.key})`);
+  const first = findFirstDate(page.blocks, page.nodes, page.language, input.today);
+  if (first) {
+    return {
+      date: {
+        value: first.day,
+        confidence: 0.4,
+        from: fromBlock(first.block),
+        rule: "first date line in the page's text",
+      },
+      datetime: { value: null, confidence: 0, from: null, rule: "no time read from the text" },
+    };
+  }
   return fromText;
 }

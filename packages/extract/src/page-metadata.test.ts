@@ -2,6 +2,24 @@ import { describe, expect, it } from "vitest";
 import { readPageMetadata } from "./page-metadata.js";
 
 describe("readPageMetadata", () => {
+  it("puts an embedded video's upload date and title after the story's and the meta tags", () => {
+    const meta = {
+      "jsonld:0": JSON.stringify({ "@type": "NewsArticle", headline: "Story", datePublished: "2023-11-09" }),
+      "jsonld:1": JSON.stringify({ "@type": "VideoObject", name: "A clip", uploadDate: "2023-06-08" }),
+      "jsonld:2": JSON.stringify({ "@type": "VideoObject", name: "Another clip", uploadDate: "2015-01-16" }),
+      "og:title": "Meta headline",
+      "dc:date": "2023-11-08",
+    };
+    const page = readPageMetadata(meta);
+    expect(page.published.map((p) => p.value)).toEqual([
+      "2023-11-09",
+      "2023-11-08",
+      "2023-06-08",
+      "2015-01-16",
+    ]);
+    expect(page.headlines.map((h) => h.value)).toEqual(["Story", "Meta headline", "A clip", "Another clip"]);
+  });
+
   it("reads the article node of a JSON-LD @graph before the page node and meta tags", () => {
     const graph = {
       "@context": "https://schema.org",

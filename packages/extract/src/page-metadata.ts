@@ -145,6 +145,15 @@ const PUBLISHED_KEYS = [
   "article_date_original",
   "originalpublicationdate",
   "date",
+  // Keys of common CMS and sharing plugins, and the colon spellings of Dublin Core, as htmldate also reads them.
+  "dc:date",
+  "dcterms:created",
+  "prism.publicationdate",
+  "bepress_citation_date",
+  "shareaholic:article_published_time",
+  "cxenseparse:publishtime",
+  "published_time",
+  "pub_date",
   "itemprop:datecreated",
   "itemprop:uploaddate",
 ];
@@ -181,6 +190,8 @@ export function readPageMetadata(meta: Readonly<Record<string, string>>): PageMe
     siteNames: [],
     articleBody: null,
   };
+  const media: { list: MetaValue[]; entry: MetaValue }[] = [];
+  const stories = new Map<MetaValue[], number>();
   const jsonKeys = Object.keys(meta)
     .filter((k) => k.startsWith("jsonld:"))
     .sort((a, b) => Number(a.slice(7)) - Number(b.slice(7)));
@@ -190,11 +201,21 @@ export function readPageMetadata(meta: Readonly<Record<string, string>>): PageMe
       if (!types.some((t) => ARTICLE_TYPES.has(t))) continue;
       // A WebPage describes the page, an Article the story: the story's statements go first.
       const isPage = types.every((t) => t === "webpage" || t === "itempage" || t === "creativework");
+      // A video embedded in the story has its own upload date and title: they come after every statement
+      // about the page itself, its meta tags included.
+      const isMedia = types.every((t) => t === "videoobject");
       const add = (list: MetaValue[], value: string | null, field: string) => {
         if (!value) return;
         const entry = { value, key: `${key}.${field}` };
-        if (isPage) list.push(entry);
-        else list.unshift(entry);
+        if (isMedia) media.push({ list, entry });
+        else if (isPage) list.push(entry);
+        else {
+          // Stories go before pages, in the order the page gives them: the first is the page's own article,
+          // later ones are often teasers of other stories.
+          const at = stories.get(list) ?? 0;
+          list.splice(at, 0, entry);
+          stories.set(list, at + 1);
+        }
       };
       add(result.headlines, textOf(node.headline) ?? (isPage ? null : textOf(node.name)), "headline");
       add(
@@ -215,6 +236,7 @@ export function readPageMetadata(meta: Readonly<Record<string, string>>): PageMe
   result.headlines.push(...fromKeys(meta, HEADLINE_KEYS));
   result.published.push(...fromKeys(meta, PUBLISHED_KEYS));
   result.modified.push(...fromKeys(meta, MODIFIED_KEYS));
+  for (const { list, entry } of media) list.push(entry);
   for (const { value, key } of fromKeys(meta, AUTHOR_KEYS)) {
     result.authors.push({ names: value.split(/\s*(?:,|;|\band\b|&)\s*/).filter(Boolean), key });
   }

@@ -1,5 +1,6 @@
+import type { CleanBlock, PageNode } from "@clippings/core";
 import { describe, expect, it } from "vitest";
-import { dayInText } from "./text-date.js";
+import { dayInText, findDateLine, findFirstDate } from "./text-date.js";
 
 const TODAY = "2026-11-23";
 
@@ -22,5 +23,125 @@ describe("dayInText", () => {
     expect(dayInText("vor 2 Tagen", "de", TODAY)).toBeNull();
     expect(dayInText("March 3", "en", TODAY)).toBeNull();
     expect(dayInText("Event on 2030-01-01", "en", TODAY)).toBeNull();
+  });
+});
+
+describe("dayInText without the page's language", () => {
+  it("reads month names in the common languages when the declared locale reads nothing", () => {
+    expect(dayInText("Dienstag, 28. April 2020", null, TODAY)).toBe("2020-04-28");
+    expect(dayInText("mardi 5 juin 2018", "en", TODAY)).toBe("2018-06-05");
+    expect(dayInText("15 августа 2016, 13:43", null, TODAY)).toBe("2016-08-15");
+  });
+
+  it("reads a year run into the next word", () => {
+    expect(dayInText("Published on August 19, 2019August 19, 2019 • 319 Likes", "en", TODAY)).toBe(
+      "2019-08-19",
+    );
+  });
+
+  it("reads nothing from text without a written year", () => {
+    expect(dayInText("Dienstag, 28. April", null, TODAY)).toBeNull();
+  });
+});
+
+interface Line {
+  text: string;
+  /** Names of the elements holding the line, outermost first. */
+  names: string[];
+  heading?: number;
+  region?: string;
+}
+
+/** A page as the HTML reader gives it: one block per line, each inside its own chain of named elements. */
+function page(lines: Line[]): { blocks: CleanBlock[]; nodes: PageNode[] } {
+  const nodes: PageNode[] = [];
+  const blocks = lines.map((line, index): CleanBlock => {
+    let parent: number | null = null;
+    for (const names of line.names) {
+      nodes.push({ tag: "div", parent, names });
+      parent = nodes.length - 1;
+    }
+    const hints: CleanBlock["hints"] = {};
+    if (parent !== null) hints.node = parent;
+    if (line.heading) hints.heading = line.heading;
+    if (line.region) hints.region = line.region;
+    return {
+      index,
+      text: line.text,
+      start: 0,
+      end: line.text.length,
+      hints,
+      role: "content",
+      reason: null,
+      repeatOf: null,
+      cleanText: line.text,
+    };
+  });
+  return { blocks, nodes };
+}
+
+describe("findDateLine", () => {
+  it("finds a date in an element whose compound class names a date", () => {
+    const { blocks, nodes } = page([
+      { text: "A story", names: ["post hentry"], heading: 1 },
+      { text: "Veröffentlicht am: 6. August 2009", names: ["post hentry", "postmeta", "postdate"] },
+    ]);
+    expect(findDateLine(blocks, nodes, "de", TODAY)).toEqual({ day: "2009-08-06", block: 1, edited: false });
+  });
+
+  it("skips the dates of comments and sidebars but not a date element named after its comment count", () => {
+    const { blocks, nodes } = page([
+      { text: "A story", names: ["main"], heading: 1 },
+      { text: "May 5, 2019", names: ["main", "comments", "comment-body", "comment-date"] },
+      { text: "May 4, 2019", names: ["sidebar", "widget recent-posts", "post-date"] },
+      { text: "April 19, 2019 / 7", names: ["main", "post-12 post", "post-meta", "comments-date"] },
+    ]);
+    expect(findDateLine(blocks, nodes, "en", TODAY)).toEqual({ day: "2019-04-19", block: 3, edited: false });
+  });
+
+  it("takes a widget's date when the widget holds the article itself", () => {
+    const { blocks, nodes } = page([
+      { text: "Friday, December 23, 2016", names: ["blog1 widget blog", "blog-posts hfeed", "date-header"] },
+    ]);
+    expect(findDateLine(blocks, nodes, null, TODAY)).toEqual({ day: "2016-12-23", block: 0, edited: false });
+  });
+
+  it("prefers the publication stamp to an update stamp, and ignores copyright lines", () => {
+    const { blocks, nodes } = page([
+      { text: "A story", names: ["article"], heading: 1 },
+      { text: "© 2021 Example Media", names: ["article", "article-info"] },
+      { text: "Updated: 3 March 2021", names: ["article", "article-info", "date"] },
+      { text: "Published: 1 March 2021", names: ["article", "article-info", "date"] },
+    ]);
+    expect(findDateLine(blocks, nodes, "en", TODAY)).toEqual({ day: "2021-03-01", block: 3, edited: false });
+  });
+
+  it("does not take a modification stamp for a date line by its hAtom name alone", () => {
+    const { blocks, nodes } = page([
+      { text: "A story", names: ["article"], heading: 1 },
+      { text: "Some text that is long enough to be a paragraph of the story, and more.", names: ["article"] },
+      { text: "A second paragraph of the story goes on for a while longer than that.", names: ["article"] },
+      { text: "A third paragraph.", names: ["article"] },
+      { text: "A fourth paragraph.", names: ["article"] },
+      { text: "A fifth paragraph.", names: ["article"] },
+      { text: "A sixth paragraph.", names: ["article"] },
+      { text: "A seventh paragraph.", names: ["article"] },
+      { text: "An eighth paragraph.", names: ["article"] },
+      { text: "3 March 2021", names: ["article", "updated"] },
+    ]);
+    expect(findDateLine(blocks, nodes, "en", TODAY)).toBeNull();
+  });
+});
+
+describe("findFirstDate", () => {
+  it("takes the first short date line after the heading, not the site's footer or menus", () => {
+    const { blocks, nodes } = page([
+      { text: "Events 12.10.2023", names: ["menu"], region: "nav" },
+      { text: "A story", names: ["main"], heading: 1 },
+      { text: "10. September 2017", names: ["main", "content"] },
+      { text: "Stand: 09.10.2017", names: ["page-end"], region: "footer" },
+    ]);
+    expect(findFirstDate(blocks, nodes, "de", TODAY)).toEqual({ day: "2017-09-10", block: 2, edited: false });
+    expect(findFirstDate(blocks.slice(3), nodes, "de", TODAY)).toBeNull();
   });
 });

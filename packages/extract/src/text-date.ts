@@ -22,10 +22,16 @@ const LOCALES: Record<string, ChronoLocale> = {
   id: chrono.id,
 };
 
+// When the page's language is unknown or its locale reads nothing, the languages most pages are written in.
+const FALLBACK_LOCALES = ["en", "de", "fr", "es", "it", "pt", "nl", "ru", "ja", "zh"];
+
 const EARLIEST_YEAR = 1990;
 // Numeric dates: 2019-11-20, 2019/11/20, 20.11.2019, 20/11/2019 (11/20/2019 in American English).
 const YEAR_FIRST = /(?<!\d)((?:19|20)\d{2})[-/.年]\s?(\d{1,2})[-/.月]\s?(\d{1,2})(?!\d)/;
 const DAY_FIRST = /(?<!\d)(\d{1,2})([./])\s?(\d{1,2})\2\s?((?:19|20)\d{2})(?!\d)/;
+// A full date always writes its year: text without one is not read further (and chrono is not run on it).
+const HAS_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
+const YEAR_RUN_ON = /(?<!\d)((?:19|20)\d{2})(?=\p{L})/gu;
 const MAX_DATE_TEXT = 160;
 
 function valid(year: number, month: number, day: number, today: string): string | null {
@@ -35,21 +41,7 @@ function valid(year: number, month: number, day: number, today: string): string 
   return iso <= today ? iso : null;
 }
 
-/**
- * The first full date (day, month and year) written in a short text, in numeric forms or in words in the page's
- * language, or null. Dates after today are not publication dates.
- */
-export function dayInText(text: string, language: string | null, today: string): string | null {
-  if (text.length > MAX_DATE_TEXT) return null;
-  const yearFirst = YEAR_FIRST.exec(text);
-  if (yearFirst) return valid(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]), today);
-  const dayFirst = DAY_FIRST.exec(text);
-  if (dayFirst) {
-    const [a, b] = [Number(dayFirst[1]), Number(dayFirst[3])];
-    const american = language === "en" && dayFirst[2] === "/" && a <= 12;
-    return valid(Number(dayFirst[4]), american ? a : b, american ? b : a, today);
-  }
-  const locale = (language && LOCALES[language]) || chrono.en;
+function dayInWords(text: string, locale: ChronoLocale, today: string): string | null {
   for (const result of locale.parse(text, new Date(`${today}T12:00:00Z`))) {
     const start = result.start;
     if (!start.isCertain("year") || !start.isCertain("month") || !start.isCertain("day")) continue;
@@ -61,20 +53,85 @@ export function dayInText(text: string, language: string | null, today: string):
   return null;
 }
 
-// Names of the elements that hold a page's date line.
-const DATE_NAMES =
-  /(^|[\s_-])(date|dates|time|timestamp|datetime|published|publish|pubdate|posted|post-date|post-meta|entry-meta|article-meta|meta|byline|dateline|info|article-info|story-info|author|autor)($|[\s_-])/;
+/**
+ * The first full date (day, month and year) written in a short text, in numeric forms or in words in the page's
+ * language, or null. Pages often lack a declared language or mix languages (an English CMS's month names on a
+ * German page), so words are also read in the common languages when the page's own locale finds nothing.
+ * Dates after today are not publication dates.
+ */
+export function dayInText(text: string, language: string | null, today: string): string | null {
+  if (text.length > MAX_DATE_TEXT || !HAS_YEAR.test(text)) return null;
+  const yearFirst = YEAR_FIRST.exec(text);
+  if (yearFirst) return valid(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]), today);
+  const dayFirst = DAY_FIRST.exec(text);
+  if (dayFirst) {
+    const [a, b] = [Number(dayFirst[1]), Number(dayFirst[3])];
+    const american = language === "en" && dayFirst[2] === "/" && a <= 12;
+    return valid(Number(dayFirst[4]), american ? a : b, american ? b : a, today);
+  }
+  // "August 19, 2019August 19, 2019": a year run into the next word, as pages joining two elements print it.
+  const spaced = text.replace(YEAR_RUN_ON, "$1 ");
+  const codes = [...new Set([language ?? "en", ...FALLBACK_LOCALES])];
+  for (const code of codes) {
+    const locale = LOCALES[code] ?? (code === "en" ? chrono.en : null);
+    const day = locale ? dayInWords(spaced, locale, today) : null;
+    if (day) return day;
+  }
+  return null;
+}
+
+// Words in the class, id or itemprop of elements that hold a page's date line, matched inside compound names as
+// CMSs write them ("postdate", "entry-date", "posted-on", "post_meta", "artikel-datum", "fecha", hAtom "published").
+const DATE_WORDS =
+  /date|datum|fecha|time|publi|posted|byline|meta|info|autor|author|(?:^|[\s_-])(?:dates?|data)(?:$|[\s_-])/;
+// hAtom's "updated" and "modified" name the last edit, not the publication: they do not make an element a date line.
+const EDIT_WORDS = /updated?|modified|modif/g;
+// Comments, sidebars, teasers of other stories and calendars carry dates too, of other things.
+const OTHER_DATES =
+  /comment|sidebar|widget|related|recent|read-?also|also-?read|archive|reply|respond|breadcrumb|calendar|event|copyright/;
+// The article's own container, as a whole class or id ("post-123 post hentry", "article-body", "blog-posts hfeed"):
+// above it, a page's sidebars and widgets hold the article rather than sit beside it.
+const ARTICLE_CONTAINER =
+  /^(?:(?:post|article|entry|story|blog-?post)s?(?:[-_]?(?:\d+|body|content|wrap|wrapper|container|main|text|inner|page))?|hentry|hfeed|h-entry|type-post|single-post|beitrag|artikel)$/;
+// "© 2019", "Copyright 2007-2019": the site's notice, not the article's day.
+const COPYRIGHT = /©|\bcopyright\b|\(c\)\s*\d/i;
+// "Updated 3 May 2021", "Letzte Änderung", "mis à jour", "actualizado", "aggiornato": the last edit's stamp.
+const UPDATE_LABEL =
+  /\b(?:last\s+)?(?:updated|modified|edited|revised|revision)\b|aktualisiert|letzte\s+änderung|geändert|mis\s+à\s+jour|modifié|actualizad|aggiornat/i;
 // Blocks just below the main heading, where pages print the date line without naming it.
 const BELOW_HEADING_BLOCKS = 8;
 const SHORT_DATE_LINE = 80;
+// How far up the tree an element's name can make a block a date line, and how far a comment or sidebar reaches.
+const DATE_NAME_DEPTH = 4;
+const OTHER_DATES_DEPTH = 12;
+
+function ancestorNames(block: CleanBlock, nodes: readonly PageNode[], depth: number): string[] {
+  const names: string[] = [];
+  let at = block.hints.node;
+  for (let steps = 0; at !== undefined && steps < depth; steps += 1) {
+    const node = nodes[at];
+    if (!node) break;
+    names.push(node.names);
+    at = node.parent ?? undefined;
+  }
+  return names;
+}
 
 function inDateElement(block: CleanBlock, nodes: readonly PageNode[]): boolean {
-  let at = block.hints.node;
-  for (let steps = 0; at !== undefined && steps < 4; steps += 1) {
-    const node = nodes[at];
-    if (!node) return false;
-    if (DATE_NAMES.test(node.names)) return true;
-    at = node.parent ?? undefined;
+  return ancestorNames(block, nodes, DATE_NAME_DEPTH).some((names) =>
+    DATE_WORDS.test(names.replace(EDIT_WORDS, " ")),
+  );
+}
+
+/** Whether a block sits in navigation, a comment, sidebar or teaser list, whose dates are not the article's. */
+export function inOtherDates(block: CleanBlock, nodes: readonly PageNode[]): boolean {
+  if (block.hints.region === "nav") return true;
+  const names = ancestorNames(block, nodes, OTHER_DATES_DEPTH);
+  for (const [steps, name] of names.entries()) {
+    // The date element's own name may say where its date is shown ("comments-date" beside a comment count).
+    const ownDateName = steps === 0 && DATE_WORDS.test(name.replace(EDIT_WORDS, " "));
+    if (OTHER_DATES.test(name) && !ownDateName) return true;
+    if (name.split(/\s+/).some((token) => ARTICLE_CONTAINER.test(token))) return false;
   }
   return false;
 }
@@ -82,12 +139,30 @@ function inDateElement(block: CleanBlock, nodes: readonly PageNode[]): boolean {
 export interface DateLine {
   day: string;
   block: number;
+  /** The line is labelled as an edit ("Updated 3 May 2021"), found because nothing else was. */
+  edited: boolean;
+}
+
+/** Reads candidate blocks in order; a stamp labelled as an edit is kept only in case nothing else is found. */
+function firstDay(
+  candidates: Iterable<CleanBlock>,
+  read: (block: CleanBlock) => string | null,
+): DateLine | null {
+  let edited: DateLine | null = null;
+  for (const block of candidates) {
+    if (COPYRIGHT.test(block.text)) continue;
+    const day = read(block);
+    if (!day) continue;
+    if (!UPDATE_LABEL.test(block.text)) return { day, block: block.index, edited: false };
+    edited ??= { day, block: block.index, edited: true };
+  }
+  return edited;
 }
 
 /**
  * The date line of an HTML page: the first short element named as a date (or meta line, byline) that holds a
  * full date, after the page's main heading when it has one, so that dates in menus and teasers above the
- * article count only when nothing below the heading gives one.
+ * article count only when nothing below the heading gives one. Comments, sidebars and footers are not read.
  */
 export function findDateLine(
   blocks: readonly CleanBlock[],
@@ -96,26 +171,62 @@ export function findDateLine(
   today: string,
 ): DateLine | null {
   const heading = blocks.find((b) => b.role === "content" && b.hints.heading === 1);
-  const search = (from: number, to: number): DateLine | null => {
-    for (const block of blocks) {
-      if (block.index < from || block.index >= to || block.text.length > MAX_DATE_TEXT) continue;
-      if (!inDateElement(block, nodes)) continue;
-      const day = dayInText(block.text, language, today);
-      if (day) return { day, block: block.index };
-    }
-    return null;
-  };
+  const search = (from: number, to: number): DateLine | null =>
+    firstDay(
+      blocks.filter(
+        (b) =>
+          b.index >= from &&
+          b.index < to &&
+          b.text.length <= MAX_DATE_TEXT &&
+          HAS_YEAR.test(b.text) &&
+          inDateElement(b, nodes) &&
+          !inOtherDates(b, nodes),
+      ),
+      (b) => dayInText(b.text, language, today),
+    );
   // Some sites print the date line above the heading: look there only when nothing follows it.
   const named = heading
     ? (search(heading.index, Number.POSITIVE_INFINITY) ?? search(0, heading.index))
     : search(0, Number.POSITIVE_INFINITY);
   if (named || !heading) return named;
   // A short line with a full date just below the heading is the date line even when no name says so.
-  for (const block of blocks) {
-    if (block.index <= heading.index || block.text.length > SHORT_DATE_LINE) continue;
-    if (block.index > heading.index + BELOW_HEADING_BLOCKS) break;
-    const day = dayInText(block.text, language, today);
-    if (day) return { day, block: block.index };
-  }
-  return null;
+  return firstDay(
+    blocks.filter(
+      (b) =>
+        b.index > heading.index &&
+        b.index <= heading.index + BELOW_HEADING_BLOCKS &&
+        b.text.length <= SHORT_DATE_LINE,
+    ),
+    (b) => dayInText(b.text, language, today),
+  );
+}
+
+/**
+ * The last resort of a page with no stated, named or placed date: the first short line of the article's text
+ * (after the main heading when there is one) that is a full date, as htmldate's search of a page's text does.
+ * Navigation, footers, comments, sidebars and copyright lines are left out.
+ */
+export function findFirstDate(
+  blocks: readonly CleanBlock[],
+  nodes: readonly PageNode[],
+  language: string | null,
+  today: string,
+): DateLine | null {
+  const heading = blocks.find((b) => b.role === "content" && b.hints.heading === 1);
+  const from = heading?.index ?? 0;
+  const search = (lo: number, hi: number) =>
+    firstDay(
+      blocks.filter(
+        (b) =>
+          b.index >= lo &&
+          b.index < hi &&
+          b.text.length <= SHORT_DATE_LINE &&
+          HAS_YEAR.test(b.text) &&
+          // A page's own footer states when the site, not the article, was made or last changed.
+          b.hints.region !== "footer" &&
+          !inOtherDates(b, nodes),
+      ),
+      (b) => dayInText(b.text, language, today),
+    );
+  return search(from, Number.POSITIVE_INFINITY) ?? search(0, from);
 }

@@ -11,6 +11,12 @@ export interface Timestamp {
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
+const DOTTED_DATE = /(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/;
+
+function realDay(iso: string): boolean {
+  const date = new Date(`${iso}T12:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso;
+}
 
 export function isoDay(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, "0")}-${pad(month)}-${pad(day)}`;
@@ -24,9 +30,16 @@ export function findTimestamp(text: string, reference?: Date): Timestamp | null 
   );
   if (!full) return null;
   const year = full.start.get("year");
-  const month = full.start.get("month");
-  const day = full.start.get("day");
+  let month = full.start.get("month");
+  let day = full.start.get("day");
   if (year === null || month === null || day === null) return null;
+  // chrono reads "10.11.2021" month first, as American slashes; dotted dates are written day first everywhere.
+  const dotted = DOTTED_DATE.exec(full.text);
+  const dayFirst = dotted ? isoDay(year, Number(dotted[2]), Number(dotted[1])) : null;
+  if (dotted && Number(dotted[3]) === year && dayFirst && realDay(dayFirst)) {
+    day = Number(dotted[1]);
+    month = Number(dotted[2]);
+  }
   const timed = [full, ...results].find((r) => r.start.isCertain("hour"));
   const hour = timed?.start.get("hour") ?? null;
   const minute = timed?.start.get("minute") ?? 0;

@@ -1,0 +1,132 @@
+import type { CleanBlock } from "@clippings/core";
+import { describe, expect, it } from "vitest";
+import type { DateInput } from "./date.js";
+import { extractPageDate, type PageDateInput } from "./page-date.js";
+import { readPageMetadata } from "./page-metadata.js";
+
+const TODAY = "2026-11-23";
+const input: DateInput = {
+  header: [],
+  firstParagraph: null,
+  dateline: null,
+  lead: "",
+  pageText: "",
+  crawlDate: null,
+  today: TODAY,
+};
+
+function pageWith(
+  meta: Record<string, string>,
+  url: string | null = null,
+  lines: { text: string; names: string; heading?: number }[] = [],
+): PageDateInput {
+  const nodes = lines.map((line) => ({ tag: "div", parent: null, names: line.names }));
+  const blocks = lines.map(
+    (line, index): CleanBlock => ({
+      index,
+      text: line.text,
+      start: 0,
+      end: line.text.length,
+      hints: line.heading ? { node: index, heading: line.heading } : { node: index },
+      role: "content",
+      reason: null,
+      repeatOf: null,
+      cleanText: line.text,
+    }),
+  );
+  return { metadata: readPageMetadata(meta), meta, url, blocks, nodes, language: "en" };
+}
+
+describe("extractPageDate", () => {
+  it("takes the publisher's own day when a UTC time is stated again in the local zone", () => {
+    const page = pageWith({
+      "article:published_time": "2023-11-09T02:11:03+00:00",
+      "time:0": "2023-11-08T21:11:03-05:00",
+    });
+    const { date, datetime } = extractPageDate(input, page);
+    expect(date.value).toBe("2023-11-08");
+    expect(date.from?.key).toBe("time:0");
+    expect(datetime.value).toBe("2023-11-08T21:11:00-05:00");
+  });
+
+  it("keeps the UTC day when no local statement names the same instant", () => {
+    const page = pageWith({
+      "article:published_time": "2023-11-09T02:11:03+00:00",
+      "time:0": "2023-11-08T18:00:00-05:00",
+    });
+    expect(extractPageDate(input, page).date.value).toBe("2023-11-09");
+  });
+
+  it("prefers the first story of a JSON-LD list to the teasers after it", () => {
+    const story = (date: string) => JSON.stringify({ "@type": "NewsArticle", datePublished: date });
+    const page = pageWith({ "jsonld:0": story("2023-11-01"), "jsonld:1": story("2023-10-31") });
+    expect(extractPageDate(input, page).date).toMatchObject({
+      value: "2023-11-01",
+      from: { key: "jsonld:0.datePublished" },
+    });
+  });
+
+  it("prefers the date line to a first <time> that disagrees, unless the URL sides with the <time>", () => {
+    const lines = [
+      { text: "A story", names: "entry-title", heading: 1 },
+      { text: "Posted on June 27, 2019", names: "entry-meta" },
+    ];
+    const meta = { "time:0": "2019-07-30" };
+    expect(extractPageDate(input, pageWith(meta, null, lines)).date.value).toBe("2019-06-27");
+    const dated = "https://example.org/2019/07/30/a-story/";
+    expect(extractPageDate(input, pageWith(meta, dated, lines)).date.value).toBe("2019-07-30");
+  });
+
+  it("takes the date line below the headline over a UTC time a day away, not a date bar above it", () => {
+    const meta = { "article:published_time": "2022-05-04T02:41:00Z" };
+    const below = [
+      { text: "A story", names: "entry-title", heading: 1 },
+      { text: "3 de mayo de 2022", names: "entry-date" },
+    ];
+    const local = extractPageDate(input, pageWith(meta, null, below));
+    expect(local.date.value).toBe("2022-05-03");
+    expect(local.date.rule).toContain("a day away, in UTC");
+    const above = [
+      { text: "Tuesday, May 3, 2022", names: "top-bar-date" },
+      { text: "A story", names: "entry-title", heading: 1 },
+    ];
+    expect(extractPageDate(input, pageWith(meta, null, above)).date.value).toBe("2022-05-04");
+  });
+
+  it("takes the modification day when the page shows it, unlabelled, under the headline", () => {
+    const meta = { "article:published_time": "2021-01-01", "article:modified_time": "2023-04-01" };
+    const shown = (text: string) => [
+      { text: "A story", names: "entry-title", heading: 1 },
+      { text, names: "article-date" },
+    ];
+    const revised = extractPageDate(input, pageWith(meta, null, shown("April 1, 2023")));
+    expect(revised.date.value).toBe("2023-04-01");
+    expect(revised.date.rule).toContain("article:modified_time");
+    expect(extractPageDate(input, pageWith(meta, null, shown("Updated April 1, 2023"))).date.value).toBe(
+      "2021-01-01",
+    );
+    expect(extractPageDate(input, pageWith(meta, null, shown("January 1, 2021"))).date.value).toBe(
+      "2021-01-01",
+    );
+  });
+
+  it("takes the URL's day over a timestamp line above the article that differs", () => {
+    const header: CleanBlock[] = [
+      {
+        index: 0,
+        text: "19.05.2007 21:40",
+        start: 0,
+        end: 16,
+        hints: {},
+        role: "boilerplate",
+        reason: "outside-article",
+        repeatOf: null,
+        cleanText: "19.05.2007 21:40",
+      },
+    ];
+    const withStamp = { ...input, header };
+    expect(extractPageDate(withStamp, pageWith({})).date.value).toBe("2007-05-19");
+    const dated = pageWith({}, "https://example.org/2007/05/20/results/");
+    expect(extractPageDate(withStamp, dated).date.value).toBe("2007-05-20");
+  });
+});
