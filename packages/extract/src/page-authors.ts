@@ -24,6 +24,16 @@ const CREDIT_WORDS =
 // "View all posts by Jane Roe", "Zeige alle Beiträge von Jane Roe →": the name after a link's phrase.
 const AFTER_PHRASE = /^(.+?)\s(?:by|von|par|por|di|door|av|af|of)\s+(\p{Lu}.*)$/u;
 const NAME_PARTICLES = /^(?:von|van|de|der|den|da|del|della|di|du|la|le|bin|al|ibn|y|e|zu|dos|das)$/;
+// What follows a name on a credit line: its date ("am 3. Mai", "on May 3", "18.10.2019 16:06"), a separator
+// before the date or the section, a handle.
+const AFTER_NAME = /\s+(?:am|on|um|at)\s.*$|\s*\d.*$|\s[-–—|·•»]\s.*$|\s[-–—|·•»]$|\s@\S.*$/u;
+// The word a date leaves behind once cut ("Jane Roe le 12 mars", "Jane Roe, el 3 de mayo").
+const DANGLING = /[\s,]+(?:le|el|il|am|on|op|den|der|at|um|the)$/i;
+// Link labels that follow a name inside a credit element ("Jane Roe Alle Artikel", "More Posts").
+const LINK_LABEL =
+  /(?:^|\s)(?:posts?|more|mehr|alle|all|view|show|profile|profil|follow|weiter|weitere|archiv|archive|read|lesen|articles?|beiträge|contact|kontakt|share|teilen)(?:\s|$).*$/i;
+// "Interview: Jane Roe", "Text und Fotos: Jane Roe": a labelled credit.
+const LABELLED = /^[\p{L} ]{2,30}:\s*(\S.*)$/u;
 // "Post author By Jane Roe", "Text: Jane Roe": the name after a credit word.
 const CREDITED = /(?:^|\s)(?:by|von|par|por|di|door|text|texte|autor|author|auteur)\s*:?\s+(.+)$/i;
 
@@ -43,6 +53,7 @@ export function personName(credit: string, siteNames: readonly string[]): string
     phrase[1].split(" ").some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.test(w))
   )
     name = phrase[2];
+  name = name.replace(LINK_LABEL, "");
   if (name.split(" ").every((w) => CREDIT_WORDS.test(w.replace(/[:.]$/, "")))) return null;
   // "finanztreff.de", "jane.roe": a domain or a login, not a printed name.
   if (/^[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.\p{L}{2,}$/u.test(name)) return null;
@@ -91,10 +102,13 @@ function inCommentOrForm(block: CleanBlock, nodes: readonly PageNode[]): boolean
 
 /** The names a byline element's text credits, or none when it does not read as a byline. */
 function creditedNames(text: string, siteNames: readonly string[]): string[] {
-  const credited = namesInByline(text) ?? [CREDITED.exec(text)?.[1] ?? text];
+  const credited = namesInByline(text) ?? [CREDITED.exec(text)?.[1] ?? LABELLED.exec(text)?.[1] ?? text];
+  // A personal site is named after its author: a site name shaped like a person's name still credits them.
+  const outlets = siteNames.filter((s) => !isFullName(s));
   return credited
+    .map((n) => n.replace(AFTER_NAME, "").replace(DANGLING, ""))
     .flatMap((n) => n.split(/\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*/))
-    .map((n) => personName(n, siteNames))
+    .map((n) => personName(n, outlets))
     .filter((n): n is string => n !== null && PRINTED_NAME.test(n));
 }
 
@@ -165,7 +179,20 @@ function visibleAuthors(input: PageAuthorsInput): Field<string[]> | null {
     const credits = creditsIn.get(block.index) ?? [];
     if (credits.length > 0 && !inCommentOrForm(block, input.nodes)) {
       // Every credit element of the first block that has one: "<span class=author>A</span> and <span…>B</span>".
-      const names = unique(credits.flatMap((c) => creditedNames(c.text, input.siteNames)));
+      // Of nested ones ("<span class=byline>von <span class=author>A</span> 3. Mai</span>") the innermost that
+      // names someone holds the name without the words around it.
+      const named = credits.map((c) => ({ text: c.text, names: creditedNames(c.text, input.siteNames) }));
+      const names = unique(
+        named
+          .filter(
+            (c) =>
+              !named.some(
+                (d) =>
+                  d !== c && d.names.length > 0 && d.text.length < c.text.length && c.text.includes(d.text),
+              ),
+          )
+          .flatMap((c) => c.names),
+      );
       if (names.length > 0)
         return {
           value: names,
