@@ -3,7 +3,7 @@ import { namesInByline } from "./byline.js";
 
 // Words that make a credit a role or a desk rather than a person.
 const NOT_A_PERSON =
-  /\b(staff|team|desk|editors?|editorial|newsroom|reporters?|correspondents?|contributors?|admin|administrator|webmaster|guest|anonymous|redaktion|rédaction|redacción|redazione)\b/i;
+  /\b(no author|unknown|staff|team|desk|editors?|editorial|newsroom|reporters?|correspondents?|contributors?|admin|administrator|webmaster|guest|anonymous|redaktion|rédaction|redacción|redazione)\b/i;
 const MAX_NAME_WORDS = 6;
 const MAX_NAME_CHARS = 60;
 const BYLINE_NAMES =
@@ -23,6 +23,9 @@ const CREDIT_WORDS =
   /^(?:by|von|par|por|di|da|door|av|af|de|written|posted|geschrieben|verfasst|veröffentlicht|eingestellt|erstellt|publié|publicado|author|authors|autor|autorin|autoren|auteur|auteurs|autore|artikel|article|text|texte|beitrag|rezept|recipe)$/i;
 // "View all posts by Jane Roe", "Zeige alle Beiträge von Jane Roe →": the name after a link's phrase.
 const AFTER_PHRASE = /^(.+?)\s(?:by|von|par|por|di|door|av|af|of)\s+(\p{Lu}.*)$/u;
+// Days and months (en, de, fr, es): a credit element's date, not a name.
+const DATE_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|published|publiziert|updated|aktualisiert)$/i;
 const NAME_PARTICLES = /^(?:von|van|de|der|den|da|del|della|di|du|la|le|bin|al|ibn|y|e|zu|dos|das)$/;
 // What follows a name on a credit line: its date ("am 3. Mai", "on May 3", "18.10.2019 16:06"), a separator
 // before the date or the section, a handle.
@@ -31,7 +34,7 @@ const AFTER_NAME = /\s+(?:am|on|um|at)\s.*$|\s*\d.*$|\s[-–—|·•»]\s.*$|\s
 const DANGLING = /[\s,]+(?:le|el|il|am|on|op|den|der|at|um|the)$/i;
 // Link labels that follow a name inside a credit element ("Jane Roe Alle Artikel", "More Posts").
 const LINK_LABEL =
-  /(?:^|\s)(?:posts?|more|mehr|alle|all|view|show|profile|profil|follow|weiter|weitere|archiv|archive|read|lesen|articles?|beiträge|contact|kontakt|share|teilen)(?:\s|$).*$/i;
+  /(?:^|\s)(?:posts?|more|mehr|alle|all|view|show|afficher|voir|ver|mostrar|zeige|anzeigen|profile|profil|follow|weiter|weitere|archiv|archive|read|lesen|articles?|beiträge|contact|kontakt|share|teilen)(?:\s|$).*$/i;
 // "Interview: Jane Roe", "Text und Fotos: Jane Roe": a labelled credit.
 const LABELLED = /^[\p{L} ]{2,30}:\s*(\S.*)$/u;
 // "Post author By Jane Roe", "Text: Jane Roe": the name after a credit word.
@@ -55,6 +58,7 @@ export function personName(credit: string, siteNames: readonly string[]): string
     name = phrase[2];
   name = name.replace(LINK_LABEL, "");
   if (name.split(" ").every((w) => CREDIT_WORDS.test(w.replace(/[:.]$/, "")))) return null;
+  if (name.split(" ").some((w) => DATE_WORD.test(w.replace(/[:.,]$/, "")))) return null;
   // "finanztreff.de", "jane.roe": a domain or a login, not a printed name.
   if (/^[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.\p{L}{2,}$/u.test(name)) return null;
   if (name.length < 3 || name.length > MAX_NAME_CHARS) return null;
@@ -102,7 +106,11 @@ function inCommentOrForm(block: CleanBlock, nodes: readonly PageNode[]): boolean
 
 /** The names a byline element's text credits, or none when it does not read as a byline. */
 function creditedNames(text: string, siteNames: readonly string[]): string[] {
-  const credited = namesInByline(text) ?? [CREDITED.exec(text)?.[1] ?? LABELLED.exec(text)?.[1] ?? text];
+  // "Walter von Aachen" is a name with a particle, not a credit of "Aachen".
+  const whole = PRINTED_NAME.test(text.trim()) ? text : null;
+  const credited = namesInByline(text) ?? [
+    whole ?? CREDITED.exec(text)?.[1] ?? LABELLED.exec(text)?.[1] ?? text,
+  ];
   // A personal site is named after its author: a site name shaped like a person's name still credits them.
   const outlets = siteNames.filter((s) => !isFullName(s));
   return credited
@@ -233,6 +241,11 @@ export function extractPageAuthors(input: PageAuthorsInput): Field<string[]> {
   const visible = visibleAuthors(input);
   const stated = statedAuthors(input, visible?.value ?? []);
   if (!stated) return visible ?? input.fromText;
-  if (stated.value?.every(isFullName) || !visible?.value?.some(isFullName)) return stated;
+  if (!visible?.value?.some(isFullName)) return stated;
+  // A full name the page also prints is its author; one it never shows, against a visible credit, is often
+  // the account that posted the page (an editor, an agency's uploader) rather than the writer.
+  const printed = (name: string) =>
+    input.blocks.some((b) => b.cleanText.toLowerCase().includes(name.toLowerCase()));
+  if (stated.value?.every(isFullName) && stated.value.some(printed)) return stated;
   return visible;
 }
