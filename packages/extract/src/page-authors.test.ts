@@ -44,6 +44,7 @@ describe("personName", () => {
     expect(personName("Zeige alle Beiträge von Jana Rohr →", [])).toBe("Jana Rohr");
     expect(personName("Walter von Aachen", [])).toBe("Walter von Aachen");
     expect(personName("Jane Roe Alle Artikel", [])).toBe("Jane Roe");
+    expect(personName("Jane RoeJane Roe", [])).toBe("Jane Roe");
   });
 
   it("drops credit labels, dates, link labels and domain-shaped logins", () => {

@@ -9,8 +9,9 @@ const MAX_NAME_CHARS = 60;
 const BYLINE_NAMES =
   /(^|[\s_-])(byline|by-line|author|authors|author-name|writer|contributor|credit)($|[\s_-])/;
 // Comment sections and forms also name authors: their readers' names and "Name *" labels are not bylines.
-// Whole words only for the short ones: WordPress marks every post "format-standard", which is no form.
-const NOT_BYLINE_NAMES = /comment|respond|reply|(^|[\s_-])(form|field|input|label|review)s?($|[\s_-])/;
+// Whole words only for the short ones: WordPress marks every post "format-standard", which is no form, and
+// Drupal every value a "field" with a "field--label-hidden", which are no form fields.
+const NOT_BYLINE_NAMES = /comment|respond|reply|(^|[\s_-])(form|input|review)s?($|[\s_-])/;
 // A name as a byline prints it: capitalised words, with the particles some surnames carry.
 const PRINTED_NAME =
   /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|von|van|de|der|den|da|del|della|di|du|la|le|bin|al|ibn|y|e)){0,4}$/u;
@@ -20,7 +21,7 @@ const ORGANISATION =
 // Labels that stand before a name in credit elements ("Von", "Artikel von", "Posted by", "Auteur"): alone they
 // name nobody.
 const CREDIT_WORDS =
-  /^(?:by|von|par|por|di|da|door|av|af|de|written|posted|geschrieben|verfasst|veröffentlicht|eingestellt|erstellt|publié|publicado|author|authors|autor|autorin|autoren|auteur|auteurs|autore|artikel|article|text|texte|beitrag|rezept|recipe)$/i;
+  /^(?:by|von|par|por|di|da|door|av|af|de|written|posted|geschrieben|verfasst|veröffentlicht|eingestellt|erstellt|publié|publicado|author|authors|autor|autorin|autoren|auteur|auteurs|autore|artikel|article|text|texte|beitrag|rezept|recipe|interview|fotos?|photos?)$/i;
 // "View all posts by Jane Roe", "Zeige alle Beiträge von Jane Roe →": the name after a link's phrase.
 const AFTER_PHRASE = /^(.+?)\s(?:by|von|par|por|di|door|av|af|of)\s+(\p{Lu}.*)$/u;
 // Days and months (en, de, fr, es): a credit element's date, not a name.
@@ -56,7 +57,8 @@ export function personName(credit: string, siteNames: readonly string[]): string
     phrase[1].split(" ").some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.test(w))
   )
     name = phrase[2];
-  name = name.replace(LINK_LABEL, "");
+  // A name printed twice without a space between (a link and its tooltip's copy) is one name.
+  name = name.replace(LINK_LABEL, "").replace(/^(.{3,})\1$/u, "$1");
   if (name.split(" ").every((w) => CREDIT_WORDS.test(w.replace(/[:.]$/, "")))) return null;
   if (name.split(" ").some((w) => DATE_WORD.test(w.replace(/[:.,]$/, "")))) return null;
   // "finanztreff.de", "jane.roe": a domain or a login, not a printed name.
