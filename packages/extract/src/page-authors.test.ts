@@ -99,6 +99,15 @@ describe("extractPageAuthors", () => {
     expect(dated.value).toEqual(["Dominique"]);
   });
 
+  it("reads a 'By' line that is one part of a meta line, glued by markup, or names one person", () => {
+    const first = (text: string) =>
+      extractPageAuthors(input({ blocks: [block(0, text), block(1, "Text.")] })).value;
+    expect(first("Travel | By Jane Roe | April 13, 2020")).toEqual(["Jane Roe"]);
+    expect(first("ByJane Roe")).toEqual(["Jane Roe"]);
+    expect(first("Posted by Konstantin 21.10.2019")).toEqual(["Konstantin"]);
+    expect(first("Bytes and bits")).toEqual([]);
+  });
+
   it("ignores credits in comments and credits far below the article", () => {
     const field = extractPageAuthors(
       input({

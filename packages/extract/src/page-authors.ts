@@ -212,11 +212,13 @@ function visibleAuthors(input: PageAuthorsInput): Field<string[]> | null {
         };
     }
     if (block.cleanText.length > 120) continue;
-    // A "By …" line counts wherever it stands; other text only inside an element named as the byline.
-    const byLine = namesInByline(block.cleanText) !== null;
+    // A "By …" line counts wherever it stands, also as one part of a meta line ("Travel | By Jane Roe |
+    // 3 May"); other text only inside an element named as the byline.
+    const byPart = bylineParts(block.cleanText).find(isByLine);
+    const byLine = byPart !== undefined;
     if (!byLine && !bylineNamed(block, input.nodes)) continue;
     if (byLine && inCommentOrForm(block, input.nodes)) continue;
-    const names = unique(creditedNames(block.cleanText, input.siteNames));
+    const names = unique(creditedNames(byPart ?? block.cleanText, input.siteNames));
     if (names.length > 0)
       return {
         value: names,
@@ -226,6 +228,19 @@ function visibleAuthors(input: PageAuthorsInput): Field<string[]> | null {
       };
   }
   return null;
+}
+
+/** The parts of a meta line, with a "By" glued to the name by markup ("ByJane Roe") set apart. */
+function bylineParts(text: string): string[] {
+  return text.split(/\s[|•·]\s/).map((part) => part.trim().replace(/^By(?=\p{Lu}\p{Ll})/u, "By "));
+}
+
+// "Posted by Konstantin 21.10.2019": on a page a byline may name one person by a single name.
+const SINGLE_NAME_BYLINE =
+  /^(?:(?:posted|written|published|geschrieben|verfasst|eingestellt|erstellt|veröffentlicht|publié|écrit|escrito|publicado|scritto|pubblicato)\s+)?(?:by|von|par|por|door|av|af)\s*:?\s+\p{Lu}[\p{L}'’.-]+$/iu;
+
+function isByLine(part: string): boolean {
+  return namesInByline(part) !== null || SINGLE_NAME_BYLINE.test(part.replace(AFTER_NAME, ""));
 }
 
 /** A name as people print their own: two or more capitalised words, not an organisation's. */
