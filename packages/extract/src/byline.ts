@@ -1,6 +1,11 @@
 import { type CleanBlock, type Field, fromBlock } from "@clippings/core";
 
-const BYLINE = /^(?:by|written by|words by|reporting by)\s+(.+)$/i;
+// By-words of bylines in the languages the pipeline meets: "By", "Von" (de), "Par" (fr), "Por" (es, pt),
+// "Door" (nl), "Di" (it), "Av" (sv, no), "Af" (da), and labelled credits ("Text:", "Autor:").
+const BYLINE =
+  /^(?:(?:(?:written|words|reporting|posted|published|geschrieben|verfasst|eingestellt|erstellt|veröffentlicht|publié|écrit|escrito|publicado|scritto|pubblicato)\s+)?(?:by|von|par|por|door|di|da|av|af)\s+|(?:text|texte|texto|testo|autor|autorin|author|auteur|autore|tekst)\s*:\s*)(.+)$/i;
+// What follows the names on a byline: its date ("on May 3", "am 3. Mai", "| 3 March 2020") or section.
+const AFTER_NAMES = /\s+(?:am|on|um|at|le|el|il)\s+.*\d.*$|,?\s*\d.*$|\s[-–—|·•@]\s.*$|\s[-–—|·•]$/u;
 const NOT_A_PERSON =
   /\b(staff|correspondent|reporter|editor|desk|team|agency|news|wire|writer|contributor|bureau)\b/i;
 const NAME = /^[\p{Lu}][\p{L}'’.-]*(\s+([\p{Lu}][\p{L}'’.-]*|van|von|de|da|der|del|la|le|bin|al|ibn)){1,4}$/u;
@@ -10,7 +15,8 @@ export function namesInByline(text: string): string[] | null {
   const match = BYLINE.exec(text.trim());
   if (!match?.[1]) return null;
   const names = match[1]
-    .split(/\s*(?:,|&|\band\b|\|)\s*/)
+    .replace(AFTER_NAMES, "")
+    .split(/\s*(?:,|&|\|)\s*|\s+(?:and|und|et|y|e|en|och|og)\s+/)
     .map((s) => s.trim().replace(/[.;:]+$/, ""))
     .filter((s) => NAME.test(s) && !NOT_A_PERSON.test(s));
   return names.length > 0 ? names : null;

@@ -16,7 +16,7 @@ import { displayPlace, parseDateline } from "./dateline.js";
 import { extractHeadline } from "./headline.js";
 import { extractLanguage } from "./language.js";
 import { extractOutlet } from "./outlet.js";
-import { extractPageAuthors } from "./page-authors.js";
+import { extractPageAuthors, pageCredits } from "./page-authors.js";
 import { extractPageDate } from "./page-date.js";
 import { extractPageHeadline } from "./page-headline.js";
 import { readPageMetadata } from "./page-metadata.js";
@@ -135,6 +135,7 @@ export function extractArticle(doc: CleanDoc, options: ExtractOptions): Article 
         siteNames: siteNames.map((s) => s.value),
         blocks: doc.blocks,
         nodes: doc.nodes ?? [],
+        credits: pageCredits(doc.meta),
         lastBylineBlock: (body[body.length - 1]?.block ?? first.index) + 3,
       })
     : textAuthors;

@@ -1,5 +1,29 @@
+import type { CleanBlock, Field } from "@clippings/core";
 import { describe, expect, it } from "vitest";
-import { personName } from "./page-authors.js";
+import { extractPageAuthors, type PageAuthorsInput, personName } from "./page-authors.js";
+
+const block = (index: number, text: string, node?: number): CleanBlock => ({
+  index,
+  text,
+  start: 0,
+  end: text.length,
+  hints: node === undefined ? {} : { node },
+  role: "content",
+  reason: null,
+  repeatOf: null,
+  cleanText: text,
+});
+const noText: Field<string[]> = { value: [], confidence: 0.5, from: null, rule: "no byline" };
+const input = (over: Partial<PageAuthorsInput>): PageAuthorsInput => ({
+  fromText: noText,
+  stated: [],
+  siteNames: [],
+  blocks: [],
+  nodes: [],
+  credits: [],
+  lastBylineBlock: 10,
+  ...over,
+});
 
 describe("personName", () => {
   it("keeps names and drops a leading 'By'", () => {
@@ -13,5 +37,134 @@ describe("personName", () => {
     expect(personName("Staff Reporter", [])).toBeNull();
     expect(personName("2 hours ago", [])).toBeNull();
     expect(personName("The Example Times", ["The Example Times"])).toBeNull();
+  });
+
+  it("reads the name out of an author link's phrase, but keeps a surname's particle", () => {
+    expect(personName("View all posts by Jane Roe", [])).toBe("Jane Roe");
+    expect(personName("Zeige alle Beiträge von Jana Rohr →", [])).toBe("Jana Rohr");
+    expect(personName("Walter von Aachen", [])).toBe("Walter von Aachen");
+    expect(personName("Jane Roe Alle Artikel", [])).toBe("Jane Roe");
+    expect(personName("Jane RoeJane Roe", [])).toBe("Jane Roe");
+  });
+
+  it("drops credit labels, dates, link labels and domain-shaped logins", () => {
+    expect(personName("Von", [])).toBeNull();
+    expect(personName("Artikel von:", [])).toBeNull();
+    expect(personName("Donnerstag", [])).toBeNull();
+    expect(personName("More Posts", [])).toBeNull();
+    expect(personName("example.de", [])).toBeNull();
+    expect(personName("jane.roe", [])).toBeNull();
+    expect(personName("No Author", [])).toBeNull();
+  });
+});
+
+describe("extractPageAuthors", () => {
+  it("takes the first credit element near the article, with every credit of its block", () => {
+    const field = extractPageAuthors(
+      input({
+        blocks: [
+          block(0, "Story"),
+          block(1, "By Jane Roe and Ola Kent"),
+          block(2, "Text."),
+          block(3, "Al Bee"),
+        ],
+        credits: [
+          { text: "Jane Roe", block: 1 },
+          { text: "Ola Kent", block: 1 },
+          { text: "Al Bee", block: 3 },
+        ],
+      }),
+    );
+    expect(field.value).toEqual(["Jane Roe", "Ola Kent"]);
+    expect(field.from?.block).toBe(1);
+  });
+
+  it("cuts the date and separators off a credit and keeps the innermost of nested credits", () => {
+    const field = extractPageAuthors(
+      input({
+        blocks: [block(0, "von Jana Rohr am 3. Mai 2020"), block(1, "Text.")],
+        credits: [
+          { text: "von Jana Rohr am 3. Mai 2020", block: 0 },
+          { text: "Jana Rohr", block: 0 },
+        ],
+      }),
+    );
+    expect(field.value).toEqual(["Jana Rohr"]);
+    const dated = extractPageAuthors(
+      input({
+        blocks: [block(0, "x")],
+        credits: [{ text: "erstellt von Dominique — veröffentlicht 28.01.2022", block: 0 }],
+      }),
+    );
+    expect(dated.value).toEqual(["Dominique"]);
+  });
+
+  it("reads a 'By' line that is one part of a meta line, glued by markup, or names one person", () => {
+    const first = (text: string) =>
+      extractPageAuthors(input({ blocks: [block(0, text), block(1, "Text.")] })).value;
+    expect(first("Travel | By Jane Roe | April 13, 2020")).toEqual(["Jane Roe"]);
+    expect(first("ByJane Roe")).toEqual(["Jane Roe"]);
+    expect(first("Posted by Konstantin 21.10.2019")).toEqual(["Konstantin"]);
+    expect(first("Bytes and bits")).toEqual([]);
+  });
+
+  it("ignores credits in comments and credits far below the article", () => {
+    const field = extractPageAuthors(
+      input({
+        blocks: [block(0, "Text.", 1), block(1, "A Reader", 2), block(20, "Al Bee")],
+        nodes: [
+          { tag: "div", parent: null, names: "" },
+          { tag: "p", parent: 0, names: "" },
+          { tag: "div", parent: 0, names: "comment-body" },
+        ],
+        credits: [
+          { text: "A Reader", block: 1 },
+          { text: "Al Bee", block: 20 },
+        ],
+      }),
+    );
+    expect(field.value).toEqual([]);
+  });
+
+  it("prefers metadata naming a person the page prints over a visible credit", () => {
+    const field = extractPageAuthors(
+      input({
+        stated: [{ names: ["Jane Roe"], key: "author" }],
+        blocks: [block(0, "Jane Roe wrote this."), block(1, "Al Bee")],
+        credits: [{ text: "Al Bee", block: 1 }],
+      }),
+    );
+    expect(field.value).toEqual(["Jane Roe"]);
+  });
+
+  it("prefers a visible full name over metadata naming a login, a first name or an organisation", () => {
+    const visible = { blocks: [block(0, "By Jana Rohr")], credits: [{ text: "Jana Rohr", block: 0 }] };
+    for (const stated of ["wordpressadmin", "Jana", "Example Media GmbH"]) {
+      const field = extractPageAuthors(input({ ...visible, stated: [{ names: [stated], key: "author" }] }));
+      expect(field.value).toEqual(["Jana Rohr"]);
+    }
+  });
+
+  it("keeps only the rel=author links the article's credit shows when the page has several", () => {
+    const field = extractPageAuthors(
+      input({
+        stated: [{ names: ["Jane Roe", "Al Bee", "Ola Kent"], key: "rel-author" }],
+        blocks: [block(0, "Jane Roe"), block(1, "Text.")],
+        credits: [{ text: "Jane Roe", block: 0 }],
+      }),
+    );
+    expect(field.value).toEqual(["Jane Roe"]);
+  });
+
+  it("accepts a personal site's name when it is a person's name, never an outlet's", () => {
+    const blocks = [block(0, "Von: Jana Rohr"), block(1, "Text.")];
+    const credits = [{ text: "Von: Jana Rohr", block: 0 }];
+    expect(extractPageAuthors(input({ blocks, credits, siteNames: ["Jana Rohr"] })).value).toEqual([
+      "Jana Rohr",
+    ]);
+    const outlet = [{ text: "Von Example Zeitung", block: 0 }];
+    expect(
+      extractPageAuthors(input({ blocks, credits: outlet, siteNames: ["Example Zeitung"] })).value,
+    ).toEqual([]);
   });
 });

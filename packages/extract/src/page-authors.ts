@@ -3,26 +3,66 @@ import { namesInByline } from "./byline.js";
 
 // Words that make a credit a role or a desk rather than a person.
 const NOT_A_PERSON =
-  /\b(staff|team|desk|editors?|editorial|newsroom|reporters?|correspondents?|contributors?|admin|administrator|webmaster|guest|anonymous|redaktion|rédaction|redacción|redazione)\b/i;
+  /\b(no author|unknown|staff|team|desk|editors?|editorial|newsroom|reporters?|correspondents?|contributors?|admin|administrator|webmaster|guest|anonymous|redaktion|rédaction|redacción|redazione)\b/i;
 const MAX_NAME_WORDS = 6;
 const MAX_NAME_CHARS = 60;
 const BYLINE_NAMES =
   /(^|[\s_-])(byline|by-line|author|authors|author-name|writer|contributor|credit)($|[\s_-])/;
 // Comment sections and forms also name authors: their readers' names and "Name *" labels are not bylines.
-const NOT_BYLINE_NAMES = /comment|respond|reply|form|field|input|label|review/;
+// Whole words only for the short ones: WordPress marks every post "format-standard", which is no form, and
+// Drupal every value a "field" with a "field--label-hidden", which are no form fields.
+const NOT_BYLINE_NAMES = /comment|respond|reply|(^|[\s_-])(form|input|review)s?($|[\s_-])/;
 // A name as a byline prints it: capitalised words, with the particles some surnames carry.
 const PRINTED_NAME =
   /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|von|van|de|der|den|da|del|della|di|du|la|le|bin|al|ibn|y|e)){0,4}$/u;
+// Words that mark an organisation rather than a person (legal forms, kinds of publisher).
+const ORGANISATION =
+  /\b(e\.\s?V\.|GmbH|AG|SE|Inc\.?|Ltd\.?|LLC|Co\.|KG|Verlag|Zeitung|Magazin|Magazine|News|Online|Media|Medien|Press|Presse|Diario|Verband|Stiftung|Foundation|Institut|Institute|University|Universität)$|\b(Verlag|Zeitung|Magazin|Magazine|News|Media|Medien|Diario|Blog)\b/;
+// Labels that stand before a name in credit elements ("Von", "Artikel von", "Posted by", "Auteur"): alone they
+// name nobody.
+const CREDIT_WORDS =
+  /^(?:by|von|par|por|di|da|door|av|af|de|written|posted|geschrieben|verfasst|veröffentlicht|eingestellt|erstellt|publié|publicado|author|authors|autor|autorin|autoren|auteur|auteurs|autore|artikel|article|text|texte|beitrag|rezept|recipe|interview|fotos?|photos?)$/i;
+// "View all posts by Jane Roe", "Zeige alle Beiträge von Jane Roe →": the name after a link's phrase.
+const AFTER_PHRASE = /^(.+?)\s(?:by|von|par|por|di|door|av|af|of)\s+(\p{Lu}.*)$/u;
+// Days and months (en, de, fr, es): a credit element's date, not a name.
+const DATE_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|published|publiziert|updated|aktualisiert)$/i;
+const NAME_PARTICLES = /^(?:von|van|de|der|den|da|del|della|di|du|la|le|bin|al|ibn|y|e|zu|dos|das)$/;
+// What follows a name on a credit line: its date ("am 3. Mai", "on May 3", "18.10.2019 16:06"), a separator
+// before the date or the section, a handle.
+const AFTER_NAME = /\s+(?:am|on|um|at)\s.*$|\s*\d.*$|\s[-–—|·•»]\s.*$|\s[-–—|·•»]$|\s@\S.*$/u;
+// The word a date leaves behind once cut ("Jane Roe le 12 mars", "Jane Roe, el 3 de mayo").
+const DANGLING = /[\s,]+(?:le|el|il|am|on|op|den|der|at|um|the)$/i;
+// Link labels that follow a name inside a credit element ("Jane Roe Alle Artikel", "More Posts").
+const LINK_LABEL =
+  /(?:^|\s)(?:posts?|more|mehr|alle|all|view|show|afficher|voir|ver|mostrar|zeige|anzeigen|profile|profil|follow|weiter|weitere|archiv|archive|read|lesen|articles?|beiträge|contact|kontakt|share|teilen)(?:\s|$).*$/i;
+// "Interview: Jane Roe", "Text und Fotos: Jane Roe": a labelled credit.
+const LABELLED = /^[\p{L} ]{2,30}:\s*(\S.*)$/u;
 // "Post author By Jane Roe", "Text: Jane Roe": the name after a credit word.
 const CREDITED = /(?:^|\s)(?:by|von|par|por|di|door|text|texte|autor|author|auteur)\s*:?\s+(.+)$/i;
 
 /** A credit as a name, or null when it is a URL, a handle, a role, a date or an outlet. */
 export function personName(credit: string, siteNames: readonly string[]): string | null {
-  const name = credit
+  let name = credit
     .replace(/^\s*(?:by|von|par|por|di|door|av|af)\s+/i, "")
     .replace(/\s+/g, " ")
-    .trim()
-    .replace(/[,;:|]+$/, "");
+    .replace(/[\s,;:|→»›>]+$/u, "")
+    .trim();
+  const phrase = AFTER_PHRASE.exec(name);
+  // A phrase before the by-word has a lower-case word ("all posts"); a surname's own particle ("Walter von
+  // Aachen") does not.
+  if (
+    phrase?.[1] &&
+    phrase[2] &&
+    phrase[1].split(" ").some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.test(w))
+  )
+    name = phrase[2];
+  // A name printed twice without a space between (a link and its tooltip's copy) is one name.
+  name = name.replace(LINK_LABEL, "").replace(/^(.{3,})\1$/u, "$1");
+  if (name.split(" ").every((w) => CREDIT_WORDS.test(w.replace(/[:.]$/, "")))) return null;
+  if (name.split(" ").some((w) => DATE_WORD.test(w.replace(/[:.,]$/, "")))) return null;
+  // "finanztreff.de", "jane.roe": a domain or a login, not a printed name.
+  if (/^[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.\p{L}{2,}$/u.test(name)) return null;
   if (name.length < 3 || name.length > MAX_NAME_CHARS) return null;
   if (/https?:|www\.|\.\w{2,4}\/|@|\d/.test(name)) return null;
   if (!/^\p{L}/u.test(name) || name.split(" ").length > MAX_NAME_WORDS) return null;
@@ -68,11 +108,37 @@ function inCommentOrForm(block: CleanBlock, nodes: readonly PageNode[]): boolean
 
 /** The names a byline element's text credits, or none when it does not read as a byline. */
 function creditedNames(text: string, siteNames: readonly string[]): string[] {
-  const credited = namesInByline(text) ?? [CREDITED.exec(text)?.[1] ?? text];
+  // "Walter von Aachen" is a name with a particle, not a credit of "Aachen".
+  const whole = PRINTED_NAME.test(text.trim()) ? text : null;
+  const credited = namesInByline(text) ?? [
+    whole ?? CREDITED.exec(text)?.[1] ?? LABELLED.exec(text)?.[1] ?? text,
+  ];
+  // A personal site is named after its author: a site name shaped like a person's name still credits them.
+  const outlets = siteNames.filter((s) => !isFullName(s));
   return credited
+    .map((n) => n.replace(AFTER_NAME, "").replace(DANGLING, ""))
     .flatMap((n) => n.split(/\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*/))
-    .map((n) => personName(n, siteNames))
+    .map((n) => personName(n, outlets))
     .filter((n): n is string => n !== null && PRINTED_NAME.test(n));
+}
+
+/** Text of an element the page names as its author credit, with the block the text stands in. */
+export interface PageCredit {
+  text: string;
+  block: number;
+}
+
+/** The credit elements the HTML reader noted (`credit:N` text, `credit-block:N` block), in page order. */
+export function pageCredits(meta: Readonly<Record<string, string>>): PageCredit[] {
+  const credits: PageCredit[] = [];
+  for (const key of Object.keys(meta)) {
+    if (!key.startsWith("credit:")) continue;
+    const n = key.slice(7);
+    const block = Number(meta[`credit-block:${n}`]);
+    const text = meta[key];
+    if (text && Number.isInteger(block)) credits.push({ text, block });
+  }
+  return credits.sort((a, b) => a.block - b.block);
 }
 
 export interface PageAuthorsInput {
@@ -81,19 +147,21 @@ export interface PageAuthorsInput {
   siteNames: readonly string[];
   blocks: readonly CleanBlock[];
   nodes: readonly PageNode[];
+  /** Elements the page names as its author credit (hCard, hAtom, WordPress bylines, itemprop=author). */
+  credits: readonly PageCredit[];
   /** The last block where a byline may stand: a little into the article's text. */
   lastBylineBlock: number;
 }
 
-/**
- * Authors of a page: the people its metadata credits (JSON-LD author, meta author), else a byline line above
- * the article, else the text of an element named as the byline. Roles, handles, URLs and outlets are dropped.
- */
-export function extractPageAuthors(input: PageAuthorsInput): Field<string[]> {
+function statedAuthors(input: PageAuthorsInput, visible: readonly string[]): Field<string[]> | null {
   for (const credit of input.stated) {
-    const names = unique(
+    let names = unique(
       credit.names.map((n) => personName(n, input.siteNames)).filter((n): n is string => n !== null),
     );
+    // Several rel=author links are often the bylines of a related list too: the ones the article's own
+    // credit shows are its authors.
+    const shown = names.filter((n) => visible.some((v) => v.toLowerCase() === n.toLowerCase()));
+    if (credit.key === "rel-author" && names.length > 1 && shown.length > 0) names = shown;
     if (names.length > 0)
       return {
         value: names,
@@ -102,16 +170,55 @@ export function extractPageAuthors(input: PageAuthorsInput): Field<string[]> {
         rule: `authors the page states (${credit.key})`,
       };
   }
+  return null;
+}
+
+function creditsByBlock(credits: readonly PageCredit[]): Map<number, PageCredit[]> {
+  const byBlock = new Map<number, PageCredit[]>();
+  for (const credit of credits) byBlock.set(credit.block, [...(byBlock.get(credit.block) ?? []), credit]);
+  return byBlock;
+}
+
+/** The credit a reader sees: a "By" line of the header, else the first credit element or byline near the article. */
+function visibleAuthors(input: PageAuthorsInput): Field<string[]> | null {
   if ((input.fromText.value ?? []).length > 0) return input.fromText;
+  const creditsIn = creditsByBlock(input.credits);
   for (const block of input.blocks) {
     // A byline sits above the article, in it or just after it; names further down belong to teasers.
     if (block.index > input.lastBylineBlock) break;
+    const credits = creditsIn.get(block.index) ?? [];
+    if (credits.length > 0 && !inCommentOrForm(block, input.nodes)) {
+      // Every credit element of the first block that has one: "<span class=author>A</span> and <span…>B</span>".
+      // Of nested ones ("<span class=byline>von <span class=author>A</span> 3. Mai</span>") the innermost that
+      // names someone holds the name without the words around it.
+      const named = credits.map((c) => ({ text: c.text, names: creditedNames(c.text, input.siteNames) }));
+      const names = unique(
+        named
+          .filter(
+            (c) =>
+              !named.some(
+                (d) =>
+                  d !== c && d.names.length > 0 && d.text.length < c.text.length && c.text.includes(d.text),
+              ),
+          )
+          .flatMap((c) => c.names),
+      );
+      if (names.length > 0)
+        return {
+          value: names,
+          confidence: 0.8,
+          from: fromBlock(block.index),
+          rule: "element the page names as the author's credit",
+        };
+    }
     if (block.cleanText.length > 120) continue;
-    // A "By …" line counts wherever it stands; other text only inside an element named as the byline.
-    const byLine = namesInByline(block.cleanText) !== null;
+    // A "By …" line counts wherever it stands, also as one part of a meta line ("Travel | By Jane Roe |
+    // 3 May"); other text only inside an element named as the byline.
+    const byPart = bylineParts(block.cleanText).find(isByLine);
+    const byLine = byPart !== undefined;
     if (!byLine && !bylineNamed(block, input.nodes)) continue;
     if (byLine && inCommentOrForm(block, input.nodes)) continue;
-    const names = unique(creditedNames(block.cleanText, input.siteNames));
+    const names = unique(creditedNames(byPart ?? block.cleanText, input.siteNames));
     if (names.length > 0)
       return {
         value: names,
@@ -120,5 +227,42 @@ export function extractPageAuthors(input: PageAuthorsInput): Field<string[]> {
         rule: byLine ? "'By' line on the page" : "element named as the byline",
       };
   }
-  return input.fromText;
+  return null;
+}
+
+/** The parts of a meta line, with a "By" glued to the name by markup ("ByJane Roe") set apart. */
+function bylineParts(text: string): string[] {
+  return text.split(/\s[|•·]\s/).map((part) => part.trim().replace(/^By(?=\p{Lu}\p{Ll})/u, "By "));
+}
+
+// "Posted by Konstantin 21.10.2019": on a page a byline may name one person by a single name.
+const SINGLE_NAME_BYLINE =
+  /^(?:(?:posted|written|published|geschrieben|verfasst|eingestellt|erstellt|veröffentlicht|publié|écrit|escrito|publicado|scritto|pubblicato)\s+)?(?:by|von|par|por|door|av|af)\s*:?\s+\p{Lu}[\p{L}'’.-]+$/iu;
+
+function isByLine(part: string): boolean {
+  return namesInByline(part) !== null || SINGLE_NAME_BYLINE.test(part.replace(AFTER_NAME, ""));
+}
+
+/** A name as people print their own: two or more capitalised words, not an organisation's. */
+export function isFullName(name: string): boolean {
+  return PRINTED_NAME.test(name) && name.split(" ").length >= 2 && !ORGANISATION.test(name);
+}
+
+/**
+ * Authors of a page. Metadata that names people (JSON-LD author, meta author) is the page's own statement and
+ * wins; when it names only a login, a first name or an organisation, the credit a reader sees on the page (a
+ * "By" line, an hCard/byline element near the article) is the better witness, and the metadata stays the
+ * fallback. Roles, handles, URLs and outlets are dropped.
+ */
+export function extractPageAuthors(input: PageAuthorsInput): Field<string[]> {
+  const visible = visibleAuthors(input);
+  const stated = statedAuthors(input, visible?.value ?? []);
+  if (!stated) return visible ?? input.fromText;
+  if (!visible?.value?.some(isFullName)) return stated;
+  // A full name the page also prints is its author; one it never shows, against a visible credit, is often
+  // the account that posted the page (an editor, an agency's uploader) rather than the writer.
+  const printed = (name: string) =>
+    input.blocks.some((b) => b.cleanText.toLowerCase().includes(name.toLowerCase()));
+  if (stated.value?.every(isFullName) && stated.value.some(printed)) return stated;
+  return visible;
 }

@@ -48,6 +48,16 @@ describe("readPageMetadata", () => {
     expect(page.siteNames.map((s) => s.value)).toEqual(["Daily Example", "The Daily Example"]);
   });
 
+  it("resolves a JSON-LD author given as an @id reference to a Person of the @graph", () => {
+    const graph = {
+      "@graph": [
+        { "@type": "Article", headline: "H", author: { "@id": "https://example.com/#/person/1" } },
+        { "@type": "Person", "@id": "https://example.com/#/person/1", name: "Jana Rohr" },
+      ],
+    };
+    expect(readPageMetadata({ "jsonld:0": JSON.stringify(graph) }).authors[0]?.names).toEqual(["Jana Rohr"]);
+  });
+
   it("ignores JSON-LD that is not JSON and tolerates raw newlines inside strings", () => {
     const page = readPageMetadata({
       "jsonld:0": "{ not json",

@@ -44,6 +44,7 @@ const ARTICLE_TYPES = new Set([
 const TextSchema = z.union([z.string(), z.number()]).transform(String);
 const LinkedNodeSchema = z.looseObject({
   "@type": z.union([z.string(), z.array(z.string())]).optional(),
+  "@id": z.unknown().optional(),
   headline: z.unknown().optional(),
   name: z.unknown().optional(),
   datePublished: z.unknown().optional(),
@@ -103,15 +104,30 @@ function parseJson(raw: string): unknown {
   }
 }
 
-/** Names of people or organisations in a JSON-LD author value: a string, {name}, or an array of them. */
-function namesOf(value: unknown): string[] {
+/** The names of a JSON-LD document's nodes by their @id, for values that point at a node ({"@id": …}). */
+function namesById(nodes: readonly LinkedNode[]): Map<string, string> {
+  const byId = new Map<string, string>();
+  for (const node of nodes) {
+    const id = textOf(node["@id"]);
+    const name = textOf(node.name);
+    if (id && name && !byId.has(id)) byId.set(id, name);
+  }
+  return byId;
+}
+
+/**
+ * Names of people or organisations in a JSON-LD author value: a string, {name}, a reference {"@id"} to a node
+ * of the same document (Yoast's @graph names its Person once), or an array of them.
+ */
+function namesOf(value: unknown, byId: ReadonlyMap<string, string> = new Map()): string[] {
   const items = Array.isArray(value) ? value : [value];
   const names: string[] = [];
   for (const item of items) {
     if (typeof item === "string") names.push(item);
     else {
       const parsed = LinkedNodeSchema.safeParse(item);
-      const name = parsed.success ? textOf(parsed.data.name) : null;
+      const id = parsed.success ? textOf(parsed.data["@id"]) : null;
+      const name = parsed.success ? (textOf(parsed.data.name) ?? (id ? byId.get(id) : null)) : null;
       if (name) names.push(name);
     }
   }
@@ -196,7 +212,9 @@ export function readPageMetadata(meta: Readonly<Record<string, string>>): PageMe
     .filter((k) => k.startsWith("jsonld:"))
     .sort((a, b) => Number(a.slice(7)) - Number(b.slice(7)));
   for (const key of jsonKeys) {
-    for (const node of linkedNodes(parseJson(meta[key] ?? ""))) {
+    const nodes = linkedNodes(parseJson(meta[key] ?? ""));
+    const byId = namesById(nodes);
+    for (const node of nodes) {
       const types = typesOf(node);
       if (!types.some((t) => ARTICLE_TYPES.has(t))) continue;
       // A WebPage describes the page, an Article the story: the story's statements go first.
@@ -224,7 +242,7 @@ export function readPageMetadata(meta: Readonly<Record<string, string>>): PageMe
         "datePublished",
       );
       add(result.modified, textOf(node.dateModified), "dateModified");
-      const authors = namesOf(node.author ?? node.creator);
+      const authors = namesOf(node.author ?? node.creator, byId);
       if (authors.length > 0 && !isPage) result.authors.push({ names: authors, key: `${key}.author` });
       const publisher = LinkedNodeSchema.safeParse(node.publisher);
       const publisherName = publisher.success ? textOf(publisher.data.name) : null;

@@ -43,4 +43,25 @@ describe("parseHtml", () => {
       parseHtml({ id: "t", source: "t.html", raw: "<div><p>Open <b>tags <a href=" }),
     ).not.toThrow();
   });
+
+  it("keeps the text of credit elements (hCard, byline, rel=author) with the block they stand in", () => {
+    const page = parseHtml({
+      id: "c",
+      source: "c.html",
+      raw: `<body><h1>Story</h1>
+<p class="meta">Posted <span class="byline">by <span class="author vcard"><a class="url fn n" href="/a/jr">Jane Roe</a></span></span> on 3 May</p>
+<p>Text of the story.</p>
+<p>See <a rel="author" href="/a/ok">Ola Kent</a></p>
+<div class="comment-author">A reader</div><span class="author" hidden>Hidden Name</span></body>`,
+    });
+    const credits = Object.keys(page.meta)
+      .filter((k) => k.startsWith("credit:"))
+      .map((k) => ({ text: page.meta[k], block: Number(page.meta[`credit-block:${k.slice(7)}`]) }));
+    const blockOf = (text: string) => page.blocks.find((b) => b.text.includes(text))?.index;
+    expect(credits).toContainEqual({ text: "Jane Roe", block: blockOf("Posted by Jane Roe") });
+    expect(credits).toContainEqual({ text: "by Jane Roe", block: blockOf("Posted by Jane Roe") });
+    expect(credits).toContainEqual({ text: "Ola Kent", block: blockOf("See Ola Kent") });
+    expect(credits.map((c) => c.text)).not.toContain("A reader");
+    expect(credits.map((c) => c.text)).not.toContain("Hidden Name");
+  });
 });

@@ -25,6 +25,12 @@ function isHidden(attrs: Record<string, string>): boolean {
 const VOID = new Set(["br", "hr"]);
 const NAMES_LIMIT = 160;
 const MAX_AUTHOR_LINKS = 5;
+// Elements the page names as its credit line (hCard/hAtom `.author .fn`, WordPress `.byline`, itemprop=author…).
+// Their text is kept with the block it lands in, so that extraction can weigh where the credit stands.
+const CREDIT_NAMES = /author|byline|by-line|autor|auteur|verfasser/;
+const NOT_CREDIT_NAMES = /comment|avatar|photo|image|img|bio|description|about|social|share|follow/;
+const MAX_CREDITS = 40;
+const CREDIT_CHARS = 200;
 // Microdata dates on any element (<time itemprop="datePublished" datetime="…">, <span itemprop content>).
 const ITEMPROP_DATES = new Set(["datepublished", "datecreated", "datemodified", "uploaddate"]);
 const BLOCK = new Set([
@@ -77,6 +83,19 @@ export interface HtmlInput {
   crawlDate?: string | null;
 }
 
+/** Whether an element's id, class, itemprop or rel names it as a credit of the page's author. */
+function isCreditElement(attrs: Record<string, string>): boolean {
+  const names = [attrs.id, attrs.class, attrs.itemprop, attrs.rel].filter(Boolean).join(" ").toLowerCase();
+  return CREDIT_NAMES.test(names) && !NOT_CREDIT_NAMES.test(names);
+}
+
+interface OpenCredit {
+  key: number;
+  /** Stack depth of the element: the credit ends when the stack closes below it. */
+  depth: number;
+  text: string;
+}
+
 interface Open {
   tag: string;
   region: string | null;
@@ -118,6 +137,8 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
   // Text of <a rel="author"> links: the page's own credit of its author.
   let authorLink: string | null = null;
   let authorLinkCount = 0;
+  const credits: OpenCredit[] = [];
+  let creditCount = 0;
   let text = "";
 
   const flush = () => {
@@ -141,6 +162,14 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
     }
     buffer = "";
     linkChars = 0;
+  };
+
+  const closeCredits = (depth: number) => {
+    while ((credits[credits.length - 1]?.depth ?? -1) >= depth) {
+      const credit = credits.pop();
+      const value = credit?.text.replace(/\s+/g, " ").trim();
+      if (credit && value) meta[`credit:${credit.key}`] = value;
+    }
   };
 
   const parser = new Parser(
@@ -175,6 +204,8 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
           node = nodes.length;
           nodes.push({ tag: name, parent: innermostNode(), names: namesOf(attrs) });
         }
+        if (creditCount < MAX_CREDITS && isCreditElement(attrs))
+          credits.push({ key: creditCount++, depth: stack.length, text: "" });
         stack.push({ tag: name, region, node });
         if (name === "a") inLink += 1;
       },
@@ -186,6 +217,12 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
         if (inTitle) title += data;
         if (authorLink !== null) authorLink += data;
         if (skipDepth > 0) return;
+        for (const credit of credits) {
+          // The credit's text lands in the block flushed next: note that block when its first word arrives.
+          if (credit.text.trim() === "" && data.trim() !== "")
+            meta[`credit-block:${credit.key}`] = String(blocks.length);
+          if (credit.text.length < CREDIT_CHARS) credit.text += data;
+        }
         buffer += data;
         if (inLink > 0) linkChars += data.length;
       },
@@ -210,6 +247,7 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
         for (let at = stack.length - 1; at >= 0; at -= 1) {
           if (stack[at]?.tag === name) {
             stack.length = at;
+            closeCredits(at);
             break;
           }
         }
@@ -219,6 +257,7 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
   );
   parser.write(input.raw);
   parser.end();
+  closeCredits(0);
   flush();
   if (title.trim()) meta.title = title.replace(/\s+/g, " ").trim();
   const url = input.url ?? meta.canonical ?? meta["og:url"] ?? null;

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { namesInByline } from "./byline.js";
+
+describe("namesInByline", () => {
+  it("reads bylines in several languages and splits their names", () => {
+    expect(namesInByline("By Jane Roe and Ola Kent")).toEqual(["Jane Roe", "Ola Kent"]);
+    expect(namesInByline("Von Jana Rohr und Otto Kern")).toEqual(["Jana Rohr", "Otto Kern"]);
+    expect(namesInByline("Par Jeanne Roux et Luc Blanc")).toEqual(["Jeanne Roux", "Luc Blanc"]);
+    expect(namesInByline("Por Juana Ruiz y Pedro Gil")).toEqual(["Juana Ruiz", "Pedro Gil"]);
+    expect(namesInByline("Door Jan de Vries")).toEqual(["Jan de Vries"]);
+    expect(namesInByline("Text: Jana Rohr")).toEqual(["Jana Rohr"]);
+    expect(namesInByline("Posted by Jane Roe")).toEqual(["Jane Roe"]);
+  });
+
+  it("cuts the date and section after the names", () => {
+    expect(namesInByline("VON JANA ROHR am 21. April 2020")).toEqual(["JANA ROHR"]);
+    expect(namesInByline("By Jane Roe - January 10, 2020")).toEqual(["Jane Roe"]);
+    expect(namesInByline("By Jane Roe | Politics")).toEqual(["Jane Roe"]);
+  });
+
+  it("needs a whole by-word and names after it", () => {
+    expect(namesInByline("Dieter Braun said so")).toBeNull();
+    expect(namesInByline("Byron Smith")).toBeNull();
+    expect(namesInByline("Von Montag bis Freitag geöffnet")).toBeNull();
+    expect(namesInByline("Par exemple, la ville")).toBeNull();
+  });
+});
