@@ -1,4 +1,4 @@
-import nlp from "compromise";
+import { tagText } from "./tagger.js";
 
 // Titles, ranks and roles that stand before a name and are not part of it.
 const TITLE =
@@ -89,9 +89,17 @@ function personShaped(tokens: readonly string[]): boolean {
 const MAX_TAGGED_RUNS = 60;
 const MAX_INTRODUCED = 200;
 
+/** The first person compromise tags in a text, memoised per article: a name's run recurs in every paragraph. */
+function firstTaggedPerson(text: string, memo: Map<string, string | undefined>): string | undefined {
+  if (memo.has(text)) return memo.get(text);
+  const person = (tagText(text).people().out("array") as string[])[0];
+  memo.set(text, person);
+  return person;
+}
+
 /** The part of a long capitalised run that compromise tags as a person, from that person's first word on. */
-function taggedTail(run: readonly string[]): string[] | null {
-  const person = (nlp(run.join(" ")).people().out("array") as string[])[0];
+function taggedTail(run: readonly string[], memo: Map<string, string | undefined>): string[] | null {
+  const person = firstTaggedPerson(run.join(" "), memo);
   const first = person?.split(/\s+/)[0]?.replace(/[.,;:]+$/, "");
   if (!first) return null;
   const at = run.indexOf(first);
@@ -109,7 +117,7 @@ function introducedPeople(text: string): string[][] {
     const role = (m[2] ?? "").split(/\s+/);
     if (!role.some((w) => TITLE.test(w))) continue;
     const tokens = nameTokens((m[1] ?? "").split(/\s+/));
-    if (personShaped(tokens) && !nlp(tokens.join(" ")).has("#Place")) found.push(tokens);
+    if (personShaped(tokens) && !tagText(tokens.join(" ")).has("#Place")) found.push(tokens);
   }
   return found;
 }
@@ -138,12 +146,13 @@ export class PersonIndex {
     const all = texts.join("\n");
     const runs = capitalisedRuns(all).map(nameTokens);
     const standalone = new Set(runs.filter((r) => r.length <= 3).map((r) => r.join(" ")));
-    let tagged = 0;
+    let taggedRuns = 0;
+    const memo = new Map<string, string | undefined>();
     for (const run of runs) {
       if (!personShaped(run)) continue;
       // A long run may carry words before the name ("Ukraine Kurt Volker"): the tagger says where it starts.
-      const trimmed = run.length >= 3 && tagged < MAX_TAGGED_RUNS ? taggedTail(run) : null;
-      if (run.length >= 3) tagged += 1;
+      const trimmed = run.length >= 3 && taggedRuns < MAX_TAGGED_RUNS ? taggedTail(run, memo) : null;
+      if (run.length >= 3) taggedRuns += 1;
       const tokens = trimmed ?? run;
       // Confirmed when the tagger finds it, or when a shorter tail ("Van Der Beek", "Carlineo") stands alone.
       const surname = core(tokens);
@@ -165,7 +174,7 @@ export class PersonIndex {
     // compromise's cost grows with the text it reads: only sentences with a run of capitalised words can name
     // someone, and only the opening of a long text is read, since names recur early.
     const text = sentencesWithNames(this.texts.join("\n")).slice(0, TAGGER_CHARS);
-    for (const person of nlp(text).people().out("array") as string[]) {
+    for (const person of tagText(text).people().out("array") as string[]) {
       const tokens = nameTokens(person.replace(/[.,;:]+$/, "").split(/\s+/));
       if (personShaped(tokens)) this.add(tokens.join(" "));
     }
