@@ -31,3 +31,18 @@ function compromise(): Nlp {
 export function tagText(text: string): ReturnType<Nlp> {
   return compromise()(text);
 }
+
+interface SentenceSplitter {
+  splitSentences(text: string, world: unknown): string[];
+}
+
+/**
+ * The sentences compromise itself would cut a text into, without tokenising or tagging them. compromise tags
+ * each sentence on its own, so tagging these one by one finds the same people, in the same order, as tagging
+ * the whole text, and a caller can tag only the sentences it needs.
+ */
+export function taggerSentences(text: string): string[] {
+  const nlp = compromise();
+  const { tokenize } = (nlp.methods() as { one: { tokenize: SentenceSplitter } }).one;
+  return tokenize.splitSentences(text, nlp.world());
+}
