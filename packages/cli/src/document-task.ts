@@ -2,7 +2,15 @@ import type { ErrorRow } from "@clippings/core";
 import type { RegistryIndex } from "@clippings/extract";
 import { type ArticleSignature, articleSignature } from "@clippings/link";
 import { type InputEntry, readSource } from "@clippings/parse";
-import { type Limits, processDocument } from "./process-document.js";
+import type { Limits } from "./limits.js";
+
+// The stages hold the extraction models (tens of MB): imported on first use, so that only threads that process
+// documents load them, not the command's main thread, which imports this module for its types and noTimes.
+let stages: Promise<typeof import("./process-document.js")> | null = null;
+const loadStages = () => {
+  stages ??= import("./process-document.js");
+  return stages;
+};
 
 /** What every document of a run shares: the same in this thread and in every worker thread. */
 export interface TaskSettings {
@@ -47,6 +55,7 @@ export async function processEntry(
 ): Promise<EntryResult> {
   const times = noTimes();
   if (entry.kind === "error") return { outcomes: [{ ok: false, row: entry.row }], times, skipped: 0 };
+  const { processDocument } = await loadStages();
   const outcomes: TaskOutcome[] = [];
   const context = { registry, today: settings.today, limits: settings.limits };
   let mark = performance.now();

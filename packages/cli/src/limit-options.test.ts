@@ -1,7 +1,7 @@
 import { Command } from "commander";
 import { describe, expect, it } from "vitest";
 import { addLimitOptions, documentLimitsFrom, type LimitOptionValues } from "./limit-options.js";
-import { DEFAULT_LIMITS } from "./process-document.js";
+import { DEFAULT_LIMITS } from "./limits.js";
 
 function parse(args: string[]): LimitOptionValues {
   const command = addLimitOptions(new Command().exitOverride());

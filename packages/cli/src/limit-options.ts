@@ -1,7 +1,7 @@
 import { DEFAULT_MAX_BYTES } from "@clippings/parse";
 import type { Command } from "commander";
 import { byteSize, positiveInt } from "./cli-options.js";
-import { DEFAULT_LIMITS, type Limits } from "./process-document.js";
+import { DEFAULT_LIMITS, type Limits } from "./limits.js";
 
 /** The parsed values of the options `addLimitOptions` declares. */
 export interface LimitOptionValues {

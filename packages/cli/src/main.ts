@@ -1,15 +1,14 @@
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { type Article, type OutletRegistry, type OutputFormat, OutputFormatSchema } from "@clippings/core";
-import { RegistryIndex } from "@clippings/extract";
+import { RegistryIndex } from "@clippings/extract/registry-index";
 import { DEFAULT_MAX_BYTES } from "@clippings/parse";
 import { Command, Option } from "commander";
 import { DEFAULT_OUTLETS, positiveInt } from "./cli-options.js";
 import { loadOutletRegistry, loadPipelineConfig } from "./config.js";
 import { evaluateAndWrite } from "./evaluation.js";
-import { explainSource } from "./explain-source.js";
 import { addLimitOptions, documentLimitsFrom, type LimitOptionValues } from "./limit-options.js";
-import { DEFAULT_LIMITS, type Limits } from "./process-document.js";
+import { DEFAULT_LIMITS, type Limits } from "./limits.js";
 import { createProgress } from "./progress.js";
 import { addQueueCommands } from "./queue/commands.js";
 import { runPipeline } from "./run-pipeline.js";
@@ -217,6 +216,8 @@ export function buildProgram(): Command {
     .option("--outlets <file>", "outlet registry", DEFAULT_OUTLETS)
     .action(async (source: string, opts: { outlets: string }) => {
       const registry = await loadOutletRegistry(opts.outlets);
+      // Imported here: it loads the extraction stages, which the other commands run in worker threads.
+      const { explainSource } = await import("./explain-source.js");
       const text = await explainSource(
         source,
         new RegistryIndex(registry),

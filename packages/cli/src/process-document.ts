@@ -9,14 +9,9 @@ import {
 } from "@clippings/core";
 import { extractArticle, type RegistryIndex } from "@clippings/extract";
 
-export interface Limits {
-  /** Documents with more blocks (lines, elements) than this become error rows. */
-  maxBlocks: number;
-  /** Milliseconds one document may take in clean and extract. */
-  timeBudgetMs: number;
-}
+import { DEFAULT_LIMITS, type Limits } from "./limits.js";
 
-export const DEFAULT_LIMITS: Limits = { maxBlocks: 50_000, timeBudgetMs: 10_000 };
+export { DEFAULT_LIMITS, type Limits } from "./limits.js";
 
 export interface StageContext {
   registry: RegistryIndex;

@@ -20,7 +20,7 @@ import {
   type TaskSettings,
   type TaskTimes,
 } from "./document-task.js";
-import { DEFAULT_LIMITS, type Limits } from "./process-document.js";
+import { DEFAULT_LIMITS, type Limits } from "./limits.js";
 import {
   type RunManifest,
   type RunSettings,

@@ -4,13 +4,13 @@ import { DEFAULT_OUTLETS, positiveInt } from "../cli-options.js";
 import { loadOutletRegistry } from "../config.js";
 import { addLimitOptions, documentLimitsFrom, type LimitOptionValues } from "../limit-options.js";
 import { DEFAULT_QUEUE_NAME } from "./connection.js";
-import { enqueueInputs } from "./enqueue.js";
-import { formatMergeSummary, mergeShards } from "./merge.js";
-import { runQueueWorker } from "./worker.js";
 
 const DEFAULT_RECORDS_PER_JOB = 200;
 const DEFAULT_ATTEMPTS = 3;
 const DEFAULT_LOCK_MS = 30_000;
+
+// Each command imports its module (BullMQ, Redis client, the extraction stages) when it runs, so that the other
+// commands, `clippings run` above all, do not load them.
 
 /** The distributed mode: `enqueue` lists the work on a BullMQ queue in Redis, `worker`s do it, `merge` joins it. */
 export function addQueueCommands(program: Command): void {
@@ -42,6 +42,7 @@ export function addQueueCommands(program: Command): void {
         attempts: number;
       },
     ) => {
+      const { enqueueInputs } = await import("./enqueue.js");
       const summary = await enqueueInputs({
         inputs: paths,
         queueUrl: opts.queue,
@@ -99,6 +100,7 @@ export function addQueueCommands(program: Command): void {
         };
         process.on("SIGINT", stop);
         process.on("SIGTERM", stop);
+        const { runQueueWorker } = await import("./worker.js");
         const summary = await runQueueWorker({
           queueUrl: opts.queue,
           queueName: opts.name,
@@ -128,6 +130,7 @@ export function addQueueCommands(program: Command): void {
     )
     .option("--raw-csv", "write CSV cells exactly, without neutralising formula-like cells")
     .action(async (dir: string, opts: { format: OutputFormat; rawCsv?: boolean }) => {
+      const { formatMergeSummary, mergeShards } = await import("./merge.js");
       const summary = await mergeShards({ dir, format: opts.format, rawCsv: opts.rawCsv ?? false });
       process.stdout.write(`${formatMergeSummary(summary)}\n`);
       if (!summary.accounted) process.exitCode = 1;

@@ -1,5 +1,5 @@
 import type { QuoteKind } from "@clippings/core";
-import nlp from "compromise";
+import { tagText } from "./tagger.js";
 
 const OPENING_CHARS = 100;
 
@@ -12,7 +12,7 @@ export function quoteKind(text: string, introducedAsSentence: boolean): QuoteKin
   const words = trimmed.split(/\s+/).filter(Boolean).length;
   if (words <= 3 && !/[.!?]$/.test(trimmed)) return "partial";
   // The opening words decide the kind; tagging a whole long quote would only cost time.
-  const doc = nlp(trimmed.slice(0, OPENING_CHARS));
+  const doc = tagText(trimmed.slice(0, OPENING_CHARS));
   if (doc.has("^#Adverb? #Verb") && !doc.has("^#Gerund")) return "partial";
   if (doc.has("#Noun+ #Adverb? #Verb")) return "full";
   return introducedAsSentence && /^[\p{Lu}"'“‘]/u.test(trimmed) ? "full" : "partial";

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { tagText } from "./tagger.js";
+
+describe("tagText", () => {
+  it("tags people and parts of speech", () => {
+    const doc = tagText("Prime Minister John Smith told reporters on Monday that talks would resume.");
+    expect(doc.people().out("array")).toEqual(["John Smith"]);
+    expect(doc.has("#Noun+ #Adverb? #Verb")).toBe(true);
+  });
+
+  it("skips the phrase chunker, which nothing in the quotes module reads", () => {
+    // The chunker marks prepositions as pivots between phrases; tagging alone never does.
+    const terms = tagText("The minister said the talks would resume on Monday.").docs[0] ?? [];
+    expect(terms.map((t) => t.normal)).toContain("on");
+    expect(terms.some((t) => t.chunk === "Pivot")).toBe(false);
+  });
+});

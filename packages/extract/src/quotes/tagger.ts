@@ -1,0 +1,48 @@
+import { createRequire } from "node:module";
+import type Compromise from "compromise";
+
+type Nlp = typeof Compromise;
+
+let loaded: Nlp | null = null;
+
+/**
+ * compromise, loaded on the first call rather than at import. Every thread that imports this package (the
+ * command's main thread only for the outlet registry) would otherwise hold its lexicon and models, about 45 MB,
+ * without ever tagging a word. It is loaded as the package's single-file CommonJS build, the same version and
+ * code as its ES module sources, which take more memory (about 30 MB against 45) and longer to load.
+ *
+ * Its full build ends every parse with the chunker, which groups tagged words into noun and verb phrases.
+ * Nothing here reads those chunks: people() and the tag patterns of quote kinds read only the part-of-speech
+ * tags, which are final before the chunker runs. Leaving the chunker out of the parse hooks changes no tag and no
+ * match and saves some 10% of compromise's time. compromise is used by this package alone, so changing its hook
+ * list here affects no other caller.
+ */
+function compromise(): Nlp {
+  if (loaded) return loaded;
+  const nlp = createRequire(import.meta.url)("compromise") as Nlp;
+  const hooks = nlp.hooks();
+  const chunker = hooks.indexOf("chunks");
+  if (chunker >= 0) hooks.splice(chunker, 1);
+  loaded = nlp;
+  return nlp;
+}
+
+/** A compromise document of a text, tagged. */
+export function tagText(text: string): ReturnType<Nlp> {
+  return compromise()(text);
+}
+
+interface SentenceSplitter {
+  splitSentences(text: string, world: unknown): string[];
+}
+
+/**
+ * The sentences compromise itself would cut a text into, without tokenising or tagging them. compromise tags
+ * each sentence on its own, so tagging these one by one finds the same people, in the same order, as tagging
+ * the whole text, and a caller can tag only the sentences it needs.
+ */
+export function taggerSentences(text: string): string[] {
+  const nlp = compromise();
+  const { tokenize } = (nlp.methods() as { one: { tokenize: SentenceSplitter } }).one;
+  return tokenize.splitSentences(text, nlp.world());
+}
