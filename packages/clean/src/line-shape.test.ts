@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { capitalisedShare, isProse, repeatKey } from "./line-shape.js";
+import { capitalisedShare, isProse, repeatKey, wordCount } from "./line-shape.js";
 
 describe("line shape", () => {
   it("tells prose from headlines", () => {
@@ -10,6 +10,27 @@ describe("line shape", () => {
     expect(
       isProse("The storm closed schools across the region on Tuesday as rivers rose over their banks."),
     ).toBe(true);
+  });
+
+  it("reads prose in scripts written without spaces or without case", () => {
+    // Japanese and Chinese sentences: one "word" between spaces, dozens of characters, full-width full stops.
+    expect(
+      isProse("東京都は二十日、新しい防災計画を発表し、来年の春から市民向けの訓練を始めると明らかにした。"),
+    ).toBe(true);
+    expect(isProse("市政府周二宣布，明年春季起将在全市开展新的防灾演练，并向市民公开训练计划。")).toBe(true);
+    // Korean puts spaces between words but has no case.
+    expect(
+      isProse("서울시는 20일 새로운 방재 계획을 발표하고 내년 봄부터 시민을 위한 훈련을 시작한다고 밝혔다."),
+    ).toBe(true);
+    // A short heading or a menu in those scripts is still not prose.
+    expect(isProse("新しい防災計画")).toBe(false);
+    expect(isProse("ホーム ニュース スポーツ 天気 お問い合わせ")).toBe(false);
+  });
+
+  it("counts words of unspaced scripts by their characters", () => {
+    expect(wordCount("新しい防災計画を発表")).toBe(5);
+    expect(wordCount("Tokyo 防災 plan")).toBe(3);
+    expect(wordCount("The storm closed schools")).toBe(4);
   });
 
   it("measures capitalised words", () => {

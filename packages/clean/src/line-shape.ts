@@ -4,8 +4,31 @@ export function words(text: string): string[] {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 }
 
+// Scripts written without spaces between words: Chinese and Japanese (Han, kana), Thai, Lao, Khmer, Burmese.
+const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
+// Words in those scripts are one to a few characters long; two is the usual average for Chinese and Japanese.
+const UNSPACED_CHARS_PER_WORD = 2;
+
+/**
+ * Words in a line: spaced words, with a run of characters from a script written without spaces counted as
+ * the words it holds (its characters over the average word length), so that a Japanese sentence is as long
+ * in words as its English translation rather than one or two "words".
+ */
 export function wordCount(text: string): number {
-  return words(text).length;
+  let count = 0;
+  for (const word of words(text)) {
+    const unspaced = word.match(UNSPACED)?.length ?? 0;
+    count += unspaced === 0 ? 1 : Math.max(1, Math.round(unspaced / UNSPACED_CHARS_PER_WORD));
+  }
+  return count;
+}
+
+/** Whether most of the line's letters come from a script without upper and lower case (CJK, Thai...). */
+function caseless(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const cased = letters.filter((l) => l.toLowerCase() !== l.toUpperCase()).length;
+  return letters.length > 0 && cased < letters.length / 2;
 }
 
 /** Share of words longer than three letters that start with a capital: high for headlines and menus. */
@@ -16,7 +39,8 @@ export function capitalisedShare(text: string): number {
   return capitalised.length / long.length;
 }
 
-const SENTENCE_END = /[.!?…:;,]["'\u201D\u2019)\]]*$|["\u201D\u2019]$/u;
+// Latin and full-width (CJK) sentence ends, before any closing quotes and brackets.
+const SENTENCE_END = /[.!?…:;,。！？．｡」』]["'\u201D\u2019)\]）」』]*$|["\u201D\u2019]$/u;
 
 /** Lower-case words of four letters or more: the verbs and nouns that title-cased headlines capitalise. */
 export function lowercaseContentWords(text: string): number {
@@ -26,12 +50,13 @@ export function lowercaseContentWords(text: string): number {
 /**
  * Prose a reader would call a paragraph: several words, ends like a sentence, and written in sentence case.
  * A lead paragraph full of names still has its verbs and nouns in lower case; a title-cased headline has none.
+ * Scripts without case (Chinese, Japanese, Thai...) have no sentence case to test: length and ending decide.
  */
 export function isProse(text: string): boolean {
   const count = wordCount(text);
   if (count < 10) return false;
   if (!SENTENCE_END.test(text.trim())) return false;
-  return lowercaseContentWords(text) >= 3 || count >= 40;
+  return lowercaseContentWords(text) >= 3 || count >= 40 || caseless(text);
 }
 
 export function isAllCaps(text: string): boolean {

@@ -83,4 +83,19 @@ describe("extractDate", () => {
     expect(extractDate(input(header, null)).date.value).toBe("2019-11-08");
     expect(extractDate(input([header[1] ?? block(2, "")], null)).date.value).toBe("2019-11-13");
   });
+
+  it("reads a weekday and time as the latest such day on or before the crawl day", () => {
+    // 2019-11-18 was a Monday.
+    const header = [block(1, "Saturday 4:08PM"), block(4, "Monday 6:30PM")];
+    expect(extractDate(input(header, "2019-11-18")).date.value).toBe("2019-11-18");
+    expect(extractDate(input([block(1, "Friday 11:40AM")], "2019-11-18")).date.value).toBe("2019-11-15");
+    // A lone weekday is a menu item or a show's name as often as a stamp.
+    expect(extractDate(input([block(1, "Sunday Talk Shows")], "2019-11-18")).date.rule).toMatch(/crawl date/);
+  });
+
+  it("skips stamps after the crawl day", () => {
+    const header = [block(1, "November 12, 2019"), block(3, "Tomorrow")];
+    expect(extractDate(input(header, "2019-11-18")).date.value).toBe("2019-11-12");
+    expect(extractDate(input([block(1, "November 20, 2019")], "2019-11-18")).date.value).toBe("2019-11-18");
+  });
 });

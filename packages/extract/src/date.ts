@@ -1,6 +1,14 @@
 import { type CleanBlock, type Field, fromBlock, fromKey } from "@clippings/core";
 import type { Dateline } from "./dateline.js";
-import { findTimestamp, isoDateTime, isoDay, monthDay, type Timestamp, weekdaysNamed } from "./timestamps.js";
+import {
+  findTimestamp,
+  isoDateTime,
+  isoDay,
+  monthDay,
+  type Timestamp,
+  weekdaysNamed,
+  weekdayTimestamp,
+} from "./timestamps.js";
 
 export interface DateInput {
   header: CleanBlock[];
@@ -46,8 +54,10 @@ function headerTimestamp(header: CleanBlock[], crawlDate: string | null) {
     if (!block) continue;
     const text = block.cleanText;
     if (text.length > 80) continue;
-    const stamp = findTimestamp(text, reference);
+    const stamp = findTimestamp(text, reference) ?? (reference ? weekdayTimestamp(text, reference) : null);
     if (!stamp || stamp.covered < text.replace(/\s/g, "").length * 0.5) continue;
+    // A page is not published after it was crawled: "Tomorrow" in a weather box is no stamp.
+    if (crawlDate && stamp.day > crawlDate) continue;
     if (!UPDATED.test(text)) return { stamp, block };
     updated ??= { stamp, block, at: i };
   }

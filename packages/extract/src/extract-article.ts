@@ -94,6 +94,7 @@ export function extractArticle(doc: CleanDoc, options: ExtractOptions): Article 
     repeatCounts: zones.repeatCounts,
     excluded: skip,
     lead,
+    textScrape: doc.format !== "html",
   });
   const dateInput = {
     header: zones.header,

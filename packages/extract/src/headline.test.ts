@@ -29,6 +29,21 @@ describe("extractHeadline", () => {
     expect(got.value).toBe("Councillors Approve New Ferry Pier After Long Debate");
   });
 
+  it("in a text scrape, takes the line above the byline over a link list's teaser nearer the article", () => {
+    const teaser = { ...block(5, "Councillors approve second ferry pier"), reason: "list-item" };
+    const header = [
+      block(1, "Harbour Says Yes"),
+      block(2, "By Jane Roe"),
+      block(3, "Most Read"),
+      block(4, "Other News Of The Day"),
+      teaser,
+    ];
+    const input = { header, repeatCounts: new Map(), excluded: new Set([2]), lead: LEAD };
+    expect(extractHeadline({ ...input, textScrape: true }).value).toBe("Harbour Says Yes");
+    // HTML pages keep their scoring: there the teaser, nearer and closer to the lead, still wins.
+    expect(extractHeadline(input).value).toBe("Councillors approve second ferry pier");
+  });
+
   it("gives no headline when no line above the article is headline-shaped", () => {
     const got = extractHeadline({
       header: [block(0, "Menu"), block(1, "Log in")],

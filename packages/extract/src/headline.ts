@@ -8,6 +8,11 @@ export interface HeadlineInput {
   /** Blocks that are timestamps or bylines, never headlines. */
   excluded: Set<number>;
   lead: string;
+  /**
+   * The document is a plain-text scrape: the whole page's text, menus, link lists and captions included, with
+   * no markup to say which line is the heading. Turns on the text-scrape terms of the score; HTML leaves it unset.
+   */
+  textScrape?: boolean;
 }
 
 // A headline names several of the lead's words; a section label such as "Sports" or a show's name shares
@@ -29,6 +34,12 @@ const NEAREST = 20;
 // Bylines and timestamps sit just under the headline (and a standfirst): a line this close above one is likely it.
 const ABOVE_BYLINE = 3;
 
+// In a text scrape, a line a link list swallowed ("Most Popular", "See also" run on to the next prose line) is
+// mostly a teaser of another story; it stays a candidate, as the list may have swallowed the headline too.
+const LIST_ITEM_PENALTY = 0.3;
+// In a text scrape the byline or timestamp under the headline is the one structure every site keeps.
+const TEXT_ABOVE_BYLINE_BONUS = 0.2;
+
 function aboveExcluded(block: CleanBlock, excluded: Set<number>): boolean {
   for (let i = 1; i <= ABOVE_BYLINE; i += 1) if (excluded.has(block.index + i)) return true;
   return false;
@@ -46,11 +57,16 @@ function score(block: CleanBlock, position: number, input: HeadlineInput): numbe
   const endsAsSentence = isSentence(text);
   const titleCase = capitalisedShare(text);
   const repeated = (input.repeatCounts.get(block.index) ?? 0) > 0 || block.repeatOf !== null;
+  const above = aboveExcluded(block, input.excluded);
+  const textTerms = input.textScrape
+    ? (block.reason === "list-item" ? -LIST_ITEM_PENALTY : 0) + (above ? TEXT_ABOVE_BYLINE_BONUS : 0)
+    : 0;
   return (
+    textTerms +
     (endsAsSentence ? 0 : 0.2) +
     titleCase * 0.15 +
     (repeated ? 0.15 : 0) +
-    (aboveExcluded(block, input.excluded) ? 0.15 : 0) +
+    (above ? 0.15 : 0) +
     overlap(text, input.lead) * 1.0 -
     position * 0.02
   );

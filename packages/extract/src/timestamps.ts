@@ -55,6 +55,31 @@ export function findTimestamp(text: string, reference?: Date): Timestamp | null 
   };
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * A stamp that names a weekday and a time but no date ("Monday 6:30PM"), as sites print posts of the last
+ * week: the latest day on or before the reference (the crawl day) that falls on that weekday. Without a time
+ * a lone weekday is as likely a menu item or a show's name ("Sunday Talk Shows") as a stamp, so one is required.
+ */
+export function weekdayTimestamp(text: string, reference: Date): Timestamp | null {
+  const results = chrono.parse(text, reference);
+  const stamp = results.find(
+    (r) => r.start.isCertain("weekday") && !r.start.isCertain("day") && r.start.isCertain("hour"),
+  );
+  const weekday = stamp?.start.get("weekday");
+  if (!stamp || weekday === null || weekday === undefined) return null;
+  const back = (reference.getUTCDay() - weekday + 7) % 7;
+  const day = new Date(reference.getTime() - back * DAY_MS).toISOString().slice(0, 10);
+  const offset = stamp.start.isCertain("timezoneOffset") ? (stamp.start.get("timezoneOffset") ?? null) : null;
+  return {
+    day,
+    time: `${pad(stamp.start.get("hour") ?? 0)}:${pad(stamp.start.get("minute") ?? 0)}`,
+    offset,
+    covered: results.reduce((sum, r) => sum + r.text.trim().length, 0),
+  };
+}
+
 /** ISO 8601 local time with its offset when known: "2023-02-01T13:33:00+09:00". */
 export function isoDateTime(day: string, time: string | null, offset: number | null): string | null {
   if (time === null) return null;

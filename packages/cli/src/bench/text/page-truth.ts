@@ -3,6 +3,7 @@
  * read with htmlparser2 from JSON-LD, Open Graph / article meta tags, itemprop attributes and <title>. The text
  * benchmark uses these as the truth for fields that the article-extraction-benchmark does not annotate.
  */
+import { normalizeForCompare, wordTokens } from "@clippings/core";
 import { Parser } from "htmlparser2";
 
 export interface PageTruth {
@@ -15,6 +16,8 @@ export interface PageTruth {
   headlineFrom: string | null;
   /** True when a trailing " | Site" was removed because the page's own site name names that site. */
   headlineTrimmed: boolean;
+  /** True when the headline is the page's visible heading that agrees with the metadata headline (see visibleHeadline). */
+  headlineVisible: boolean;
   outlet: string | null;
   outletFrom: string | null;
 }
@@ -24,6 +27,8 @@ interface RawMeta {
   itemprop: Map<string, string>;
   title: string | null;
   jsonLd: unknown[];
+  /** The text of every <h1> and every element marked itemprop="headline", in page order. */
+  headings: string[];
 }
 
 // Meta names that carry the publication time, in the order they are trusted.
@@ -44,10 +49,13 @@ const DATE_META = [
 ];
 
 function readMeta(html: string): RawMeta {
-  const raw: RawMeta = { meta: new Map(), itemprop: new Map(), title: null, jsonLd: [] };
+  const raw: RawMeta = { meta: new Map(), itemprop: new Map(), title: null, jsonLd: [], headings: [] };
   let inTitle = false;
   let title = "";
   let script: string | null = null;
+  // The heading being read: its text and how deep inside it the parser is; scripts and styles are not text.
+  let heading: { text: string; depth: number } | null = null;
+  let hidden = 0;
   const parser = new Parser(
     {
       onopentag(name, attrs) {
@@ -61,12 +69,26 @@ function readMeta(html: string): RawMeta {
         if (itemprop && value && !raw.itemprop.has(itemprop)) raw.itemprop.set(itemprop, value.trim());
         if (name === "title" && raw.title === null) inTitle = true;
         if (name === "script" && (attrs.type ?? "").toLowerCase().includes("ld+json")) script = "";
+        if (name === "script" || name === "style" || name === "noscript") hidden += 1;
+        if (heading) heading.depth += 1;
+        else if (name === "h1" || (itemprop === "headline" && name !== "meta"))
+          heading = { text: "", depth: 1 };
       },
       ontext(text) {
         if (inTitle) title += text;
         if (script !== null) script += text;
+        if (heading && hidden === 0) heading.text += text;
       },
       onclosetag(name) {
+        if (name === "script" || name === "style" || name === "noscript") hidden = Math.max(0, hidden - 1);
+        if (heading) {
+          heading.depth -= 1;
+          if (heading.depth === 0) {
+            const text = heading.text.replace(/\s+/g, " ").trim();
+            if (text) raw.headings.push(text);
+            heading = null;
+          }
+        }
         if (name === "title" && inTitle) {
           inTitle = false;
           raw.title = title.replace(/\s+/g, " ").trim() || null;
@@ -145,9 +167,11 @@ const HOUR = 3_600_000;
  */
 export function dayAgrees(got: string, truthDay: string, truthTime: string | null): boolean {
   if (got === truthDay) return true;
-  if (!truthTime || !/T\d{2}:\d{2}/.test(truthTime)) return false;
-  if (!/(Z|[+-]00:?00)$/.test(truthTime) && /[+-]\d{2}:?\d{2}$/.test(truthTime)) return false;
-  const instant = Date.parse(/(Z|[+-]\d{2}:?\d{2})$/.test(truthTime) ? truthTime : `${truthTime}Z`);
+  // "2019-11-19 02:24:00" (a space for the T) is the same timestamp.
+  const time = truthTime?.trim().replace(/^(\d{4}-\d{2}-\d{2}) (?=\d{2}:)/, "$1T") ?? null;
+  if (!time || !/T\d{2}:\d{2}/.test(time)) return false;
+  if (!/(Z|[+-]00:?00)$/.test(time) && /[+-]\d{2}:?\d{2}$/.test(time)) return false;
+  const instant = Date.parse(/(Z|[+-]\d{2}:?\d{2})$/.test(time) ? time : `${time}Z`);
   if (Number.isNaN(instant)) return false;
   const earliest = new Date(instant - 12 * HOUR).toISOString().slice(0, 10);
   const latest = new Date(instant + 14 * HOUR).toISOString().slice(0, 10);
@@ -183,6 +207,50 @@ export function trimSiteName(title: string, site: string | null): { headline: st
     return { headline: title.slice(first.index + first[0].length).trim(), trimmed: true };
   }
   return { headline: title, trimmed: false };
+}
+
+/** Occurrences of a's words (as a multiset) that b also has. */
+function sharedWords(a: readonly string[], b: readonly string[]): number {
+  const counts = new Map<string, number>();
+  for (const w of b) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let shared = 0;
+  for (const w of a) {
+    const n = counts.get(w) ?? 0;
+    if (n > 0) {
+      shared += 1;
+      counts.set(w, n - 1);
+    }
+  }
+  return shared;
+}
+
+// A heading is the page's version of the metadata headline when it says at least half of what the metadata
+// headline says and its own words are not mostly other text (a site logo or a section name shares a word or two).
+const META_WORDS_SAID = 0.5;
+const OWN_WORDS_SHARED = 1 / 3;
+
+/**
+ * The headline as a reader of the page sees it: the page's main heading (an <h1>, or an element marked
+ * itemprop="headline") that tells the same story as the metadata headline, which is often a variant written
+ * for search and social cards ("Opinion | …", "… - Section", shortened or re-worded). Of several such
+ * headings the one closest to the metadata wins; when none agrees (a logo in the <h1>, no heading at all)
+ * the metadata headline stands.
+ */
+export function visibleHeadline(metaHeadline: string, headings: readonly string[]): string | null {
+  const meta = wordTokens(metaHeadline);
+  if (meta.length === 0) return null;
+  let best: { text: string; f1: number } | null = null;
+  for (const text of headings) {
+    const own = wordTokens(text);
+    if (own.length === 0) continue;
+    const shared = sharedWords(meta, own);
+    const recall = shared / meta.length;
+    const precision = shared / own.length;
+    if (recall < META_WORDS_SAID || precision < OWN_WORDS_SHARED) continue;
+    const f1 = (2 * precision * recall) / (precision + recall);
+    if (!best || f1 > best.f1) best = { text, f1 };
+  }
+  return best?.text ?? null;
 }
 
 export function pageTruth(html: string): PageTruth {
@@ -223,6 +291,7 @@ export function pageTruth(html: string): PageTruth {
   const found = candidates.find(([value]) => value);
   let headline: string | null = null;
   let headlineTrimmed = false;
+  let headlineVisible = false;
   if (found?.[0]) {
     const siteNames = [siteName, publisher].filter((s): s is string => s !== null);
     headline = found[0];
@@ -234,6 +303,11 @@ export function pageTruth(html: string): PageTruth {
         break;
       }
     }
+    const visible = visibleHeadline(headline, raw.headings);
+    if (visible !== null && normalizeForCompare(visible) !== normalizeForCompare(headline)) {
+      headline = visible;
+      headlineVisible = true;
+    }
   }
   return {
     date,
@@ -242,6 +316,7 @@ export function pageTruth(html: string): PageTruth {
     headline,
     headlineFrom: found?.[1] ?? null,
     headlineTrimmed,
+    headlineVisible,
     outlet,
     outletFrom,
   };
