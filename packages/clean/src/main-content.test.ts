@@ -48,3 +48,31 @@ describe("main content of an HTML page", () => {
     expect(text.blocks.some((b) => b.reason === "outside-article")).toBe(false);
   });
 });
+
+describe("a lead paragraph set apart from the article's element", () => {
+  const page = (leadClass: string) => `<html><body><main><article>
+  <header><h1>Council approves the new road</h1>
+    <div class="${leadClass}"><p>The council approved the new road on Monday, after a debate that lasted most of the night and ended in a close vote.</p></div>
+    <p class="byline">By A. Writer</p>
+  </header>
+  <div class="article-body">${paragraph(1)}${paragraph(2)}${paragraph(3)}</div>
+</article></main><aside class="sidebar"><p>Most read: a different story about something else entirely, with many words in it.</p></aside></body></html>`;
+  const roleOf = (leadClass: string, start: string) =>
+    cleanDocument(parseHtml({ id: "p", source: "p.html", raw: page(leadClass) }), {
+      signatures: [],
+    }).blocks.find((b) => b.text.startsWith(start));
+
+  it.each(["article-lead", "teaser-text", "entry-excerpt", "chapo"])(
+    "keeps the paragraph of a %s element",
+    (name) => {
+      expect(roleOf(name, "The council approved")?.role).toBe("content");
+      expect(roleOf(name, "By A. Writer")?.reason).toBe("outside-article");
+      expect(roleOf(name, "Most read")?.reason).toBe("outside-article");
+    },
+  );
+
+  it("leaves a dek or standfirst out: it is a second headline", () => {
+    expect(roleOf("standfirst", "The council approved")?.reason).toBe("outside-article");
+    expect(roleOf("article-dek", "The council approved")?.reason).toBe("outside-article");
+  });
+});

@@ -1,4 +1,5 @@
 import type { CleanBlock, PageNode } from "@clippings/core";
+import { isProse } from "./line-shape.js";
 
 /**
  * The article's element on an HTML page, chosen by weighing containers rather than lines: every paragraph
@@ -18,6 +19,11 @@ const COMMENT_NAMES =
 // Names of elements that hold an article's text.
 const ARTICLE_NAMES =
   /(^|[\s_-])(article|articlebody|article-body|article-content|article-text|story|story-body|storybody|story-text|post|post-body|post-content|entry|entry-content|content|main|body|body-text|prose|rich-text|richtext|blog|hentry)($|[\s_-])/;
+// Names that CMSs give to an article's lead paragraph (teaser, intro, excerpt, chapô, perex): the story's first
+// paragraph, often set apart from the body's element above it. Deks, standfirsts and subtitles are not here:
+// they are a second headline, not the story's text.
+const LEAD_NAMES =
+  /(^|[\s_-])(lead|leadtext|lede|intro|introduction|teaser|teaser-text|teasertext|excerpt|abstract|chapo|chapeau|perex|sapo|documentdescription)($|[\s_-])/;
 // Elements that are a paragraph themselves: their text credits the element that holds them.
 const PARAGRAPH_TAGS = new Set([
   "p",
@@ -156,6 +162,7 @@ export function findMainContent(
   if (top < 0) return null;
   top = widen(top, nodes, goodText, (at) => final(at) > 0);
   const roots = new Set([top]);
+  for (const lead of leadElements(top, blocks, nodes, inComments)) roots.add(lead);
   const parent = nodes[top]?.parent ?? null;
   if (parent !== null) {
     const threshold = Math.max(MIN_SIBLING_SCORE, best * SIBLING_SHARE);
@@ -166,6 +173,52 @@ export function findMainContent(
     }
   }
   return { roots, score: best };
+}
+
+const LEAD_LEVELS = 4;
+const LEAD_NAME_LEVELS = 3;
+
+/**
+ * Paragraphs in lead-named elements above the article's element in the same article (the chosen element and
+ * the lead share an ancestor a few levels up): the story's first paragraph, set apart by the CMS.
+ */
+function leadElements(
+  top: number,
+  blocks: readonly CleanBlock[],
+  nodes: readonly PageNode[],
+  inComments: Uint8Array,
+): number[] {
+  const near = new Map<number, number>();
+  let ancestor = nodes[top]?.parent ?? null;
+  for (let level = 0; ancestor !== null && level < LEAD_LEVELS; level += 1) {
+    const node = nodes[ancestor];
+    if (!node || node.tag === "body" || node.tag === "html") break;
+    near.set(ancestor, level);
+    ancestor = node.parent;
+  }
+  const leads: number[] = [];
+  for (const block of blocks) {
+    const chain = chainOf(block.hints.node, nodes);
+    // Leads come before the story's element; the scan ends where the story begins.
+    if (chain.includes(top)) break;
+    const own = chain[0];
+    if (own === undefined || inComments[own] || paragraphCredit(block) === 0 || !isProse(block.text))
+      continue;
+    const shared = chain.findIndex((at) => near.has(at));
+    if (shared < 0) continue;
+    const below = chain.slice(0, shared);
+    if (
+      below.some((at) => {
+        const node = nodes[at];
+        return node !== undefined && isFurniture(node);
+      })
+    )
+      continue;
+    const lead = below.slice(0, LEAD_NAME_LEVELS).find((at) => LEAD_NAMES.test(nodes[at]?.names ?? ""));
+    // The paragraph's own element, not the lead-named one, which may also hold a byline or a date.
+    if (lead !== undefined) leads.push(own);
+  }
+  return leads;
 }
 
 const WIDEN_LEVELS = 4;
