@@ -76,3 +76,31 @@ describe("a lead paragraph set apart from the article's element", () => {
     expect(roleOf("article-dek", "The council approved")?.reason).toBe("outside-article");
   });
 });
+
+describe("a story split over a page builder's nested sections", () => {
+  const section = (body: string) =>
+    `<div class="row"><div class="column"><div class="column-inner"><div class="wrapper"><div class="text-column"><div class="wrapper">${body}</div></div></div></div></div></div>`;
+  const teasers = [1, 2, 3, 4, 5, 6, 7, 8]
+    .map(
+      (n) =>
+        `<div class="card"><h3><a href="/story-${n}">Another story number ${n} from the same site</a></h3><p>A summary of another story, number ${n}, written to make a reader click on it, with commas, words.</p></div>`,
+    )
+    .join("");
+  const page = `<html><body><main><div class="post">
+  <h1>Council approves the new road</h1>
+  ${section(paragraph(1) + paragraph(2) + paragraph(3))}
+  ${section(`<h2>What comes next for the council and the road</h2>${paragraph(4)}`)}
+  ${section(paragraph(5))}
+  </div><div class="more-stories">${teasers}</div></main></body></html>`;
+  const doc = cleanDocument(parseHtml({ id: "p", source: "p.html", raw: page }), { signatures: [] });
+  const roleOf = (start: string) => doc.blocks.find((b) => b.text.startsWith(start));
+
+  it("keeps every section of the story", () => {
+    for (const n of [1, 2, 3, 4, 5]) expect(roleOf(`Paragraph ${n}`)?.role).toBe("content");
+    expect(roleOf("What comes next")?.role).toBe("content");
+  });
+
+  it("does not reach out to a list of teasers beside it", () => {
+    expect(roleOf("A summary of another story, number 1")?.reason).toBe("outside-article");
+  });
+});

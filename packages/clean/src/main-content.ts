@@ -106,6 +106,9 @@ export function findMainContent(
   const ownCredit = new Float64Array(nodes.length);
   // Paragraph text in each element's subtree that is not behind a furniture-named element.
   const goodText = new Float64Array(nodes.length);
+  // Paragraphs and link lines (teaser titles, menus) in each element's subtree, not behind furniture.
+  const paragraphCount = new Float64Array(nodes.length);
+  const linkLines = new Float64Array(nodes.length);
   for (const block of blocks) {
     const chain = chainOf(block.hints.node, nodes);
     const length = block.text.length;
@@ -115,12 +118,16 @@ export function findMainContent(
       linkChars[at] = (linkChars[at] ?? 0) + links;
     }
     const credit = paragraphCredit(block);
-    if (credit === 0) continue;
+    const linkLine = (block.hints.linkDensity ?? 0) > LINK_LINE_DENSITY;
     for (const at of chain) {
       const node = nodes[at];
       if (node && isFurniture(node)) break;
-      goodText[at] = (goodText[at] ?? 0) + length;
+      if (credit > 0) {
+        goodText[at] = (goodText[at] ?? 0) + length;
+        paragraphCount[at] = (paragraphCount[at] ?? 0) + 1;
+      } else if (linkLine) linkLines[at] = (linkLines[at] ?? 0) + 1;
     }
+    if (credit === 0) continue;
     const own = chain[0] === undefined ? undefined : nodes[chain[0]];
     const isParagraphElement = own !== undefined && PARAGRAPH_TAGS.has(own.tag);
     if (isParagraphElement && chain[0] !== undefined)
@@ -160,7 +167,19 @@ export function findMainContent(
     }
   }
   if (top < 0) return null;
-  top = widen(top, nodes, goodText, (at) => final(at) > 0);
+  // Text added to the story's element, a wider one or a sibling, must not be a list of teasers.
+  const notTeasers = (links: number, paragraphs: number) => links <= paragraphs * TEASER_LINK_SHARE;
+  top = widen(
+    top,
+    nodes,
+    goodText,
+    (at, from) =>
+      final(at) > 0 &&
+      notTeasers(
+        (linkLines[at] ?? 0) - (linkLines[from] ?? 0),
+        (paragraphCount[at] ?? 0) - (paragraphCount[from] ?? 0),
+      ),
+  );
   const roots = new Set([top]);
   for (const lead of leadElements(top, blocks, nodes, inComments)) roots.add(lead);
   const parent = nodes[top]?.parent ?? null;
@@ -168,6 +187,7 @@ export function findMainContent(
     const threshold = Math.max(MIN_SIBLING_SCORE, best * SIBLING_SHARE);
     for (let at = 0; at < nodes.length; at += 1) {
       if (at === top || nodes[at]?.parent !== parent) continue;
+      if (!notTeasers(linkLines[at] ?? 0, paragraphCount[at] ?? 0)) continue;
       if ((credited[at] && final(at) >= threshold) || (ownCredit[at] ?? 0) >= MIN_SIBLING_PARAGRAPH)
         roots.add(at);
     }
@@ -221,26 +241,31 @@ function leadElements(
   return leads;
 }
 
-const WIDEN_LEVELS = 4;
-const WIDEN_GAIN = 1.3;
+const LINK_LINE_DENSITY = 0.5;
+// Text that comes with about one link line per paragraph is a list of teasers (linked title, then summary), not
+// the rest of a story split between ads.
+const TEASER_LINK_SHARE = 0.5;
+const WIDEN_LEVELS = 12;
+const WIDEN_GAIN = 1.5;
 
 /**
  * Stories split into several sibling containers (one per chunk between ads) leave the best-scoring element
- * holding only a part: the element a few levels up that holds clearly more paragraph text, none of it behind
- * furniture-named elements or links, holds the whole story.
+ * holding only a part: the element up the tree that holds clearly more paragraph text, none of it behind
+ * furniture-named elements or links, holds the whole story. Page builders (WPBakery, Elementor, TYPO3 frames)
+ * wrap each chunk in rows, columns and wrappers, so the common element can be many levels up.
  */
 function widen(
   top: number,
   nodes: readonly PageNode[],
   goodText: Float64Array,
-  acceptable: (at: number) => boolean,
+  acceptable: (at: number, from: number) => boolean,
 ): number {
   let chosen = top;
   let at = nodes[top]?.parent ?? null;
   for (let level = 0; at !== null && level < WIDEN_LEVELS; level += 1) {
     const node = nodes[at];
     if (!node || isFurniture(node) || node.tag === "body" || node.tag === "html") break;
-    if ((goodText[at] ?? 0) >= (goodText[chosen] ?? 0) * WIDEN_GAIN && acceptable(at)) chosen = at;
+    if ((goodText[at] ?? 0) >= (goodText[chosen] ?? 0) * WIDEN_GAIN && acceptable(at, chosen)) chosen = at;
     at = node.parent;
   }
   return chosen;
