@@ -104,3 +104,32 @@ describe("a story split over a page builder's nested sections", () => {
     expect(roleOf("A summary of another story, number 1")?.reason).toBe("outside-article");
   });
 });
+
+describe("captions inside the article's element", () => {
+  const picture = (caption: string) =>
+    `<figure><img src="a.jpg"><figcaption>${caption}</figcaption></figure>`;
+  const page = (body: string) =>
+    `<html><body><h1>Council approves the new road</h1><div class="article-body">${body}</div></body></html>`;
+  const clean = (body: string) =>
+    cleanDocument(parseHtml({ id: "p", source: "p.html", raw: page(body) }), { signatures: [] });
+
+  it("marks a figure caption and a caption-named element as captions", () => {
+    const doc = clean(
+      `${paragraph(1)}${picture("The new road runs past the old school, seen here from the bridge on Monday.")}${paragraph(2)}<div class="image-caption">Workers on the bridge site, where the council will build the new road.</div>${paragraph(3)}`,
+    );
+    expect(doc.blocks.find((b) => b.text.startsWith("The new road runs"))?.role).toBe("caption");
+    expect(doc.blocks.find((b) => b.text.startsWith("Workers on the bridge"))?.role).toBe("caption");
+    expect(doc.blocks.find((b) => b.text.startsWith("Paragraph 2"))?.role).toBe("content");
+  });
+
+  it("keeps the captions of a picture story that has no other text", () => {
+    const doc = clean(
+      [1, 2, 3]
+        .map((n) =>
+          picture(`Picture ${n}: the new road, which the council approved on Monday, seen from the bridge.`),
+        )
+        .join(""),
+    );
+    expect(doc.blocks.find((b) => b.text.startsWith("Picture 2"))?.role).toBe("content");
+  });
+});

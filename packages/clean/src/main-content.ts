@@ -297,6 +297,18 @@ export function isInside(block: CleanBlock, roots: ReadonlySet<number>, nodes: r
   return chainOf(block.hints.node, nodes).some((at) => roots.has(at));
 }
 
+// Names of picture captions and credits where a page does not use <figure>/<figcaption>.
+const CAPTION_NAMES =
+  /(^|[\s_-])(caption|captions|figcaption|wp-caption-text|image-caption|img-caption|photo-caption|credit|credits|image-credit|photo-credit)($|[\s_-])/;
+const CAPTION_LEVELS = 3;
+
+/** Whether the block sits in a caption-named element a few levels up. */
+export function insideCaption(block: CleanBlock, nodes: readonly PageNode[]): boolean {
+  return chainOf(block.hints.node, nodes)
+    .slice(0, CAPTION_LEVELS)
+    .some((at) => CAPTION_NAMES.test(nodes[at]?.names ?? ""));
+}
+
 /** Whether an element between the block and the article's element is named like page furniture. */
 export function insideFurniture(
   block: CleanBlock,
