@@ -133,3 +133,14 @@ describe("captions inside the article's element", () => {
     expect(doc.blocks.find((b) => b.text.startsWith("Picture 2"))?.role).toBe("content");
   });
 });
+
+describe("an author box at the end of the article", () => {
+  const page = `<html><body><h1>Council approves the new road</h1><div class="entry-content">${paragraph(1)}${paragraph(2)}${paragraph(3)}
+  <div class="about-author"><p>A. Writer has covered the council for ten years, and writes about roads, schools and money.</p></div></div></body></html>`;
+  const doc = cleanDocument(parseHtml({ id: "p", source: "p.html", raw: page }), { signatures: [] });
+
+  it("is page furniture, not the story's last paragraph", () => {
+    expect(doc.blocks.find((b) => b.text.startsWith("A. Writer"))?.role).toBe("boilerplate");
+    expect(doc.blocks.find((b) => b.text.startsWith("Paragraph 3"))?.role).toBe("content");
+  });
+});

@@ -13,7 +13,7 @@ import { isProse } from "./line-shape.js";
 
 // Names of elements that hold page furniture on sites of every kind.
 const FURNITURE_NAMES =
-  /(^|[\s_-])(comment|comments|disqus|sidebar|side-bar|aside|footer|foot|related|recommend\w*|more-from|trending|popular|most-read|share|sharing|social|promo|newsletter|subscribe|subscription|signup|sign-up|breadcrumbs?|menu|nav|navbar|navigation|advert\w*|ads?|ad-\w+|sponsor\w*|cookie\w*|consent|banner|popup|modal|masthead|outbrain|taboola|tags|tag-list|author-bio|bio|rail|toolbar|pagination|pager|skip)($|[\s_-])/;
+  /(^|[\s_-])(comment|comments|disqus|sidebar|side-bar|aside|footer|foot|related|recommend\w*|more-from|trending|popular|most-read|share|sharing|social|promo|newsletter|subscribe|subscription|signup|sign-up|breadcrumbs?|menu|nav|navbar|navigation|advert\w*|ads?|ad-\w+|sponsor\w*|cookie\w*|consent|banner|popup|modal|masthead|outbrain|taboola|tags|tag-list|author-bio|bio|author-box|authorbox|about-author|author-description|saboxplugin-wrap|rail|toolbar|pagination|pager|skip)($|[\s_-])/;
 const COMMENT_NAMES =
   /(^|[\s_-])(comment|comments|commentlist|comment-list|disqus|respond|replies|discussion)($|[\s_-])/;
 // Names of elements that hold an article's text.
