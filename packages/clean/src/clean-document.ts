@@ -7,7 +7,7 @@ import {
 } from "@clippings/core";
 import { isProse } from "./line-shape.js";
 import { isListHeading, isListItem } from "./lists.js";
-import { findMainContent, insideFurniture, isInside } from "./main-content.js";
+import { findMainContent, insideCaption, insideFurniture, isInside } from "./main-content.js";
 import { findRepeats } from "./repeats.js";
 import { photoCreditRule, positionCaptionRule } from "./rules/captions.js";
 import { commentCounterRule } from "./rules/comments.js";
@@ -90,15 +90,22 @@ function markTail(blocks: CleanBlock[]): void {
 
 /**
  * On an HTML page, text outside the article's element is page furniture, and so are link lists and
- * furniture-named elements inside it. The page's main heading stays: it is the headline's best witness.
+ * furniture-named elements inside it; figure captions inside it are captions, not the story's text. The page's
+ * main heading stays: it is the headline's best witness.
  */
 function markOutsideArticle(blocks: CleanBlock[], nodes: NonNullable<ParsedDoc["nodes"]>): void {
   const main = findMainContent(blocks, nodes);
   if (!main) return;
+  const isCaption = (block: CleanBlock) => block.hints.caption === true || insideCaption(block, nodes);
+  const inside = blocks.filter((b) => b.role === "content" && isInside(b, main.roots, nodes));
+  // A picture story (a slideshow) tells its story in captions: they are its text when nothing else is prose.
+  const captionsAreText = !inside.some((b) => !isCaption(b) && isProse(b.cleanText));
   for (const block of blocks) {
     if (block.role !== "content") continue;
     if (!isInside(block, main.roots, nodes)) {
       if (block.hints.heading !== 1) apply(block, { role: "boilerplate", reason: "outside-article" });
+    } else if (!captionsAreText && isCaption(block)) {
+      apply(block, { role: "caption", reason: "caption" });
     } else if (insideFurniture(block, main.roots, nodes)) {
       apply(block, { role: "boilerplate", reason: "navigation" });
     } else if ((block.hints.linkDensity ?? 0) > 0.5 && !isProse(block.cleanText)) {

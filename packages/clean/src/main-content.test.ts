@@ -48,3 +48,99 @@ describe("main content of an HTML page", () => {
     expect(text.blocks.some((b) => b.reason === "outside-article")).toBe(false);
   });
 });
+
+describe("a lead paragraph set apart from the article's element", () => {
+  const page = (leadClass: string) => `<html><body><main><article>
+  <header><h1>Council approves the new road</h1>
+    <div class="${leadClass}"><p>The council approved the new road on Monday, after a debate that lasted most of the night and ended in a close vote.</p></div>
+    <p class="byline">By A. Writer</p>
+  </header>
+  <div class="article-body">${paragraph(1)}${paragraph(2)}${paragraph(3)}</div>
+</article></main><aside class="sidebar"><p>Most read: a different story about something else entirely, with many words in it.</p></aside></body></html>`;
+  const roleOf = (leadClass: string, start: string) =>
+    cleanDocument(parseHtml({ id: "p", source: "p.html", raw: page(leadClass) }), {
+      signatures: [],
+    }).blocks.find((b) => b.text.startsWith(start));
+
+  it.each(["article-lead", "teaser-text", "entry-excerpt", "chapo"])(
+    "keeps the paragraph of a %s element",
+    (name) => {
+      expect(roleOf(name, "The council approved")?.role).toBe("content");
+      expect(roleOf(name, "By A. Writer")?.reason).toBe("outside-article");
+      expect(roleOf(name, "Most read")?.reason).toBe("outside-article");
+    },
+  );
+
+  it("leaves a dek or standfirst out: it is a second headline", () => {
+    expect(roleOf("standfirst", "The council approved")?.reason).toBe("outside-article");
+    expect(roleOf("article-dek", "The council approved")?.reason).toBe("outside-article");
+  });
+});
+
+describe("a story split over a page builder's nested sections", () => {
+  const section = (body: string) =>
+    `<div class="row"><div class="column"><div class="column-inner"><div class="wrapper"><div class="text-column"><div class="wrapper">${body}</div></div></div></div></div></div>`;
+  const teasers = [1, 2, 3, 4, 5, 6, 7, 8]
+    .map(
+      (n) =>
+        `<div class="card"><h3><a href="/story-${n}">Another story number ${n} from the same site</a></h3><p>A summary of another story, number ${n}, written to make a reader click on it, with commas, words.</p></div>`,
+    )
+    .join("");
+  const page = `<html><body><main><div class="post">
+  <h1>Council approves the new road</h1>
+  ${section(paragraph(1) + paragraph(2) + paragraph(3))}
+  ${section(`<h2>What comes next for the council and the road</h2>${paragraph(4)}`)}
+  ${section(paragraph(5))}
+  </div><div class="more-stories">${teasers}</div></main></body></html>`;
+  const doc = cleanDocument(parseHtml({ id: "p", source: "p.html", raw: page }), { signatures: [] });
+  const roleOf = (start: string) => doc.blocks.find((b) => b.text.startsWith(start));
+
+  it("keeps every section of the story", () => {
+    for (const n of [1, 2, 3, 4, 5]) expect(roleOf(`Paragraph ${n}`)?.role).toBe("content");
+    expect(roleOf("What comes next")?.role).toBe("content");
+  });
+
+  it("does not reach out to a list of teasers beside it", () => {
+    expect(roleOf("A summary of another story, number 1")?.reason).toBe("outside-article");
+  });
+});
+
+describe("captions inside the article's element", () => {
+  const picture = (caption: string) =>
+    `<figure><img src="a.jpg"><figcaption>${caption}</figcaption></figure>`;
+  const page = (body: string) =>
+    `<html><body><h1>Council approves the new road</h1><div class="article-body">${body}</div></body></html>`;
+  const clean = (body: string) =>
+    cleanDocument(parseHtml({ id: "p", source: "p.html", raw: page(body) }), { signatures: [] });
+
+  it("marks a figure caption and a caption-named element as captions", () => {
+    const doc = clean(
+      `${paragraph(1)}${picture("The new road runs past the old school, seen here from the bridge on Monday.")}${paragraph(2)}<div class="image-caption">Workers on the bridge site, where the council will build the new road.</div>${paragraph(3)}`,
+    );
+    expect(doc.blocks.find((b) => b.text.startsWith("The new road runs"))?.role).toBe("caption");
+    expect(doc.blocks.find((b) => b.text.startsWith("Workers on the bridge"))?.role).toBe("caption");
+    expect(doc.blocks.find((b) => b.text.startsWith("Paragraph 2"))?.role).toBe("content");
+  });
+
+  it("keeps the captions of a picture story that has no other text", () => {
+    const doc = clean(
+      [1, 2, 3]
+        .map((n) =>
+          picture(`Picture ${n}: the new road, which the council approved on Monday, seen from the bridge.`),
+        )
+        .join(""),
+    );
+    expect(doc.blocks.find((b) => b.text.startsWith("Picture 2"))?.role).toBe("content");
+  });
+});
+
+describe("an author box at the end of the article", () => {
+  const page = `<html><body><h1>Council approves the new road</h1><div class="entry-content">${paragraph(1)}${paragraph(2)}${paragraph(3)}
+  <div class="about-author"><p>A. Writer has covered the council for ten years, and writes about roads, schools and money.</p></div></div></body></html>`;
+  const doc = cleanDocument(parseHtml({ id: "p", source: "p.html", raw: page }), { signatures: [] });
+
+  it("is page furniture, not the story's last paragraph", () => {
+    expect(doc.blocks.find((b) => b.text.startsWith("A. Writer"))?.role).toBe("boilerplate");
+    expect(doc.blocks.find((b) => b.text.startsWith("Paragraph 3"))?.role).toBe("content");
+  });
+});

@@ -1,4 +1,5 @@
 import type { CleanBlock, PageNode } from "@clippings/core";
+import { isProse } from "./line-shape.js";
 
 /**
  * The article's element on an HTML page, chosen by weighing containers rather than lines: every paragraph
@@ -12,12 +13,17 @@ import type { CleanBlock, PageNode } from "@clippings/core";
 
 // Names of elements that hold page furniture on sites of every kind.
 const FURNITURE_NAMES =
-  /(^|[\s_-])(comment|comments|disqus|sidebar|side-bar|aside|footer|foot|related|recommend\w*|more-from|trending|popular|most-read|share|sharing|social|promo|newsletter|subscribe|subscription|signup|sign-up|breadcrumbs?|menu|nav|navbar|navigation|advert\w*|ads?|ad-\w+|sponsor\w*|cookie\w*|consent|banner|popup|modal|masthead|outbrain|taboola|tags|tag-list|author-bio|bio|rail|toolbar|pagination|pager|skip)($|[\s_-])/;
+  /(^|[\s_-])(comment|comments|disqus|sidebar|side-bar|aside|footer|foot|related|recommend\w*|more-from|trending|popular|most-read|share|sharing|social|promo|newsletter|subscribe|subscription|signup|sign-up|breadcrumbs?|menu|nav|navbar|navigation|advert\w*|ads?|ad-\w+|sponsor\w*|cookie\w*|consent|banner|popup|modal|masthead|outbrain|taboola|tags|tag-list|author-bio|bio|author-box|authorbox|about-author|author-description|saboxplugin-wrap|rail|toolbar|pagination|pager|skip)($|[\s_-])/;
 const COMMENT_NAMES =
   /(^|[\s_-])(comment|comments|commentlist|comment-list|disqus|respond|replies|discussion)($|[\s_-])/;
 // Names of elements that hold an article's text.
 const ARTICLE_NAMES =
   /(^|[\s_-])(article|articlebody|article-body|article-content|article-text|story|story-body|storybody|story-text|post|post-body|post-content|entry|entry-content|content|main|body|body-text|prose|rich-text|richtext|blog|hentry)($|[\s_-])/;
+// Names that CMSs give to an article's lead paragraph (teaser, intro, excerpt, chapô, perex): the story's first
+// paragraph, often set apart from the body's element above it. Deks, standfirsts and subtitles are not here:
+// they are a second headline, not the story's text.
+const LEAD_NAMES =
+  /(^|[\s_-])(lead|leadtext|lede|intro|introduction|teaser|teaser-text|teasertext|excerpt|abstract|chapo|chapeau|perex|sapo|documentdescription)($|[\s_-])/;
 // Elements that are a paragraph themselves: their text credits the element that holds them.
 const PARAGRAPH_TAGS = new Set([
   "p",
@@ -100,6 +106,9 @@ export function findMainContent(
   const ownCredit = new Float64Array(nodes.length);
   // Paragraph text in each element's subtree that is not behind a furniture-named element.
   const goodText = new Float64Array(nodes.length);
+  // Paragraphs and link lines (teaser titles, menus) in each element's subtree, not behind furniture.
+  const paragraphCount = new Float64Array(nodes.length);
+  const linkLines = new Float64Array(nodes.length);
   for (const block of blocks) {
     const chain = chainOf(block.hints.node, nodes);
     const length = block.text.length;
@@ -109,12 +118,16 @@ export function findMainContent(
       linkChars[at] = (linkChars[at] ?? 0) + links;
     }
     const credit = paragraphCredit(block);
-    if (credit === 0) continue;
+    const linkLine = (block.hints.linkDensity ?? 0) > LINK_LINE_DENSITY;
     for (const at of chain) {
       const node = nodes[at];
       if (node && isFurniture(node)) break;
-      goodText[at] = (goodText[at] ?? 0) + length;
+      if (credit > 0) {
+        goodText[at] = (goodText[at] ?? 0) + length;
+        paragraphCount[at] = (paragraphCount[at] ?? 0) + 1;
+      } else if (linkLine) linkLines[at] = (linkLines[at] ?? 0) + 1;
     }
+    if (credit === 0) continue;
     const own = chain[0] === undefined ? undefined : nodes[chain[0]];
     const isParagraphElement = own !== undefined && PARAGRAPH_TAGS.has(own.tag);
     if (isParagraphElement && chain[0] !== undefined)
@@ -154,13 +167,27 @@ export function findMainContent(
     }
   }
   if (top < 0) return null;
-  top = widen(top, nodes, goodText, (at) => final(at) > 0);
+  // Text added to the story's element, a wider one or a sibling, must not be a list of teasers.
+  const notTeasers = (links: number, paragraphs: number) => links <= paragraphs * TEASER_LINK_SHARE;
+  top = widen(
+    top,
+    nodes,
+    goodText,
+    (at, from) =>
+      final(at) > 0 &&
+      notTeasers(
+        (linkLines[at] ?? 0) - (linkLines[from] ?? 0),
+        (paragraphCount[at] ?? 0) - (paragraphCount[from] ?? 0),
+      ),
+  );
   const roots = new Set([top]);
+  for (const lead of leadElements(top, blocks, nodes, inComments)) roots.add(lead);
   const parent = nodes[top]?.parent ?? null;
   if (parent !== null) {
     const threshold = Math.max(MIN_SIBLING_SCORE, best * SIBLING_SHARE);
     for (let at = 0; at < nodes.length; at += 1) {
       if (at === top || nodes[at]?.parent !== parent) continue;
+      if (!notTeasers(linkLines[at] ?? 0, paragraphCount[at] ?? 0)) continue;
       if ((credited[at] && final(at) >= threshold) || (ownCredit[at] ?? 0) >= MIN_SIBLING_PARAGRAPH)
         roots.add(at);
     }
@@ -168,26 +195,77 @@ export function findMainContent(
   return { roots, score: best };
 }
 
-const WIDEN_LEVELS = 4;
-const WIDEN_GAIN = 1.3;
+const LEAD_LEVELS = 4;
+const LEAD_NAME_LEVELS = 3;
+
+/**
+ * Paragraphs in lead-named elements above the article's element in the same article (the chosen element and
+ * the lead share an ancestor a few levels up): the story's first paragraph, set apart by the CMS.
+ */
+function leadElements(
+  top: number,
+  blocks: readonly CleanBlock[],
+  nodes: readonly PageNode[],
+  inComments: Uint8Array,
+): number[] {
+  const near = new Map<number, number>();
+  let ancestor = nodes[top]?.parent ?? null;
+  for (let level = 0; ancestor !== null && level < LEAD_LEVELS; level += 1) {
+    const node = nodes[ancestor];
+    if (!node || node.tag === "body" || node.tag === "html") break;
+    near.set(ancestor, level);
+    ancestor = node.parent;
+  }
+  const leads: number[] = [];
+  for (const block of blocks) {
+    const chain = chainOf(block.hints.node, nodes);
+    // Leads come before the story's element; the scan ends where the story begins.
+    if (chain.includes(top)) break;
+    const own = chain[0];
+    if (own === undefined || inComments[own] || paragraphCredit(block) === 0 || !isProse(block.text))
+      continue;
+    const shared = chain.findIndex((at) => near.has(at));
+    if (shared < 0) continue;
+    const below = chain.slice(0, shared);
+    if (
+      below.some((at) => {
+        const node = nodes[at];
+        return node !== undefined && isFurniture(node);
+      })
+    )
+      continue;
+    const lead = below.slice(0, LEAD_NAME_LEVELS).find((at) => LEAD_NAMES.test(nodes[at]?.names ?? ""));
+    // The paragraph's own element, not the lead-named one, which may also hold a byline or a date.
+    if (lead !== undefined) leads.push(own);
+  }
+  return leads;
+}
+
+const LINK_LINE_DENSITY = 0.5;
+// Text that comes with about one link line per paragraph is a list of teasers (linked title, then summary), not
+// the rest of a story split between ads.
+const TEASER_LINK_SHARE = 0.5;
+const WIDEN_LEVELS = 12;
+const WIDEN_GAIN = 1.5;
 
 /**
  * Stories split into several sibling containers (one per chunk between ads) leave the best-scoring element
- * holding only a part: the element a few levels up that holds clearly more paragraph text, none of it behind
- * furniture-named elements or links, holds the whole story.
+ * holding only a part: the element up the tree that holds clearly more paragraph text, none of it behind
+ * furniture-named elements or links, holds the whole story. Page builders (WPBakery, Elementor, TYPO3 frames)
+ * wrap each chunk in rows, columns and wrappers, so the common element can be many levels up.
  */
 function widen(
   top: number,
   nodes: readonly PageNode[],
   goodText: Float64Array,
-  acceptable: (at: number) => boolean,
+  acceptable: (at: number, from: number) => boolean,
 ): number {
   let chosen = top;
   let at = nodes[top]?.parent ?? null;
   for (let level = 0; at !== null && level < WIDEN_LEVELS; level += 1) {
     const node = nodes[at];
     if (!node || isFurniture(node) || node.tag === "body" || node.tag === "html") break;
-    if ((goodText[at] ?? 0) >= (goodText[chosen] ?? 0) * WIDEN_GAIN && acceptable(at)) chosen = at;
+    if ((goodText[at] ?? 0) >= (goodText[chosen] ?? 0) * WIDEN_GAIN && acceptable(at, chosen)) chosen = at;
     at = node.parent;
   }
   return chosen;
@@ -217,6 +295,18 @@ function isFurniture(node: PageNode): boolean {
 /** Whether a block sits inside one of the chosen elements. */
 export function isInside(block: CleanBlock, roots: ReadonlySet<number>, nodes: readonly PageNode[]): boolean {
   return chainOf(block.hints.node, nodes).some((at) => roots.has(at));
+}
+
+// Names of picture captions and credits where a page does not use <figure>/<figcaption>.
+const CAPTION_NAMES =
+  /(^|[\s_-])(caption|captions|figcaption|wp-caption-text|image-caption|img-caption|photo-caption|credit|credits|image-credit|photo-credit)($|[\s_-])/;
+const CAPTION_LEVELS = 3;
+
+/** Whether the block sits in a caption-named element a few levels up. */
+export function insideCaption(block: CleanBlock, nodes: readonly PageNode[]): boolean {
+  return chainOf(block.hints.node, nodes)
+    .slice(0, CAPTION_LEVELS)
+    .some((at) => CAPTION_NAMES.test(nodes[at]?.names ?? ""));
 }
 
 /** Whether an element between the block and the article's element is named like page furniture. */
