@@ -2,12 +2,12 @@ import type { CleanBlock } from "@clippings/core";
 import { describe, expect, it } from "vitest";
 import { extractPageHeadline, trimSiteName } from "./page-headline.js";
 
-const block = (index: number, text: string): CleanBlock => ({
+const block = (index: number, text: string, parts?: string[]): CleanBlock => ({
   index,
   text,
   start: 0,
   end: text.length,
-  hints: { heading: 1 },
+  hints: parts ? { heading: 1, parts } : { heading: 1 },
   role: "content",
   reason: null,
   repeatOf: null,
@@ -22,6 +22,28 @@ describe("trimSiteName", () => {
     );
     expect(trimSiteName("Example News - Rates rise again", [], "www.examplenews.com")).toBe(
       "Rates rise again",
+    );
+  });
+
+  it("drops a slogan after the site's name along with the name", () => {
+    expect(
+      trimSiteName("Rates rise again | Example Times | Your daily news since 1901", ["Example Times"], null),
+    ).toBe("Rates rise again");
+    expect(
+      trimSiteName("Rates rise again - Example Times - News, weather and sport", [], "exampletimes.com"),
+    ).toBe("Rates rise again");
+  });
+
+  it("keeps a long segment that only mentions the site, and quotation marks round the headline", () => {
+    expect(
+      trimSiteName(
+        "Example Times - Opinion - Why the Example Times readers want lower rates",
+        [],
+        "exampletimes.com",
+      ),
+    ).toBe("Opinion - Why the Example Times readers want lower rates");
+    expect(trimSiteName("»We will not give up« | Example Times", ["Example Times"], null)).toBe(
+      "»We will not give up«",
     );
   });
 
@@ -48,11 +70,91 @@ describe("extractPageHeadline", () => {
   it("falls back to the stated headline without the site name", () => {
     const field = extractPageHeadline({
       fromText: none,
-      headings: [block(1, "Sign up for our newsletter")],
+      headings: [{ ...block(1, "Sign up for our newsletter"), role: "boilerplate", reason: "widget" }],
       stated: [{ value: "Rates rise again - Example Times", key: "title" }],
       siteNames: [],
       host: "example-times.com",
     });
     expect(field.value).toBe("Rates rise again");
+  });
+
+  it("drops a kicker or a subtitle inside the heading when the stated title spells out the rest", () => {
+    const kicker = extractPageHeadline({
+      fromText: none,
+      headings: [
+        block(4, "Storm season Rivers rise across the valley", [
+          "Storm season",
+          "Rivers rise across the valley",
+        ]),
+      ],
+      stated: [{ value: "Rivers rise across the valley - Storm season | Example Times", key: "og:title" }],
+      siteNames: ["Example Times"],
+      host: null,
+    });
+    expect(kicker.value).toBe("Rivers rise across the valley");
+    expect(kicker.from?.block).toBe(4);
+    const subtitle = extractPageHeadline({
+      fromText: none,
+      headings: [
+        block(4, "Rivers rise across the valley. Forecasters warn of more", [
+          "Rivers rise across the valley.",
+          "Forecasters warn of more",
+        ]),
+      ],
+      stated: [{ value: "Rivers rise across the valley.", key: "jsonld:0.headline" }],
+      siteNames: [],
+      host: null,
+    });
+    expect(subtitle.value).toBe("Rivers rise across the valley.");
+  });
+
+  it("keeps the whole heading when no stated title marks a part of it", () => {
+    const field = extractPageHeadline({
+      fromText: none,
+      headings: [block(4, "Rivers rise across the valley", ["Rivers", "rise across the valley"])],
+      stated: [{ value: "Rivers rise across the valley again", key: "og:title" }],
+      siteNames: [],
+      host: null,
+    });
+    expect(field.value).toBe("Rivers rise across the valley");
+  });
+
+  it("drops the site's exact name from a heading, but not a segment that only contains it", () => {
+    const named = extractPageHeadline({
+      fromText: none,
+      headings: [block(2, "Rates rise again | Example Times")],
+      stated: [{ value: "Rates rise again", key: "og:title" }],
+      siteNames: ["Example Times"],
+      host: null,
+    });
+    expect(named.value).toBe("Rates rise again");
+    const contains = extractPageHeadline({
+      fromText: none,
+      headings: [block(2, "Puppies for sale – tips on every breed")],
+      stated: [{ value: "Puppies for sale – tips on every breed", key: "og:title" }],
+      siteNames: ["Puppies"],
+      host: null,
+    });
+    expect(contains.value).toBe("Puppies for sale – tips on every breed");
+  });
+
+  it("takes the main heading over a stated title that does not confirm it, unless it is one word", () => {
+    const seo = extractPageHeadline({
+      fromText: none,
+      headings: [block(5, "How much interest will a loan cost you?")],
+      stated: [{ value: "Loan interest: compare offers now | Example Bank", key: "title" }],
+      siteNames: ["Example Bank"],
+      host: null,
+    });
+    expect(seo.value).toBe("How much interest will a loan cost you?");
+    expect(seo.rule).toContain("does not confirm");
+    const landmark = extractPageHeadline({
+      fromText: none,
+      headings: [block(5, "Navigation")],
+      stated: [{ value: "Rates rise again | Example Bank", key: "title" }],
+      siteNames: ["Example Bank"],
+      host: null,
+    });
+    expect(landmark.value).toBe("Rates rise again");
   });
 });

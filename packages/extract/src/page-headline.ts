@@ -2,45 +2,159 @@ import { type CleanBlock, type Field, fromBlock, fromKey, wordTokens } from "@cl
 import type { MetaValue } from "./page-metadata.js";
 
 // Separators sites put between a headline and their name in <title> and og:title.
-const SEPARATOR = /\s+(?:\||-|–|—|·|::|»|«|~|:|\/\/)\s+|\s*[|»«]\s*/;
+// Guillemets separate only with spaces round them: unspaced, they quote the headline ("»We will not give up«").
+const SEPARATOR = /\s+(?:\||-|–|—|·|•|::|»|«|~|:|\/\/)\s+|\s*\|\s*/;
 const MAX_HEADING_WORDS = 40;
 
-function squash(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * A text's letters and digits, lower-cased, with the offset in the text each came from, so that a match
+ * between squashed texts maps back to the text as written.
+ */
+function squashWithOffsets(text: string): { squashed: string; offsets: number[] } {
+  let squashed = "";
+  const offsets: number[] = [];
+  let at = 0;
+  for (const char of text) {
+    for (const lower of char.toLowerCase()) {
+      if (LETTER_OR_DIGIT.test(lower)) {
+        squashed += lower;
+        offsets.push(at);
+      }
+    }
+    at += char.length;
+  }
+  return { squashed, offsets };
 }
+
+function squash(text: string): string {
+  return squashWithOffsets(text).squashed;
+}
+
+/** The domain's own name, squashed: its last-but-one label ("examplenews" for www.example-news.com). */
+function domainName(host: string | null): string {
+  if (!host) return "";
+  const labels = host
+    .toLowerCase()
+    .replace(/^www\d?\./, "")
+    .split(".");
+  return squash(labels.length > 1 ? (labels[labels.length - 2] ?? "") : (labels[0] ?? ""));
+}
+
+// A segment that names the site says little else: a name with a word or three around it ("Home - Example
+// News", "Example News Online"), not a headline that mentions the site ("Example News wins an award").
+const MAX_WORDS_AROUND_NAME = 3;
+const MAX_DOMAIN_SEGMENT_WORDS = 4;
 
 /** Whether a title segment names the site: its name in the metadata, or the domain's own name. */
 function namesSite(segment: string, siteNames: readonly string[], host: string | null): boolean {
   const s = squash(segment);
   if (s === "") return true;
+  const words = wordTokens(segment).length;
   for (const name of siteNames) {
     const n = squash(name);
-    if (n && (s === n || (n.length >= 3 && s.includes(n)) || (s.length >= 3 && n.includes(s)))) return true;
+    if (!n) continue;
+    if (s === n || (s.length >= 3 && n.includes(s))) return true;
+    if (n.length >= 3 && s.includes(n) && words <= wordTokens(name).length + MAX_WORDS_AROUND_NAME)
+      return true;
   }
-  if (host) {
-    const labels = host
-      .toLowerCase()
-      .replace(/^www\d?\./, "")
-      .split(".");
-    const main = squash(labels.length > 1 ? (labels[labels.length - 2] ?? "") : (labels[0] ?? ""));
-    if (main.length >= 3 && (s.includes(main) || main.includes(s))) return true;
-  }
-  return false;
+  const main = domainName(host);
+  return main.length >= 3 && (main.includes(s) || (s.includes(main) && words <= MAX_DOMAIN_SEGMENT_WORDS));
 }
 
-/** A title without the site name sites add before or after the headline ("Headline | Site"). */
-export function trimSiteName(title: string, siteNames: readonly string[], host: string | null): string {
-  const segments = title.split(SEPARATOR);
+interface Segment {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A title's segments between separators, with where each sits in the title; empty segments are dropped. */
+function segmentsOf(title: string): Segment[] {
+  const separators = new RegExp(SEPARATOR.source, "g");
+  const segments: Segment[] = [];
+  let from = 0;
+  for (const match of title.matchAll(separators)) {
+    segments.push({ text: title.slice(from, match.index), start: from, end: match.index });
+    from = match.index + match[0].length;
+  }
+  segments.push({ text: title.slice(from), start: from, end: title.length });
+  // A separator at either end ("»Quoted headline«") leaves an empty segment, which names nothing.
+  return segments.filter((seg) => squash(seg.text) !== "");
+}
+
+type SiteTest = (segment: string) => boolean;
+
+/** Cuts the segments that name the site off a title; the rest is kept as written, separators and all. */
+function withoutSiteSegments(title: string, isSite: SiteTest): string {
+  let segments = segmentsOf(title);
   if (segments.length < 2) return title.trim();
-  while (segments.length > 1 && namesSite(segments[segments.length - 1] ?? "", siteNames, host))
-    segments.pop();
-  while (segments.length > 1 && namesSite(segments[0] ?? "", siteNames, host)) segments.shift();
-  // Rebuild from the original text so the headline's own separators and spacing survive.
-  const first = segments[0] ?? "";
-  const last = segments[segments.length - 1] ?? "";
-  const start = title.indexOf(first);
-  const end = title.lastIndexOf(last) + last.length;
-  return start >= 0 && end > start ? title.slice(start, end).trim() : segments.join(" - ").trim();
+  const firstNamed = segments.findIndex((seg) => isSite(seg.text));
+  if (firstNamed < 0) return title.trim();
+  if (firstNamed > 0) segments = segments.slice(0, firstNamed);
+  while (segments.length > 1 && isSite(segments[segments.length - 1]?.text ?? "")) segments.pop();
+  while (segments.length > 1 && isSite(segments[0]?.text ?? "")) segments.shift();
+  const start = segments[0]?.start ?? 0;
+  const end = segments[segments.length - 1]?.end ?? title.length;
+  return title.slice(start, end).trim();
+}
+
+/**
+ * A title without the site name sites add before or after the headline ("Headline | Site"). After the
+ * headline, the site's name ends what is worth keeping: a slogan or a list of topics may follow it
+ * ("Headline | Site | Your magazine for ...").
+ */
+export function trimSiteName(title: string, siteNames: readonly string[], host: string | null): string {
+  return withoutSiteSegments(title, (segment) => namesSite(segment, siteNames, host));
+}
+
+/**
+ * A visible heading without a segment that is exactly the site's name ("Headline | Site" set in the <h1>).
+ * Stricter than for a <title>: a heading's segment that merely contains the name is part of the headline.
+ */
+function trimExactSiteName(heading: string, siteNames: readonly string[], host: string | null): string {
+  const names = new Set([...siteNames.map(squash), domainName(host)].filter((n) => n.length >= 3));
+  return withoutSiteSegments(heading, (segment) => names.has(squash(segment)));
+}
+
+/** Where each of a heading's parts sits in its text, or null when cleaning changed the text under the cuts. */
+function partSpans(text: string, parts: readonly string[]): { start: number; end: number }[] | null {
+  const spans: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const part of parts) {
+    const start = text.indexOf(part, from);
+    if (start < 0) return null;
+    spans.push({ start, end: start + part.length });
+    from = start + part.length;
+  }
+  return spans;
+}
+
+/**
+ * The run of a heading's parts that the page's stated title spells out, when the heading holds more than that:
+ * a kicker over the headline or a subtitle under it, set in their own elements inside the same <h1>. The
+ * stated title (or one of its segments) is the evidence of where the headline begins and ends.
+ */
+function statedRun(heading: CleanBlock, statements: readonly string[]): string | null {
+  const parts = heading.hints.parts;
+  if (!parts || parts.length < 2) return null;
+  const spans = partSpans(heading.cleanText, parts);
+  if (!spans) return null;
+  const squashed = parts.map(squash);
+  for (const statement of statements) {
+    const target = squash(statement);
+    if (target === "") continue;
+    for (let from = 0; from < parts.length; from += 1) {
+      for (let to = from + 1; to <= parts.length; to += 1) {
+        if (from === 0 && to === parts.length) continue;
+        if (squashed.slice(from, to).join("") !== target) continue;
+        const start = spans[from]?.start ?? 0;
+        const end = spans[to - 1]?.end ?? heading.cleanText.length;
+        return heading.cleanText.slice(start, end).trim();
+      }
+    }
+  }
+  return null;
 }
 
 function agreement(a: string, b: string): number {
@@ -64,6 +178,9 @@ export interface PageHeadlineInput {
 
 const MAX_HEADLINE_LEVEL = 3;
 const AGREEMENT = 0.5;
+// A one-word <h1> such as "Navigation" is often a landmark for screen readers rather than the page's headline;
+// it outranks a stated title only when the title confirms it.
+const MIN_UNCONFIRMED_MAIN_HEADING_WORDS = 2;
 
 /** A whole stated title that is only the site's name (a home-page title on an inner page). */
 function isOnlySiteName(title: string, siteNames: readonly string[], host: string | null): boolean {
@@ -99,14 +216,28 @@ export function extractPageHeadline(input: PageHeadlineInput): Field<string> {
         agreement(heading.cleanText, statement.value) >= AGREEMENT &&
         (segments.length < 2 || segments.some((seg) => agreement(heading.cleanText, seg) >= AGREEMENT));
       if (agrees) {
+        const run = statedRun(heading, [statement.value, ...segments]);
         return {
-          value: heading.cleanText,
+          value: run ?? trimExactSiteName(heading.cleanText, input.siteNames, input.host),
           confidence: 0.95,
           from: fromBlock(heading.index),
-          rule: `heading of the page, confirmed by the page's ${statement.key}`,
+          rule: run
+            ? `the part of the page's heading its ${statement.key} states, without a kicker or subtitle`
+            : `heading of the page, confirmed by the page's ${statement.key}`,
         };
       }
     }
+  }
+  // No heading agrees with what the metadata states: the metadata may carry an SEO title written for search
+  // results, while the reader sees the article's own <h1>.
+  const main = headings.find((h) => h.hints.heading === 1 && h.role === "content");
+  if (main && wordTokens(main.cleanText).length >= MIN_UNCONFIRMED_MAIN_HEADING_WORDS) {
+    return {
+      value: trimExactSiteName(main.cleanText, input.siteNames, input.host),
+      confidence: 0.75,
+      from: fromBlock(main.index),
+      rule: "main heading, which the stated title does not confirm",
+    };
   }
   const best = stated[0];
   if (best) {

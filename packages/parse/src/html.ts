@@ -23,6 +23,9 @@ function isHidden(attrs: Record<string, string>): boolean {
   );
 }
 const VOID = new Set(["br", "hr"]);
+const HEADING = /^h[1-6]$/;
+// A heading cut into more pieces than this is styled word by word, not a kicker and a headline.
+const MAX_HEADING_PARTS = 8;
 const NAMES_LIMIT = 160;
 const MAX_AUTHOR_LINKS = 5;
 // Microdata dates on any element (<time itemprop="datePublished" datetime="…">, <span itemprop content>).
@@ -92,6 +95,18 @@ function namesOf(attrs: Record<string, string>): string {
     .slice(0, NAMES_LIMIT);
 }
 
+/** A heading's text cut at the given offsets, each piece with its spaces collapsed, empty pieces dropped. */
+function headingParts(buffer: string, cuts: readonly number[]): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const at of [...cuts, buffer.length]) {
+    const part = buffer.slice(from, at).replace(/\s+/g, " ").trim();
+    if (part) parts.push(part);
+    from = at;
+  }
+  return parts;
+}
+
 /** An HTML page as text blocks (one per block-level element's own text) plus its metadata. */
 export function parseHtml(input: HtmlInput): ParsedDoc {
   assertNestingWithinLimit(input.raw, input.source);
@@ -108,6 +123,8 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
   };
   let skipDepth = 0;
   let buffer = "";
+  // Offsets in `buffer` where an inline element inside a heading opens or closes.
+  let cuts: number[] = [];
   let linkChars = 0;
   let inLink = 0;
   let inTitle = false;
@@ -127,7 +144,11 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
       const tag = open[open.length - 1]?.tag ?? "body";
       const hints: BlockHints = { linkDensity: Math.min(1, linkChars / Math.max(1, buffer.length)) };
       const heading = /^h([1-6])$/.exec(tag);
-      if (heading?.[1]) hints.heading = Number(heading[1]);
+      if (heading?.[1]) {
+        hints.heading = Number(heading[1]);
+        const parts = headingParts(buffer, cuts);
+        if (parts.length >= 2 && parts.length <= MAX_HEADING_PARTS) hints.parts = parts;
+      }
       if (tag === "li") hints.listItem = true;
       if (stack.some((o) => o.tag === "figcaption" || o.tag === "figure")) hints.caption = true;
       const region = [...stack].reverse().find((o) => o.region)?.region;
@@ -140,8 +161,10 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
       blocks.push({ index: blocks.length, text: content, start, end: text.length, hints });
     }
     buffer = "";
+    cuts = [];
     linkChars = 0;
   };
+  const inHeading = () => stack.some((o) => HEADING.test(o.tag));
 
   const parser = new Parser(
     {
@@ -168,6 +191,7 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
           return;
         }
         if (BLOCK.has(name)) flush();
+        else if (inHeading()) cuts.push(buffer.length);
         const role = attrs.role?.toLowerCase() ?? "";
         const region = REGIONS.has(name) ? name : (ROLE_REGIONS[role] ?? null);
         let node: number | null = null;
@@ -205,6 +229,7 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
           return;
         }
         if (BLOCK.has(name)) flush();
+        else if (inHeading()) cuts.push(buffer.length);
         if (name === "a") inLink = Math.max(0, inLink - 1);
         // Search from the top: a well-formed close is found at once, so deep nesting stays linear.
         for (let at = stack.length - 1; at >= 0; at -= 1) {
