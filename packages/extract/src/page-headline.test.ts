@@ -108,6 +108,68 @@ describe("extractPageHeadline", () => {
     expect(subtitle.value).toBe("Rivers rise across the valley.");
   });
 
+  it("drops a kicker the stated title sets off with a colon or a dash, not a segment naming the kicker alone", () => {
+    const colon = extractPageHeadline({
+      fromText: none,
+      headings: [
+        block(4, "After the floods Towns count the cost of a wet spring", [
+          "After the floods",
+          "Towns count the cost of a wet spring",
+        ]),
+      ],
+      stated: [{ value: "Floods: Towns count the cost of a wet spring | Example Times", key: "og:title" }],
+      siteNames: ["Example Times"],
+      host: null,
+    });
+    expect(colon.value).toBe("Towns count the cost of a wet spring");
+    const dash = extractPageHeadline({
+      fromText: none,
+      headings: [
+        block(4, "Floods - “We lost everything in one night”", [
+          "Floods",
+          "-",
+          "“We lost everything in one night”",
+        ]),
+      ],
+      stated: [{ value: "Floods - “We lost everything in one night”", key: "og:title" }],
+      siteNames: [],
+      host: null,
+    });
+    expect(dash.value).toBe("“We lost everything in one night”");
+  });
+
+  it("keeps a first part that the stated title runs into the rest, or that the rest continues", () => {
+    const runOn = extractPageHeadline({
+      fromText: none,
+      headings: [
+        block(4, "Women in the Fire Service: past, present and future", [
+          "Women in the",
+          "Fire Service",
+          ": past, present and future",
+        ]),
+      ],
+      stated: [{ value: "Women in the Fire Service: past, present and future", key: "og:title" }],
+      siteNames: [],
+      host: null,
+    });
+    expect(runOn.value).toBe("Women in the Fire Service: past, present and future");
+    const continued = extractPageHeadline({
+      fromText: none,
+      headings: [
+        block(4, "Breakup of the couple escalates as both sides go to court", [
+          "Breakup",
+          "of the couple escalates as both sides go to court",
+        ]),
+      ],
+      stated: [
+        { value: "Celebrities: Breakup of the couple escalates as both sides go to court", key: "og:title" },
+      ],
+      siteNames: [],
+      host: null,
+    });
+    expect(continued.value).toBe("Breakup of the couple escalates as both sides go to court");
+  });
+
   it("keeps the whole heading when no stated title marks a part of it", () => {
     const field = extractPageHeadline({
       fromText: none,

@@ -130,31 +130,80 @@ function partSpans(text: string, parts: readonly string[]): { start: number; end
   return spans;
 }
 
+// Marks left at the edge of a run of parts once its neighbours are cut away (": Headline").
+const EDGE_MARKS = /^[\s:;,|/·•–—-]+|[\s:;,|/·•–—-]+$/gu;
+
 /**
  * The run of a heading's parts that the page's stated title spells out, when the heading holds more than that:
  * a kicker over the headline or a subtitle under it, set in their own elements inside the same <h1>. The
  * stated title (or one of its segments) is the evidence of where the headline begins and ends.
  */
-function statedRun(heading: CleanBlock, statements: readonly string[]): string | null {
-  const parts = heading.hints.parts;
-  if (!parts || parts.length < 2) return null;
-  const spans = partSpans(heading.cleanText, parts);
+function statedRun(text: string, parts: readonly string[], statements: readonly string[][]): string | null {
+  const spans = partSpans(text, parts);
   if (!spans) return null;
   const squashed = parts.map(squash);
+  // The most trusted statement that marks a run decides; within it, a segment may name the kicker alone
+  // ("Kicker - Headline"), so its longest run wins.
   for (const statement of statements) {
-    const target = squash(statement);
-    if (target === "") continue;
+    const targets = new Set(statement.map(squash).filter((t) => t !== ""));
+    let best: { from: number; to: number; length: number } | null = null;
     for (let from = 0; from < parts.length; from += 1) {
       for (let to = from + 1; to <= parts.length; to += 1) {
         if (from === 0 && to === parts.length) continue;
-        if (squashed.slice(from, to).join("") !== target) continue;
-        const start = spans[from]?.start ?? 0;
-        const end = spans[to - 1]?.end ?? heading.cleanText.length;
-        return heading.cleanText.slice(start, end).trim();
+        const run = squashed.slice(from, to).join("");
+        if (targets.has(run) && (!best || run.length > best.length)) best = { from, to, length: run.length };
       }
+    }
+    if (best) {
+      const start = spans[best.from]?.start ?? 0;
+      const end = spans[best.to - 1]?.end ?? text.length;
+      return text.slice(start, end).replace(EDGE_MARKS, "");
     }
   }
   return null;
+}
+
+const MAX_KICKER_WORDS = 5;
+const MIN_HEADLINE_WORDS = 3;
+// A headline begins as a sentence or a quotation does; a part starting in lower case continues the one before.
+const HEADLINE_START = /^[\p{Lu}\p{Lt}\p{N}\p{Pi}\p{Ps}"'„“‚‘«»]/u;
+// The stated title marks a kicker off with a colon, a dash or a bar ("Kicker: Headline"), then maybe a quote mark.
+const KICKER_MARK = /(?::|\||\s[–—-])\s*[\p{Pi}\p{Ps}"'„“‚‘«»]*\s*$/u;
+
+/**
+ * The heading without its kicker: a short first part in its own element (a topic over the headline, shown
+ * smaller and apart), when a stated title ends with the rest and sets the kicker off with a colon or a dash.
+ * A stated title that runs the first part into the rest ("Women in the service: ...") shows it is no kicker.
+ */
+function withoutKicker(
+  text: string,
+  parts: readonly string[],
+  statements: readonly string[][],
+): string | null {
+  const kicker = parts[0] ?? "";
+  const spans = partSpans(text, parts);
+  const restStart = spans?.findIndex((_, at) => at > 0 && squash(parts[at] ?? "") !== "") ?? -1;
+  if (!spans || restStart < 0) return null;
+  if (wordTokens(kicker).length > MAX_KICKER_WORDS || /[.!?]$/.test(kicker)) return null;
+  const rest = text.slice(spans[restStart]?.start ?? 0).replace(EDGE_MARKS, "");
+  if (wordTokens(rest).length < MIN_HEADLINE_WORDS || !HEADLINE_START.test(rest)) return null;
+  const target = squash(rest);
+  for (const statement of statements.flat()) {
+    const { squashed, offsets } = squashWithOffsets(statement);
+    if (squashed.length <= target.length || !squashed.endsWith(target)) continue;
+    const restAt = offsets[squashed.length - target.length] ?? 0;
+    if (KICKER_MARK.test(statement.slice(0, restAt))) return rest;
+  }
+  return null;
+}
+
+/** The part of a heading that is the headline, when the stated titles mark a kicker or a subtitle in it. */
+function headlinePart(heading: CleanBlock, statements: readonly string[][]): string | null {
+  const parts = heading.hints.parts;
+  if (!parts || parts.length < 2) return null;
+  return (
+    statedRun(heading.cleanText, parts, statements) ?? withoutKicker(heading.cleanText, parts, statements)
+  );
 }
 
 function agreement(a: string, b: string): number {
@@ -209,6 +258,8 @@ export function extractPageHeadline(input: PageHeadlineInput): Field<string> {
       );
     })
     .sort((a, b) => (a.hints.heading ?? 9) - (b.hints.heading ?? 9) || a.index - b.index);
+  // Every stated title with its segments: any of them may mark where the heading's headline begins and ends.
+  const statements = stated.map((s) => [s.value, ...segmentsOf(s.value).map((seg) => seg.text)]);
   for (const statement of stated) {
     const segments = statement.value.split(SEPARATOR).filter((seg) => wordTokens(seg).length > 0);
     for (const heading of headings) {
@@ -216,13 +267,13 @@ export function extractPageHeadline(input: PageHeadlineInput): Field<string> {
         agreement(heading.cleanText, statement.value) >= AGREEMENT &&
         (segments.length < 2 || segments.some((seg) => agreement(heading.cleanText, seg) >= AGREEMENT));
       if (agrees) {
-        const run = statedRun(heading, [statement.value, ...segments]);
+        const run = headlinePart(heading, statements);
         return {
           value: run ?? trimExactSiteName(heading.cleanText, input.siteNames, input.host),
           confidence: 0.95,
           from: fromBlock(heading.index),
           rule: run
-            ? `the part of the page's heading its ${statement.key} states, without a kicker or subtitle`
+            ? `heading of the page without a kicker or subtitle, as the stated titles mark them (${statement.key} confirms it)`
             : `heading of the page, confirmed by the page's ${statement.key}`,
         };
       }
