@@ -170,6 +170,41 @@ describe("extractPageHeadline", () => {
     expect(continued.value).toBe("Breakup of the couple escalates as both sides go to court");
   });
 
+  it("of two headings at one level, takes the one the stated title spells out, not the logo", () => {
+    const field = extractPageHeadline({
+      fromText: none,
+      headings: [block(0, "Woolly the Sheep – Webcomic"), block(23, "A short guide to sheep")],
+      stated: [{ value: "A short guide to sheep | Woolly the Sheep – Webcomic", key: "title" }],
+      siteNames: [],
+      host: null,
+    });
+    expect(field.value).toBe("A short guide to sheep");
+  });
+
+  it("confirms a short heading by the first segment of a long stated title", () => {
+    const field = extractPageHeadline({
+      fromText: none,
+      headings: [
+        block(51, "Thinking from the ground up"),
+        {
+          ...block(52, "A poet weaves the local and the global into her new collection"),
+          hints: { heading: 2 },
+        },
+      ],
+      stated: [
+        {
+          value:
+            "Thinking from the ground up - A poet weaves the local and the global into her new collection : Reviews",
+          key: "title",
+        },
+      ],
+      siteNames: [],
+      host: null,
+    });
+    expect(field.value).toBe("Thinking from the ground up");
+    expect(field.rule).toContain("confirmed by");
+  });
+
   it("keeps the whole heading when no stated title marks a part of it", () => {
     const field = extractPageHeadline({
       fromText: none,

@@ -214,6 +214,45 @@ function agreement(a: string, b: string): number {
   return (2 * shared) / (ta.length + tb.size);
 }
 
+const AGREEMENT = 0.5;
+// The first segment of a stated title is, by the common "Headline - Section | Site" order, the headline: a heading
+// that spells it out is confirmed even when the rest of a long title drags the whole agreement down.
+const FIRST_SEGMENT_AGREEMENT = 0.9;
+
+/**
+ * How well a heading agrees with a stated title: with the whole title and, when it has several segments, with
+ * one of them, so that a logo heading naming the site does not agree with "Headline | Site"; 0 when it does not.
+ */
+function confirmation(heading: string, title: string): number {
+  const segments = title.split(SEPARATOR).filter((seg) => wordTokens(seg).length > 0);
+  const whole = agreement(heading, title);
+  if (segments.length < 2) return whole >= AGREEMENT ? whole : 0;
+  const bySegment = segments.map((seg) => agreement(heading, seg));
+  const best = Math.max(...bySegment);
+  if (whole >= AGREEMENT && best >= AGREEMENT) return Math.max(whole, best);
+  const first = bySegment[0] ?? 0;
+  return first >= FIRST_SEGMENT_AGREEMENT ? first : 0;
+}
+
+/**
+ * The heading a stated title confirms: among those that agree with it, the highest level (an <h1> before an
+ * <h2>), then the best agreement (of two lines of one heading, or a logo and a headline, the one the title
+ * spells out), then the most shared words, then the first on the page.
+ */
+function confirmedHeading(headings: readonly CleanBlock[], title: string): CleanBlock | null {
+  const titleWords = new Set(wordTokens(title));
+  let best: { heading: CleanBlock; score: number; shared: number } | null = null;
+  for (const heading of headings) {
+    const score = confirmation(heading.cleanText, title);
+    if (score === 0) continue;
+    if (best && (heading.hints.heading ?? 9) > (best.heading.hints.heading ?? 9)) break;
+    const shared = wordTokens(heading.cleanText).filter((t) => titleWords.has(t)).length;
+    if (!best || score > best.score || (score === best.score && shared > best.shared))
+      best = { heading, score, shared };
+  }
+  return best?.heading ?? null;
+}
+
 export interface PageHeadlineInput {
   /** What the text path chose from the lines above the article. */
   fromText: Field<string>;
@@ -226,7 +265,6 @@ export interface PageHeadlineInput {
 }
 
 const MAX_HEADLINE_LEVEL = 3;
-const AGREEMENT = 0.5;
 // A one-word <h1> such as "Navigation" is often a landmark for screen readers rather than the page's headline;
 // it outranks a stated title only when the title confirms it.
 const MIN_UNCONFIRMED_MAIN_HEADING_WORDS = 2;
@@ -261,22 +299,17 @@ export function extractPageHeadline(input: PageHeadlineInput): Field<string> {
   // Every stated title with its segments: any of them may mark where the heading's headline begins and ends.
   const statements = stated.map((s) => [s.value, ...segmentsOf(s.value).map((seg) => seg.text)]);
   for (const statement of stated) {
-    const segments = statement.value.split(SEPARATOR).filter((seg) => wordTokens(seg).length > 0);
-    for (const heading of headings) {
-      const agrees =
-        agreement(heading.cleanText, statement.value) >= AGREEMENT &&
-        (segments.length < 2 || segments.some((seg) => agreement(heading.cleanText, seg) >= AGREEMENT));
-      if (agrees) {
-        const run = headlinePart(heading, statements);
-        return {
-          value: run ?? trimExactSiteName(heading.cleanText, input.siteNames, input.host),
-          confidence: 0.95,
-          from: fromBlock(heading.index),
-          rule: run
-            ? `heading of the page without a kicker or subtitle, as the stated titles mark them (${statement.key} confirms it)`
-            : `heading of the page, confirmed by the page's ${statement.key}`,
-        };
-      }
+    const heading = confirmedHeading(headings, statement.value);
+    if (heading) {
+      const run = headlinePart(heading, statements);
+      return {
+        value: run ?? trimExactSiteName(heading.cleanText, input.siteNames, input.host),
+        confidence: 0.95,
+        from: fromBlock(heading.index),
+        rule: run
+          ? `heading of the page without a kicker or subtitle, as the stated titles mark them (${statement.key} confirms it)`
+          : `heading of the page, confirmed by the page's ${statement.key}`,
+      };
     }
   }
   // No heading agrees with what the metadata states: the metadata may carry an SEO title written for search
