@@ -164,7 +164,9 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
     cuts = [];
     linkChars = 0;
   };
-  const inHeading = () => stack.some((o) => HEADING.test(o.tag));
+  // Open h1-h6 elements on the stack, counted as they open and close rather than searched for at every tag.
+  let openHeadings = 0;
+  const inHeading = () => openHeadings > 0;
 
   const parser = new Parser(
     {
@@ -200,6 +202,7 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
           nodes.push({ tag: name, parent: innermostNode(), names: namesOf(attrs) });
         }
         stack.push({ tag: name, region, node });
+        if (HEADING.test(name)) openHeadings += 1;
         if (name === "a") inLink += 1;
       },
       ontext(data) {
@@ -234,6 +237,7 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
         // Search from the top: a well-formed close is found at once, so deep nesting stays linear.
         for (let at = stack.length - 1; at >= 0; at -= 1) {
           if (stack[at]?.tag === name) {
+            for (const closed of stack.slice(at)) if (HEADING.test(closed.tag)) openHeadings -= 1;
             stack.length = at;
             break;
           }
