@@ -16,6 +16,11 @@ export const BlockHintsSchema = z.object({
   blankBefore: z.number().int().min(0).optional(),
   /** The innermost block-level element holding the block: an index into the document's `nodes` (HTML). */
   node: z.number().int().min(0).optional(),
+  /**
+   * A heading's text cut where its inline child elements begin and end (HTML), when it has two or more such
+   * parts: a kicker or a subtitle set in its own <span> inside the <h1> is a part apart from the headline.
+   */
+  parts: z.array(z.string()).max(8).optional(),
 });
 export type BlockHints = z.infer<typeof BlockHintsSchema>;
 

@@ -2,12 +2,12 @@ import type { CleanBlock } from "@clippings/core";
 import { describe, expect, it } from "vitest";
 import { extractPageHeadline, trimSiteName } from "./page-headline.js";
 
-const block = (index: number, text: string): CleanBlock => ({
+const block = (index: number, text: string, parts?: string[]): CleanBlock => ({
   index,
   text,
   start: 0,
   end: text.length,
-  hints: { heading: 1 },
+  hints: parts ? { heading: 1, parts } : { heading: 1 },
   role: "content",
   reason: null,
   repeatOf: null,
@@ -22,6 +22,28 @@ describe("trimSiteName", () => {
     );
     expect(trimSiteName("Example News - Rates rise again", [], "www.examplenews.com")).toBe(
       "Rates rise again",
+    );
+  });
+
+  it("drops a slogan after the site's name along with the name", () => {
+    expect(
+      trimSiteName("Rates rise again | Example Times | Your daily news since 1901", ["Example Times"], null),
+    ).toBe("Rates rise again");
+    expect(
+      trimSiteName("Rates rise again - Example Times - News, weather and sport", [], "exampletimes.com"),
+    ).toBe("Rates rise again");
+  });
+
+  it("keeps a long segment that only mentions the site, and quotation marks round the headline", () => {
+    expect(
+      trimSiteName(
+        "Example Times - Opinion - Why the Example Times readers want lower rates",
+        [],
+        "exampletimes.com",
+      ),
+    ).toBe("Opinion - Why the Example Times readers want lower rates");
+    expect(trimSiteName("»We will not give up« | Example Times", ["Example Times"], null)).toBe(
+      "»We will not give up«",
     );
   });
 
@@ -48,11 +70,188 @@ describe("extractPageHeadline", () => {
   it("falls back to the stated headline without the site name", () => {
     const field = extractPageHeadline({
       fromText: none,
-      headings: [block(1, "Sign up for our newsletter")],
+      headings: [{ ...block(1, "Sign up for our newsletter"), role: "boilerplate", reason: "widget" }],
       stated: [{ value: "Rates rise again - Example Times", key: "title" }],
       siteNames: [],
       host: "example-times.com",
     });
     expect(field.value).toBe("Rates rise again");
+  });
+
+  it("drops a kicker or a subtitle inside the heading when the stated title spells out the rest", () => {
+    const kicker = extractPageHeadline({
+      fromText: none,
+      headings: [
+        block(4, "Storm season Rivers rise across the valley", [
+          "Storm season",
+          "Rivers rise across the valley",
+        ]),
+      ],
+      stated: [{ value: "Rivers rise across the valley - Storm season | Example Times", key: "og:title" }],
+      siteNames: ["Example Times"],
+      host: null,
+    });
+    expect(kicker.value).toBe("Rivers rise across the valley");
+    expect(kicker.from?.block).toBe(4);
+    const subtitle = extractPageHeadline({
+      fromText: none,
+      headings: [
+        block(4, "Rivers rise across the valley. Forecasters warn of more", [
+          "Rivers rise across the valley.",
+          "Forecasters warn of more",
+        ]),
+      ],
+      stated: [{ value: "Rivers rise across the valley.", key: "jsonld:0.headline" }],
+      siteNames: [],
+      host: null,
+    });
+    expect(subtitle.value).toBe("Rivers rise across the valley.");
+  });
+
+  it("drops a kicker the stated title sets off with a colon or a dash, not a segment naming the kicker alone", () => {
+    const colon = extractPageHeadline({
+      fromText: none,
+      headings: [
+        block(4, "After the floods Towns count the cost of a wet spring", [
+          "After the floods",
+          "Towns count the cost of a wet spring",
+        ]),
+      ],
+      stated: [{ value: "Floods: Towns count the cost of a wet spring | Example Times", key: "og:title" }],
+      siteNames: ["Example Times"],
+      host: null,
+    });
+    expect(colon.value).toBe("Towns count the cost of a wet spring");
+    const dash = extractPageHeadline({
+      fromText: none,
+      headings: [
+        block(4, "Floods - “We lost everything in one night”", [
+          "Floods",
+          "-",
+          "“We lost everything in one night”",
+        ]),
+      ],
+      stated: [{ value: "Floods - “We lost everything in one night”", key: "og:title" }],
+      siteNames: [],
+      host: null,
+    });
+    expect(dash.value).toBe("“We lost everything in one night”");
+  });
+
+  it("keeps a first part that the stated title runs into the rest, or that the rest continues", () => {
+    const runOn = extractPageHeadline({
+      fromText: none,
+      headings: [
+        block(4, "Women in the Fire Service: past, present and future", [
+          "Women in the",
+          "Fire Service",
+          ": past, present and future",
+        ]),
+      ],
+      stated: [{ value: "Women in the Fire Service: past, present and future", key: "og:title" }],
+      siteNames: [],
+      host: null,
+    });
+    expect(runOn.value).toBe("Women in the Fire Service: past, present and future");
+    const continued = extractPageHeadline({
+      fromText: none,
+      headings: [
+        block(4, "Breakup of the couple escalates as both sides go to court", [
+          "Breakup",
+          "of the couple escalates as both sides go to court",
+        ]),
+      ],
+      stated: [
+        { value: "Celebrities: Breakup of the couple escalates as both sides go to court", key: "og:title" },
+      ],
+      siteNames: [],
+      host: null,
+    });
+    expect(continued.value).toBe("Breakup of the couple escalates as both sides go to court");
+  });
+
+  it("of two headings at one level, takes the one the stated title spells out, not the logo", () => {
+    const field = extractPageHeadline({
+      fromText: none,
+      headings: [block(0, "Woolly the Sheep – Webcomic"), block(23, "A short guide to sheep")],
+      stated: [{ value: "A short guide to sheep | Woolly the Sheep – Webcomic", key: "title" }],
+      siteNames: [],
+      host: null,
+    });
+    expect(field.value).toBe("A short guide to sheep");
+  });
+
+  it("confirms a short heading by the first segment of a long stated title", () => {
+    const field = extractPageHeadline({
+      fromText: none,
+      headings: [
+        block(51, "Thinking from the ground up"),
+        {
+          ...block(52, "A poet weaves the local and the global into her new collection"),
+          hints: { heading: 2 },
+        },
+      ],
+      stated: [
+        {
+          value:
+            "Thinking from the ground up - A poet weaves the local and the global into her new collection : Reviews",
+          key: "title",
+        },
+      ],
+      siteNames: [],
+      host: null,
+    });
+    expect(field.value).toBe("Thinking from the ground up");
+    expect(field.rule).toContain("confirmed by");
+  });
+
+  it("keeps the whole heading when no stated title marks a part of it", () => {
+    const field = extractPageHeadline({
+      fromText: none,
+      headings: [block(4, "Rivers rise across the valley", ["Rivers", "rise across the valley"])],
+      stated: [{ value: "Rivers rise across the valley again", key: "og:title" }],
+      siteNames: [],
+      host: null,
+    });
+    expect(field.value).toBe("Rivers rise across the valley");
+  });
+
+  it("drops the site's exact name from a heading, but not a segment that only contains it", () => {
+    const named = extractPageHeadline({
+      fromText: none,
+      headings: [block(2, "Rates rise again | Example Times")],
+      stated: [{ value: "Rates rise again", key: "og:title" }],
+      siteNames: ["Example Times"],
+      host: null,
+    });
+    expect(named.value).toBe("Rates rise again");
+    const contains = extractPageHeadline({
+      fromText: none,
+      headings: [block(2, "Puppies for sale – tips on every breed")],
+      stated: [{ value: "Puppies for sale – tips on every breed", key: "og:title" }],
+      siteNames: ["Puppies"],
+      host: null,
+    });
+    expect(contains.value).toBe("Puppies for sale – tips on every breed");
+  });
+
+  it("takes the main heading over a stated title that does not confirm it, unless it is one word", () => {
+    const seo = extractPageHeadline({
+      fromText: none,
+      headings: [block(5, "How much interest will a loan cost you?")],
+      stated: [{ value: "Loan interest: compare offers now | Example Bank", key: "title" }],
+      siteNames: ["Example Bank"],
+      host: null,
+    });
+    expect(seo.value).toBe("How much interest will a loan cost you?");
+    expect(seo.rule).toContain("does not confirm");
+    const landmark = extractPageHeadline({
+      fromText: none,
+      headings: [block(5, "Navigation")],
+      stated: [{ value: "Rates rise again | Example Bank", key: "title" }],
+      siteNames: ["Example Bank"],
+      host: null,
+    });
+    expect(landmark.value).toBe("Rates rise again");
   });
 });

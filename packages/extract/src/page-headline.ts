@@ -2,45 +2,208 @@ import { type CleanBlock, type Field, fromBlock, fromKey, wordTokens } from "@cl
 import type { MetaValue } from "./page-metadata.js";
 
 // Separators sites put between a headline and their name in <title> and og:title.
-const SEPARATOR = /\s+(?:\||-|–|—|·|::|»|«|~|:|\/\/)\s+|\s*[|»«]\s*/;
+// Guillemets separate only with spaces round them: unspaced, they quote the headline ("»We will not give up«").
+const SEPARATOR = /\s+(?:\||-|–|—|·|•|::|»|«|~|:|\/\/)\s+|\s*\|\s*/;
 const MAX_HEADING_WORDS = 40;
 
-function squash(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * A text's letters and digits, lower-cased, with the offset in the text each came from, so that a match
+ * between squashed texts maps back to the text as written.
+ */
+function squashWithOffsets(text: string): { squashed: string; offsets: number[] } {
+  let squashed = "";
+  const offsets: number[] = [];
+  let at = 0;
+  for (const char of text) {
+    for (const lower of char.toLowerCase()) {
+      if (LETTER_OR_DIGIT.test(lower)) {
+        squashed += lower;
+        offsets.push(at);
+      }
+    }
+    at += char.length;
+  }
+  return { squashed, offsets };
 }
+
+function squash(text: string): string {
+  return squashWithOffsets(text).squashed;
+}
+
+/** The domain's own name, squashed: its last-but-one label ("examplenews" for www.example-news.com). */
+function domainName(host: string | null): string {
+  if (!host) return "";
+  const labels = host
+    .toLowerCase()
+    .replace(/^www\d?\./, "")
+    .split(".");
+  return squash(labels.length > 1 ? (labels[labels.length - 2] ?? "") : (labels[0] ?? ""));
+}
+
+// A segment that names the site says little else: a name with a word or three around it ("Home - Example
+// News", "Example News Online"), not a headline that mentions the site ("Example News wins an award").
+const MAX_WORDS_AROUND_NAME = 3;
+const MAX_DOMAIN_SEGMENT_WORDS = 4;
 
 /** Whether a title segment names the site: its name in the metadata, or the domain's own name. */
 function namesSite(segment: string, siteNames: readonly string[], host: string | null): boolean {
   const s = squash(segment);
   if (s === "") return true;
+  const words = wordTokens(segment).length;
   for (const name of siteNames) {
     const n = squash(name);
-    if (n && (s === n || (n.length >= 3 && s.includes(n)) || (s.length >= 3 && n.includes(s)))) return true;
+    if (!n) continue;
+    if (s === n || (s.length >= 3 && n.includes(s))) return true;
+    if (n.length >= 3 && s.includes(n) && words <= wordTokens(name).length + MAX_WORDS_AROUND_NAME)
+      return true;
   }
-  if (host) {
-    const labels = host
-      .toLowerCase()
-      .replace(/^www\d?\./, "")
-      .split(".");
-    const main = squash(labels.length > 1 ? (labels[labels.length - 2] ?? "") : (labels[0] ?? ""));
-    if (main.length >= 3 && (s.includes(main) || main.includes(s))) return true;
-  }
-  return false;
+  const main = domainName(host);
+  return main.length >= 3 && (main.includes(s) || (s.includes(main) && words <= MAX_DOMAIN_SEGMENT_WORDS));
 }
 
-/** A title without the site name sites add before or after the headline ("Headline | Site"). */
-export function trimSiteName(title: string, siteNames: readonly string[], host: string | null): string {
-  const segments = title.split(SEPARATOR);
+interface Segment {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A title's segments between separators, with where each sits in the title; empty segments are dropped. */
+function segmentsOf(title: string): Segment[] {
+  const separators = new RegExp(SEPARATOR.source, "g");
+  const segments: Segment[] = [];
+  let from = 0;
+  for (const match of title.matchAll(separators)) {
+    segments.push({ text: title.slice(from, match.index), start: from, end: match.index });
+    from = match.index + match[0].length;
+  }
+  segments.push({ text: title.slice(from), start: from, end: title.length });
+  // A separator at either end ("»Quoted headline«") leaves an empty segment, which names nothing.
+  return segments.filter((seg) => squash(seg.text) !== "");
+}
+
+type SiteTest = (segment: string) => boolean;
+
+/** Cuts the segments that name the site off a title; the rest is kept as written, separators and all. */
+function withoutSiteSegments(title: string, isSite: SiteTest): string {
+  let segments = segmentsOf(title);
   if (segments.length < 2) return title.trim();
-  while (segments.length > 1 && namesSite(segments[segments.length - 1] ?? "", siteNames, host))
-    segments.pop();
-  while (segments.length > 1 && namesSite(segments[0] ?? "", siteNames, host)) segments.shift();
-  // Rebuild from the original text so the headline's own separators and spacing survive.
-  const first = segments[0] ?? "";
-  const last = segments[segments.length - 1] ?? "";
-  const start = title.indexOf(first);
-  const end = title.lastIndexOf(last) + last.length;
-  return start >= 0 && end > start ? title.slice(start, end).trim() : segments.join(" - ").trim();
+  const firstNamed = segments.findIndex((seg) => isSite(seg.text));
+  if (firstNamed < 0) return title.trim();
+  if (firstNamed > 0) segments = segments.slice(0, firstNamed);
+  while (segments.length > 1 && isSite(segments[segments.length - 1]?.text ?? "")) segments.pop();
+  while (segments.length > 1 && isSite(segments[0]?.text ?? "")) segments.shift();
+  const start = segments[0]?.start ?? 0;
+  const end = segments[segments.length - 1]?.end ?? title.length;
+  return title.slice(start, end).trim();
+}
+
+/**
+ * A title without the site name sites add before or after the headline ("Headline | Site"). After the
+ * headline, the site's name ends what is worth keeping: a slogan or a list of topics may follow it
+ * ("Headline | Site | Your magazine for ...").
+ */
+export function trimSiteName(title: string, siteNames: readonly string[], host: string | null): string {
+  return withoutSiteSegments(title, (segment) => namesSite(segment, siteNames, host));
+}
+
+/**
+ * A visible heading without a segment that is exactly the site's name ("Headline | Site" set in the <h1>).
+ * Stricter than for a <title>: a heading's segment that merely contains the name is part of the headline.
+ */
+function trimExactSiteName(heading: string, siteNames: readonly string[], host: string | null): string {
+  const names = new Set([...siteNames.map(squash), domainName(host)].filter((n) => n.length >= 3));
+  return withoutSiteSegments(heading, (segment) => names.has(squash(segment)));
+}
+
+/** Where each of a heading's parts sits in its text, or null when cleaning changed the text under the cuts. */
+function partSpans(text: string, parts: readonly string[]): { start: number; end: number }[] | null {
+  const spans: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const part of parts) {
+    const start = text.indexOf(part, from);
+    if (start < 0) return null;
+    spans.push({ start, end: start + part.length });
+    from = start + part.length;
+  }
+  return spans;
+}
+
+// Marks left at the edge of a run of parts once its neighbours are cut away (": Headline").
+const EDGE_MARKS = /^[\s:;,|/·•–—-]+|[\s:;,|/·•–—-]+$/gu;
+
+/**
+ * The run of a heading's parts that the page's stated title spells out, when the heading holds more than that:
+ * a kicker over the headline or a subtitle under it, set in their own elements inside the same <h1>. The
+ * stated title (or one of its segments) is the evidence of where the headline begins and ends.
+ */
+function statedRun(text: string, parts: readonly string[], statements: readonly string[][]): string | null {
+  const spans = partSpans(text, parts);
+  if (!spans) return null;
+  const squashed = parts.map(squash);
+  // The most trusted statement that marks a run decides; within it, a segment may name the kicker alone
+  // ("Kicker - Headline"), so its longest run wins.
+  for (const statement of statements) {
+    const targets = new Set(statement.map(squash).filter((t) => t !== ""));
+    let best: { from: number; to: number; length: number } | null = null;
+    for (let from = 0; from < parts.length; from += 1) {
+      for (let to = from + 1; to <= parts.length; to += 1) {
+        if (from === 0 && to === parts.length) continue;
+        const run = squashed.slice(from, to).join("");
+        if (targets.has(run) && (!best || run.length > best.length)) best = { from, to, length: run.length };
+      }
+    }
+    if (best) {
+      const start = spans[best.from]?.start ?? 0;
+      const end = spans[best.to - 1]?.end ?? text.length;
+      return text.slice(start, end).replace(EDGE_MARKS, "");
+    }
+  }
+  return null;
+}
+
+const MAX_KICKER_WORDS = 5;
+const MIN_HEADLINE_WORDS = 3;
+// A headline begins as a sentence or a quotation does; a part starting in lower case continues the one before.
+const HEADLINE_START = /^[\p{Lu}\p{Lt}\p{N}\p{Pi}\p{Ps}"'„“‚‘«»]/u;
+// The stated title marks a kicker off with a colon, a dash or a bar ("Kicker: Headline"), then maybe a quote mark.
+const KICKER_MARK = /(?::|\||\s[–—-])\s*[\p{Pi}\p{Ps}"'„“‚‘«»]*\s*$/u;
+
+/**
+ * The heading without its kicker: a short first part in its own element (a topic over the headline, shown
+ * smaller and apart), when a stated title ends with the rest and sets the kicker off with a colon or a dash.
+ * A stated title that runs the first part into the rest ("Women in the service: ...") shows it is no kicker.
+ */
+function withoutKicker(
+  text: string,
+  parts: readonly string[],
+  statements: readonly string[][],
+): string | null {
+  const kicker = parts[0] ?? "";
+  const spans = partSpans(text, parts);
+  const restStart = spans?.findIndex((_, at) => at > 0 && squash(parts[at] ?? "") !== "") ?? -1;
+  if (!spans || restStart < 0) return null;
+  if (wordTokens(kicker).length > MAX_KICKER_WORDS || /[.!?]$/.test(kicker)) return null;
+  const rest = text.slice(spans[restStart]?.start ?? 0).replace(EDGE_MARKS, "");
+  if (wordTokens(rest).length < MIN_HEADLINE_WORDS || !HEADLINE_START.test(rest)) return null;
+  const target = squash(rest);
+  for (const statement of statements.flat()) {
+    const { squashed, offsets } = squashWithOffsets(statement);
+    if (squashed.length <= target.length || !squashed.endsWith(target)) continue;
+    const restAt = offsets[squashed.length - target.length] ?? 0;
+    if (KICKER_MARK.test(statement.slice(0, restAt))) return rest;
+  }
+  return null;
+}
+
+/** The part of a heading that is the headline, when the stated titles mark a kicker or a subtitle in it. */
+function headlinePart(heading: CleanBlock, statements: readonly string[][]): string | null {
+  const parts = heading.hints.parts;
+  if (!parts || parts.length < 2) return null;
+  return (
+    statedRun(heading.cleanText, parts, statements) ?? withoutKicker(heading.cleanText, parts, statements)
+  );
 }
 
 function agreement(a: string, b: string): number {
@@ -49,6 +212,45 @@ function agreement(a: string, b: string): number {
   if (ta.length === 0 || tb.size === 0) return 0;
   const shared = ta.filter((t) => tb.has(t)).length;
   return (2 * shared) / (ta.length + tb.size);
+}
+
+const AGREEMENT = 0.5;
+// The first segment of a stated title is, by the common "Headline - Section | Site" order, the headline: a heading
+// that spells it out is confirmed even when the rest of a long title drags the whole agreement down.
+const FIRST_SEGMENT_AGREEMENT = 0.9;
+
+/**
+ * How well a heading agrees with a stated title: with the whole title and, when it has several segments, with
+ * one of them, so that a logo heading naming the site does not agree with "Headline | Site"; 0 when it does not.
+ */
+function confirmation(heading: string, title: string): number {
+  const segments = title.split(SEPARATOR).filter((seg) => wordTokens(seg).length > 0);
+  const whole = agreement(heading, title);
+  if (segments.length < 2) return whole >= AGREEMENT ? whole : 0;
+  const bySegment = segments.map((seg) => agreement(heading, seg));
+  const best = Math.max(...bySegment);
+  if (whole >= AGREEMENT && best >= AGREEMENT) return Math.max(whole, best);
+  const first = bySegment[0] ?? 0;
+  return first >= FIRST_SEGMENT_AGREEMENT ? first : 0;
+}
+
+/**
+ * The heading a stated title confirms: among those that agree with it, the highest level (an <h1> before an
+ * <h2>), then the best agreement (of two lines of one heading, or a logo and a headline, the one the title
+ * spells out), then the most shared words, then the first on the page.
+ */
+function confirmedHeading(headings: readonly CleanBlock[], title: string): CleanBlock | null {
+  const titleWords = new Set(wordTokens(title));
+  let best: { heading: CleanBlock; score: number; shared: number } | null = null;
+  for (const heading of headings) {
+    const score = confirmation(heading.cleanText, title);
+    if (score === 0) continue;
+    if (best && (heading.hints.heading ?? 9) > (best.heading.hints.heading ?? 9)) break;
+    const shared = wordTokens(heading.cleanText).filter((t) => titleWords.has(t)).length;
+    if (!best || score > best.score || (score === best.score && shared > best.shared))
+      best = { heading, score, shared };
+  }
+  return best?.heading ?? null;
 }
 
 export interface PageHeadlineInput {
@@ -63,7 +265,9 @@ export interface PageHeadlineInput {
 }
 
 const MAX_HEADLINE_LEVEL = 3;
-const AGREEMENT = 0.5;
+// A one-word <h1> such as "Navigation" is often a landmark for screen readers rather than the page's headline;
+// it outranks a stated title only when the title confirms it.
+const MIN_UNCONFIRMED_MAIN_HEADING_WORDS = 2;
 
 /** A whole stated title that is only the site's name (a home-page title on an inner page). */
 function isOnlySiteName(title: string, siteNames: readonly string[], host: string | null): boolean {
@@ -92,21 +296,32 @@ export function extractPageHeadline(input: PageHeadlineInput): Field<string> {
       );
     })
     .sort((a, b) => (a.hints.heading ?? 9) - (b.hints.heading ?? 9) || a.index - b.index);
+  // Every stated title with its segments: any of them may mark where the heading's headline begins and ends.
+  const statements = stated.map((s) => [s.value, ...segmentsOf(s.value).map((seg) => seg.text)]);
   for (const statement of stated) {
-    const segments = statement.value.split(SEPARATOR).filter((seg) => wordTokens(seg).length > 0);
-    for (const heading of headings) {
-      const agrees =
-        agreement(heading.cleanText, statement.value) >= AGREEMENT &&
-        (segments.length < 2 || segments.some((seg) => agreement(heading.cleanText, seg) >= AGREEMENT));
-      if (agrees) {
-        return {
-          value: heading.cleanText,
-          confidence: 0.95,
-          from: fromBlock(heading.index),
-          rule: `heading of the page, confirmed by the page's ${statement.key}`,
-        };
-      }
+    const heading = confirmedHeading(headings, statement.value);
+    if (heading) {
+      const run = headlinePart(heading, statements);
+      return {
+        value: run ?? trimExactSiteName(heading.cleanText, input.siteNames, input.host),
+        confidence: 0.95,
+        from: fromBlock(heading.index),
+        rule: run
+          ? `heading of the page without a kicker or subtitle, as the stated titles mark them (${statement.key} confirms it)`
+          : `heading of the page, confirmed by the page's ${statement.key}`,
+      };
     }
+  }
+  // No heading agrees with what the metadata states: the metadata may carry an SEO title written for search
+  // results, while the reader sees the article's own <h1>.
+  const main = headings.find((h) => h.hints.heading === 1 && h.role === "content");
+  if (main && wordTokens(main.cleanText).length >= MIN_UNCONFIRMED_MAIN_HEADING_WORDS) {
+    return {
+      value: trimExactSiteName(main.cleanText, input.siteNames, input.host),
+      confidence: 0.75,
+      from: fromBlock(main.index),
+      rule: "main heading, which the stated title does not confirm",
+    };
   }
   const best = stated[0];
   if (best) {

@@ -28,6 +28,19 @@ describe("parseHtml", () => {
     expect(doc.blocks.every((b) => doc.text.slice(b.start, b.end) === b.text)).toBe(true);
   });
 
+  it("keeps the parts of a heading set in their own inline elements, and none for a plain heading", () => {
+    const page = parseHtml({
+      id: "k",
+      source: "k.html",
+      raw: '<h1><span class="kicker">Storm season</span> <span>Rivers rise across the valley</span></h1><h2>Plain <a href="/x">linked</a></h2>',
+    });
+    const [kicked, plain] = page.blocks;
+    expect(kicked?.text).toBe("Storm season Rivers rise across the valley");
+    expect(kicked?.hints.parts).toEqual(["Storm season", "Rivers rise across the valley"]);
+    expect(plain?.hints.parts).toEqual(["Plain", "linked"]);
+    expect(doc.blocks.find((b) => b.text === "Story & more")?.hints.parts).toBeUndefined();
+  });
+
   it("collects title, meta tags, canonical URL, language, time and JSON-LD", () => {
     expect(doc.meta.title).toBe("Story | Site");
     expect(doc.meta["og:title"]).toBe("Story");

@@ -23,6 +23,9 @@ function isHidden(attrs: Record<string, string>): boolean {
   );
 }
 const VOID = new Set(["br", "hr"]);
+const HEADING = /^h[1-6]$/;
+// A heading cut into more pieces than this is styled word by word, not a kicker and a headline.
+const MAX_HEADING_PARTS = 8;
 const NAMES_LIMIT = 160;
 const MAX_AUTHOR_LINKS = 5;
 // Elements the page names as its credit line (hCard/hAtom `.author .fn`, WordPress `.byline`, itemprop=author…).
@@ -111,6 +114,18 @@ function namesOf(attrs: Record<string, string>): string {
     .slice(0, NAMES_LIMIT);
 }
 
+/** A heading's text cut at the given offsets, each piece with its spaces collapsed, empty pieces dropped. */
+function headingParts(buffer: string, cuts: readonly number[]): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const at of [...cuts, buffer.length]) {
+    const part = buffer.slice(from, at).replace(/\s+/g, " ").trim();
+    if (part) parts.push(part);
+    from = at;
+  }
+  return parts;
+}
+
 /** An HTML page as text blocks (one per block-level element's own text) plus its metadata. */
 export function parseHtml(input: HtmlInput): ParsedDoc {
   assertNestingWithinLimit(input.raw, input.source);
@@ -127,6 +142,8 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
   };
   let skipDepth = 0;
   let buffer = "";
+  // Offsets in `buffer` where an inline element inside a heading opens or closes.
+  let cuts: number[] = [];
   let linkChars = 0;
   let inLink = 0;
   let inTitle = false;
@@ -148,7 +165,11 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
       const tag = open[open.length - 1]?.tag ?? "body";
       const hints: BlockHints = { linkDensity: Math.min(1, linkChars / Math.max(1, buffer.length)) };
       const heading = /^h([1-6])$/.exec(tag);
-      if (heading?.[1]) hints.heading = Number(heading[1]);
+      if (heading?.[1]) {
+        hints.heading = Number(heading[1]);
+        const parts = headingParts(buffer, cuts);
+        if (parts.length >= 2 && parts.length <= MAX_HEADING_PARTS) hints.parts = parts;
+      }
       if (tag === "li") hints.listItem = true;
       if (stack.some((o) => o.tag === "figcaption" || o.tag === "figure")) hints.caption = true;
       const region = [...stack].reverse().find((o) => o.region)?.region;
@@ -161,8 +182,12 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
       blocks.push({ index: blocks.length, text: content, start, end: text.length, hints });
     }
     buffer = "";
+    cuts = [];
     linkChars = 0;
   };
+  // Open h1-h6 elements on the stack, counted as they open and close rather than searched for at every tag.
+  let openHeadings = 0;
+  const inHeading = () => openHeadings > 0;
 
   const closeCredits = (depth: number) => {
     while ((credits[credits.length - 1]?.depth ?? -1) >= depth) {
@@ -197,6 +222,7 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
           return;
         }
         if (BLOCK.has(name)) flush();
+        else if (inHeading()) cuts.push(buffer.length);
         const role = attrs.role?.toLowerCase() ?? "";
         const region = REGIONS.has(name) ? name : (ROLE_REGIONS[role] ?? null);
         let node: number | null = null;
@@ -207,6 +233,7 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
         if (creditCount < MAX_CREDITS && isCreditElement(attrs))
           credits.push({ key: creditCount++, depth: stack.length, text: "" });
         stack.push({ tag: name, region, node });
+        if (HEADING.test(name)) openHeadings += 1;
         if (name === "a") inLink += 1;
       },
       ontext(data) {
@@ -242,10 +269,12 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
           return;
         }
         if (BLOCK.has(name)) flush();
+        else if (inHeading()) cuts.push(buffer.length);
         if (name === "a") inLink = Math.max(0, inLink - 1);
         // Search from the top: a well-formed close is found at once, so deep nesting stays linear.
         for (let at = stack.length - 1; at >= 0; at -= 1) {
           if (stack[at]?.tag === name) {
+            for (const closed of stack.slice(at)) if (HEADING.test(closed.tag)) openHeadings -= 1;
             stack.length = at;
             closeCredits(at);
             break;
