@@ -4,7 +4,10 @@ import { addLimitOptions, documentLimitsFrom, type LimitOptionValues } from "./l
 import { DEFAULT_LIMITS } from "./limits.js";
 
 function parse(args: string[]): LimitOptionValues {
-  const command = addLimitOptions(new Command().exitOverride());
+  // Commander reports a refused value on stderr before throwing; the test reads the thrown error instead.
+  const command = addLimitOptions(
+    new Command().exitOverride().configureOutput({ writeErr: () => undefined }),
+  );
   command.parse(args, { from: "user" });
   return command.opts<LimitOptionValues>();
 }
