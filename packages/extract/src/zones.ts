@@ -132,7 +132,29 @@ function articleBounds(doc: CleanDoc): { first: number; last: number } {
     };
   }
   const run = articleRun(proseRuns(doc.blocks));
-  return { first: run?.first ?? Number.POSITIVE_INFINITY, last: run?.last ?? -1 };
+  return {
+    first: run ? articleStart(doc.blocks, run) : Number.POSITIVE_INFINITY,
+    last: run?.last ?? -1,
+  };
+}
+
+// An article's paragraphs follow each other with at most a picture, caption or subheading between; a prose
+// line this many blocks before the next one is a promotion, teaser or standfirst above the headline and byline.
+const LONE_LEAD_GAP = 4;
+
+/**
+ * Where the article's text starts in its run: past any lone prose lines at the top of the run (an ebook
+ * advert over the headline, a standfirst over the byline), so that the headline below them is in the header.
+ */
+export function articleStart(blocks: readonly CleanBlock[], run: ProseRun): number {
+  const prose = blocks
+    .filter((b) => b.index >= run.first && b.index <= run.last)
+    .filter((b) => b.role === "content" && isProse(b.cleanText))
+    .map((b) => b.index);
+  let start = 0;
+  while (start + 1 < prose.length && (prose[start + 1] as number) - (prose[start] as number) > LONE_LEAD_GAP)
+    start += 1;
+  return prose[start] ?? run.first;
 }
 
 export function findZones(doc: CleanDoc): Zones {
