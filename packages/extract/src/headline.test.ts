@@ -75,6 +75,18 @@ describe("extractHeadline", () => {
     expect(extractHeadline(input).value).toBe("Harbour Says Yes To Pier");
   });
 
+  it("in a text scrape, passes over a line the page prints again below the article", () => {
+    const header = [
+      block(1, "Harbour Says Yes To Pier"),
+      block(2, "Continue Reading The Harbour Story"),
+      block(3, "Opinion"),
+    ];
+    const input = { header, repeatCounts: new Map([[2, 2]]), excluded: new Set<number>(), lead: LEAD };
+    expect(extractHeadline({ ...input, textScrape: true }).value).toBe("Continue Reading The Harbour Story");
+    const below = { ...input, repeatedBelow: new Set([2]), textScrape: true };
+    expect(extractHeadline(below).value).toBe("Harbour Says Yes To Pier");
+  });
+
   it("gives no headline when no line above the article is headline-shaped", () => {
     const got = extractHeadline({
       header: [block(0, "Menu"), block(1, "Log in")],

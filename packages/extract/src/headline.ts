@@ -5,6 +5,8 @@ export interface HeadlineInput {
   header: CleanBlock[];
   /** How many later blocks repeat each block: pages often print the headline twice. */
   repeatCounts: Map<number, number>;
+  /** Blocks (by their first copy) that the page prints again below the article, as it does its furniture. */
+  repeatedBelow?: ReadonlySet<number>;
   /** Blocks that are timestamps or bylines, never headlines. */
   excluded: Set<number>;
   lead: string;
@@ -54,6 +56,14 @@ function aboveStandfirstLine(block: CleanBlock, proseLines: ReadonlySet<number>)
 const GLUED_ELEMENTS = /\p{Ll}{6,}\p{Lu}\p{Ll}|\p{L}:\p{Lu}|\b\d{4}\p{Lu}\p{Ll}/u;
 const TEXT_GLUED_PENALTY = 0.4;
 
+// A line the scrape repeats below the article ("Continue reading the main story", a section name) is furniture
+// the page prints around its content; a headline is printed above the article, once or twice.
+const TEXT_REPEATED_BELOW_PENALTY = 0.3;
+
+function repeatedBelow(block: CleanBlock, input: HeadlineInput): boolean {
+  return input.repeatedBelow?.has(block.repeatOf ?? block.index) ?? false;
+}
+
 export function gluesElements(text: string): boolean {
   return GLUED_ELEMENTS.test(text);
 }
@@ -85,7 +95,8 @@ function score(
     ? (block.reason === "list-item" ? -LIST_ITEM_PENALTY : 0) +
       (above ? TEXT_ABOVE_BYLINE_BONUS : 0) +
       (aboveStandfirstLine(block, proseLines) ? TEXT_ABOVE_STANDFIRST_BONUS : 0) -
-      (gluesElements(text) ? TEXT_GLUED_PENALTY : 0)
+      (gluesElements(text) ? TEXT_GLUED_PENALTY : 0) -
+      (repeatedBelow(block, input) ? TEXT_REPEATED_BELOW_PENALTY : 0)
     : 0;
   return (
     textTerms +

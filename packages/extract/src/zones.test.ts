@@ -79,4 +79,16 @@ describe("findZones", () => {
     expect(zones.body.map((b) => b.index)).toEqual([6, 7, 8]);
     expect(zones.header.map((b) => b.text)).toContain("Harbour Plan Approved");
   });
+
+  it("records the lines printed again below the article", () => {
+    const lines = [
+      "Read the full story",
+      "Harbour Plan Approved",
+      para("harbour wall"),
+      para("ferry pier"),
+      "Read the full story",
+    ];
+    const zones = findZones(cleanDocument(doc(lines), { signatures: [] }));
+    expect([...zones.repeatedBelow]).toEqual([0]);
+  });
 });

@@ -8,6 +8,8 @@ export interface Zones {
   body: CleanBlock[];
   /** Every block that repeats an earlier one, by the index of the earlier block. */
   repeatCounts: Map<number, number>;
+  /** Blocks (by the index of their first copy) printed again after the article: page furniture, not its headline. */
+  repeatedBelow: Set<number>;
 }
 
 /** A run of prose paragraphs: first and last prose block, the prose characters and prose blocks in it. */
@@ -160,12 +162,14 @@ export function articleStart(blocks: readonly CleanBlock[], run: ProseRun): numb
 export function findZones(doc: CleanDoc): Zones {
   const { first, last } = articleBounds(doc);
   const repeatCounts = new Map<number, number>();
+  const repeatedBelow = new Set<number>();
   for (const block of doc.blocks) {
     if (block.repeatOf !== null)
       repeatCounts.set(block.repeatOf, (repeatCounts.get(block.repeatOf) ?? 0) + 1);
+    if (block.repeatOf !== null && block.index > last) repeatedBelow.add(block.repeatOf);
   }
   const header = doc.blocks.filter((b) => b.index < first && isHeaderCandidate(b));
   const body = doc.blocks.filter((b) => b.role === "content" && b.index >= first && b.index <= last);
   if (opensWithHeadline(body)) header.push(body.shift() as CleanBlock);
-  return { header, body, repeatCounts };
+  return { header, body, repeatCounts, repeatedBelow };
 }
