@@ -32,5 +32,6 @@ describe("link lists", () => {
       isBylineShaped("By the time the storm passed, the town had lost power for three days and more"),
     ).toBe(false);
     expect(isBylineShaped("Bypass plans approved")).toBe(false);
+    expect(isBylineShaped("By the numbers: a harbour")).toBe(false);
   });
 });

@@ -15,7 +15,7 @@ export function isListItem(text: string): boolean {
 }
 
 // A byline: "By" and a capitalised name, a line of its own.
-const BYLINE_SHAPE = /^by\s+\p{Lu}/iu;
+const BYLINE_SHAPE = /^[Bb][Yy]\s+\p{Lu}/u;
 const BYLINE_MAX_WORDS = 12;
 
 /** A line shaped like a byline ("By Jane Roe | Special to the Herald"): articles, not link lists, carry them. */

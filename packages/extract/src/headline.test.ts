@@ -87,6 +87,13 @@ describe("extractHeadline", () => {
     expect(extractHeadline(below).value).toBe("Harbour Says Yes To Pier");
   });
 
+  it("in a text scrape, never takes a byline for the headline", () => {
+    const header = [block(1, "Harbour Says Yes"), block(2, "by Harbour Ferry Pier Agency")];
+    const input = { header, repeatCounts: new Map(), excluded: new Set<number>(), lead: LEAD };
+    expect(extractHeadline(input).value).toBe("by Harbour Ferry Pier Agency");
+    expect(extractHeadline({ ...input, textScrape: true }).value).toBe("Harbour Says Yes");
+  });
+
   it("gives no headline when no line above the article is headline-shaped", () => {
     const got = extractHeadline({
       header: [block(0, "Menu"), block(1, "Log in")],

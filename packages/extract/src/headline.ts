@@ -1,4 +1,4 @@
-import { capitalisedShare, isProse, wordCount } from "@clippings/clean";
+import { capitalisedShare, isBylineShaped, isProse, wordCount } from "@clippings/clean";
 import { type CleanBlock, type Field, fromBlock, wordTokens } from "@clippings/core";
 
 export interface HeadlineInput {
@@ -87,6 +87,8 @@ function score(
   const text = block.cleanText;
   const count = wordCount(text);
   if (count < 3 || count > 30) return Number.NEGATIVE_INFINITY;
+  // A byline the byline reader does not know (an agency, a desk) is still not the headline.
+  if (input.textScrape && isBylineShaped(text)) return Number.NEGATIVE_INFINITY;
   const endsAsSentence = isSentence(text);
   const titleCase = capitalisedShare(text);
   const repeated = (input.repeatCounts.get(block.index) ?? 0) > 0 || block.repeatOf !== null;
