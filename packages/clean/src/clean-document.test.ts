@@ -78,6 +78,18 @@ describe("cleanDocument", () => {
     expect(result[5]?.[1]).toBe("content");
   });
 
+  it("ends a link list at the headline over a byline, past the share bar between them", () => {
+    const result = roles([
+      "Most Popular",
+      "Storm Closes Schools Across the Region",
+      "Bus Network To Grow By Four Routes",
+      "Share this:",
+      "By Jane Roe | Special to the Herald",
+      PARAGRAPH_A,
+    ]);
+    expect(result.map((r) => r[2])).toEqual(["list-heading", "list-item", null, "widget", null, null]);
+  });
+
   it("marks repeated paragraphs as repeats of the first copy, ignoring quote style", () => {
     const quoted = `"We are pleased," the mayor said, adding that more routes could follow next year if demand holds.`;
     const curly =

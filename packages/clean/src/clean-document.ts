@@ -6,7 +6,7 @@ import {
   type TimeBudget,
 } from "@clippings/core";
 import { isProse } from "./line-shape.js";
-import { isListHeading, isListItem } from "./lists.js";
+import { isBylineShaped, isListHeading, isListItem } from "./lists.js";
 import { findMainContent, insideCaption, insideFurniture, isInside } from "./main-content.js";
 import { findRepeats } from "./repeats.js";
 import { photoCreditRule, positionCaptionRule } from "./rules/captions.js";
@@ -51,9 +51,21 @@ function apply(block: CleanBlock, verdict: Verdict): void {
   block.reason = verdict.reason;
 }
 
-function markLists(blocks: CleanBlock[]): void {
+/** The next block still read as content after `from`, past share bars, captions and copies. */
+function nextContent(blocks: readonly CleanBlock[], from: number): CleanBlock | undefined {
+  for (let i = from + 1; i < blocks.length; i += 1) if (blocks[i]?.role === "content") return blocks[i];
+  return undefined;
+}
+
+/**
+ * A list heading far above the article ("Our picks", "Most popular") would run on until the first prose line
+ * and swallow the article's headline and byline; the list ends at a line whose next content is a byline, as
+ * that line is the headline the byline belongs to. Only in a text scrape: an HTML page's article element
+ * already bounds the story.
+ */
+function markLists(blocks: CleanBlock[], textScrape: boolean): void {
   let inList = false;
-  for (const block of blocks) {
+  for (const [position, block] of blocks.entries()) {
     if (block.role === "repeat") continue;
     if (isListHeading(block.text)) {
       inList = true;
@@ -61,7 +73,8 @@ function markLists(blocks: CleanBlock[]): void {
       continue;
     }
     if (!inList) continue;
-    if (!isListItem(block.text)) {
+    const headsByline = textScrape && isBylineShaped(nextContent(blocks, position)?.text ?? "");
+    if (!isListItem(block.text) || headsByline) {
       inList = false;
       continue;
     }
@@ -130,9 +143,10 @@ export function cleanDocument(doc: ParsedDoc, options: CleanOptions): CleanDoc {
     block.reason = `repeats block ${earlier}`;
     block.repeatOf = earlier;
   }
-  markLists(blocks);
+  const html = doc.nodes !== undefined && doc.nodes.length > 0;
+  markLists(blocks, !html);
   // On an HTML page the article's element bounds the story; the tail rule is for text scrapes, which have none.
-  if (doc.nodes && doc.nodes.length > 0) markOutsideArticle(blocks, doc.nodes);
+  if (doc.nodes && html) markOutsideArticle(blocks, doc.nodes);
   else markTail(blocks);
   return CleanDocSchema.parse({ ...doc, blocks });
 }

@@ -1,2 +1,3 @@
 export { type CleanOptions, cleanDocument } from "./clean-document.js";
 export { capitalisedShare, isAllCaps, isProse, wordCount } from "./line-shape.js";
+export { isBylineShaped } from "./lists.js";

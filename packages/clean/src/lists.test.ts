@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isListHeading, isListItem } from "./lists.js";
+import { isBylineShaped, isListHeading, isListItem } from "./lists.js";
 
 describe("link lists", () => {
   it("knows the headings of lists and threads that follow an article", () => {
@@ -23,5 +23,15 @@ describe("link lists", () => {
     expect(
       isListItem("The council said on Monday that the harbour wall would be finished within two years."),
     ).toBe(false);
+  });
+
+  it("knows a byline's shape", () => {
+    expect(isBylineShaped("By Jane Roe | Special to the Herald")).toBe(true);
+    expect(isBylineShaped("by European Space Agency")).toBe(true);
+    expect(
+      isBylineShaped("By the time the storm passed, the town had lost power for three days and more"),
+    ).toBe(false);
+    expect(isBylineShaped("Bypass plans approved")).toBe(false);
+    expect(isBylineShaped("By the numbers: a harbour")).toBe(false);
   });
 });

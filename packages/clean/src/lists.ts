@@ -13,3 +13,12 @@ export function isListItem(text: string): boolean {
   if (!isProse(text)) return true;
   return capitalisedShare(text) >= 0.6 && wordCount(text) <= 30;
 }
+
+// A byline: "By" and a capitalised name, a line of its own.
+const BYLINE_SHAPE = /^[Bb][Yy]\s+\p{Lu}/u;
+const BYLINE_MAX_WORDS = 12;
+
+/** A line shaped like a byline ("By Jane Roe | Special to the Herald"): articles, not link lists, carry them. */
+export function isBylineShaped(text: string): boolean {
+  return BYLINE_SHAPE.test(text) && wordCount(text) <= BYLINE_MAX_WORDS;
+}

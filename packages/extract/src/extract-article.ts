@@ -92,6 +92,7 @@ export function extractArticle(doc: CleanDoc, options: ExtractOptions): Article 
   const textHeadline = extractHeadline({
     header: zones.header,
     repeatCounts: zones.repeatCounts,
+    repeatedBelow: zones.repeatedBelow,
     excluded: skip,
     lead,
     textScrape: doc.format !== "html",

@@ -1,6 +1,6 @@
 import type { CleanBlock } from "@clippings/core";
 import { describe, expect, it } from "vitest";
-import { extractHeadline } from "./headline.js";
+import { extractHeadline, gluesElements } from "./headline.js";
 
 const block = (index: number, text: string): CleanBlock => ({
   index,
@@ -42,6 +42,56 @@ describe("extractHeadline", () => {
     expect(extractHeadline({ ...input, textScrape: true }).value).toBe("Harbour Says Yes");
     // HTML pages keep their scoring: there the teaser, nearer and closer to the lead, still wins.
     expect(extractHeadline(input).value).toBe("Councillors approve second ferry pier");
+  });
+
+  it("in a text scrape, takes the headline-shaped line right above a standfirst over a line by the byline", () => {
+    const header = [
+      block(1, "Harbour Says Yes To Pier"),
+      block(2, "The vote ends a decade of argument over how the town should use its waterfront."),
+      block(3, "Opinion Columnist For The Herald"),
+      block(4, "Jane Roe"),
+      block(5, "Tuesday November 19, 2019"),
+    ];
+    const input = { header, repeatCounts: new Map(), excluded: new Set([5]), lead: LEAD, textScrape: true };
+    expect(extractHeadline(input).value).toBe("Harbour Says Yes To Pier");
+  });
+
+  it("in a text scrape, passes over a label glued to its value by the scrape", () => {
+    expect(gluesElements("BiographyJane Roe")).toBe(true);
+    expect(gluesElements("Author:Jane RoePublish date:Nov 18, 2019")).toBe(true);
+    expect(gluesElements("21:17 18.11.2019Get short URL")).toBe(true);
+    expect(gluesElements("PlayStation and LinkedIn Agree Deal")).toBe(false);
+    const header = [
+      block(1, "Harbour Says Yes To Pier"),
+      block(2, "Author:Jane RoePublish date:Nov 18, 2019"),
+    ];
+    const input = {
+      header,
+      repeatCounts: new Map(),
+      excluded: new Set<number>(),
+      lead: LEAD,
+      textScrape: true,
+    };
+    expect(extractHeadline(input).value).toBe("Harbour Says Yes To Pier");
+  });
+
+  it("in a text scrape, passes over a line the page prints again below the article", () => {
+    const header = [
+      block(1, "Harbour Says Yes To Pier"),
+      block(2, "Continue Reading The Harbour Story"),
+      block(3, "Opinion"),
+    ];
+    const input = { header, repeatCounts: new Map([[2, 2]]), excluded: new Set<number>(), lead: LEAD };
+    expect(extractHeadline({ ...input, textScrape: true }).value).toBe("Continue Reading The Harbour Story");
+    const below = { ...input, repeatedBelow: new Set([2]), textScrape: true };
+    expect(extractHeadline(below).value).toBe("Harbour Says Yes To Pier");
+  });
+
+  it("in a text scrape, never takes a byline for the headline", () => {
+    const header = [block(1, "Harbour Says Yes"), block(2, "by Harbour Ferry Pier Agency")];
+    const input = { header, repeatCounts: new Map(), excluded: new Set<number>(), lead: LEAD };
+    expect(extractHeadline(input).value).toBe("by Harbour Ferry Pier Agency");
+    expect(extractHeadline({ ...input, textScrape: true }).value).toBe("Harbour Says Yes");
   });
 
   it("gives no headline when no line above the article is headline-shaped", () => {

@@ -1,10 +1,12 @@
-import { capitalisedShare, wordCount } from "@clippings/clean";
+import { capitalisedShare, isBylineShaped, isProse, wordCount } from "@clippings/clean";
 import { type CleanBlock, type Field, fromBlock, wordTokens } from "@clippings/core";
 
 export interface HeadlineInput {
   header: CleanBlock[];
   /** How many later blocks repeat each block: pages often print the headline twice. */
   repeatCounts: Map<number, number>;
+  /** Blocks (by their first copy) that the page prints again below the article, as it does its furniture. */
+  repeatedBelow?: ReadonlySet<number>;
   /** Blocks that are timestamps or bylines, never headlines. */
   excluded: Set<number>;
   lead: string;
@@ -40,6 +42,32 @@ const LIST_ITEM_PENALTY = 0.3;
 // In a text scrape the byline or timestamp under the headline is the one structure every site keeps.
 const TEXT_ABOVE_BYLINE_BONUS = 0.2;
 
+// In a text scrape a prose line in the header is a standfirst (or a teaser); the headline sits right above
+// a standfirst, so a headline-shaped line there is likely it.
+const TEXT_ABOVE_STANDFIRST_BONUS = 0.25;
+
+function aboveStandfirstLine(block: CleanBlock, proseLines: ReadonlySet<number>): boolean {
+  return !isSentence(block.cleanText) && proseLines.has(block.index + 1);
+}
+
+// A scrape glues a label to its value where the page set them side by side ("BiographyJane Doe",
+// "Author:Jane DoePublish date:…", "18.11.2019Get short URL"): a long lowercase run, a colon or a year running
+// straight into a capitalised word. Brand names ("PlayStation", "LinkedIn") join shorter parts.
+const GLUED_ELEMENTS = /\p{Ll}{6,}\p{Lu}\p{Ll}|\p{L}:\p{Lu}|\b\d{4}\p{Lu}\p{Ll}/u;
+const TEXT_GLUED_PENALTY = 0.4;
+
+// A line the scrape repeats below the article ("Continue reading the main story", a section name) is furniture
+// the page prints around its content; a headline is printed above the article, once or twice.
+const TEXT_REPEATED_BELOW_PENALTY = 0.3;
+
+function repeatedBelow(block: CleanBlock, input: HeadlineInput): boolean {
+  return input.repeatedBelow?.has(block.repeatOf ?? block.index) ?? false;
+}
+
+export function gluesElements(text: string): boolean {
+  return GLUED_ELEMENTS.test(text);
+}
+
 function aboveExcluded(block: CleanBlock, excluded: Set<number>): boolean {
   for (let i = 1; i <= ABOVE_BYLINE; i += 1) if (excluded.has(block.index + i)) return true;
   return false;
@@ -50,16 +78,27 @@ function aboveExcluded(block: CleanBlock, excluded: Set<number>): boolean {
  * its place above a byline or timestamp, repetition and, above all, agreement with the article's lead: a
  * headline names what the lead is about, while share bars, section names and teasers of other stories do not.
  */
-function score(block: CleanBlock, position: number, input: HeadlineInput): number {
+function score(
+  block: CleanBlock,
+  position: number,
+  input: HeadlineInput,
+  proseLines: ReadonlySet<number>,
+): number {
   const text = block.cleanText;
   const count = wordCount(text);
   if (count < 3 || count > 30) return Number.NEGATIVE_INFINITY;
+  // A byline the byline reader does not know (an agency, a desk) is still not the headline.
+  if (input.textScrape && isBylineShaped(text)) return Number.NEGATIVE_INFINITY;
   const endsAsSentence = isSentence(text);
   const titleCase = capitalisedShare(text);
   const repeated = (input.repeatCounts.get(block.index) ?? 0) > 0 || block.repeatOf !== null;
   const above = aboveExcluded(block, input.excluded);
   const textTerms = input.textScrape
-    ? (block.reason === "list-item" ? -LIST_ITEM_PENALTY : 0) + (above ? TEXT_ABOVE_BYLINE_BONUS : 0)
+    ? (block.reason === "list-item" ? -LIST_ITEM_PENALTY : 0) +
+      (above ? TEXT_ABOVE_BYLINE_BONUS : 0) +
+      (aboveStandfirstLine(block, proseLines) ? TEXT_ABOVE_STANDFIRST_BONUS : 0) -
+      (gluesElements(text) ? TEXT_GLUED_PENALTY : 0) -
+      (repeatedBelow(block, input) ? TEXT_REPEATED_BELOW_PENALTY : 0)
     : 0;
   return (
     textTerms +
@@ -94,11 +133,14 @@ function aboveStandfirst<T extends { block: CleanBlock; score: number }>(
 }
 
 export function extractHeadline(input: HeadlineInput): Field<string> {
+  const proseLines = new Set(
+    input.header.filter((b) => b.role === "content" && isProse(b.cleanText)).map((b) => b.index),
+  );
   const scored = input.header
     .filter((b) => !input.excluded.has(b.index))
     .slice(-NEAREST)
     .reverse()
-    .map((block, position) => ({ block, score: score(block, position, input) }))
+    .map((block, position) => ({ block, score: score(block, position, input, proseLines) }))
     .filter((c) => c.score > Number.NEGATIVE_INFINITY);
   const best = scored.reduce<(typeof scored)[number] | null>(
     (top, c) => (!top || c.score > top.score ? c : top),

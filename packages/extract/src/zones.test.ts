@@ -62,4 +62,33 @@ describe("findZones", () => {
     expect(zones.body.map((b) => b.index)).toEqual([2, 3]);
     expect(zones.header.at(-1)?.index).toBe(1);
   });
+
+  it("starts the article past a lone prose line above the headline and byline", () => {
+    const lines = [
+      "Download our free guide to the best harbour walks in the county, with maps, routes and tips from the local ramblers who know them.",
+      "Home",
+      "Harbour News",
+      "Harbour Plan Approved",
+      "Jane Roe",
+      "Tuesday November 19, 2019",
+      para("harbour wall"),
+      para("ferry pier"),
+      para("coastal path"),
+    ];
+    const zones = findZones(cleanDocument(doc(lines), { signatures: [] }));
+    expect(zones.body.map((b) => b.index)).toEqual([6, 7, 8]);
+    expect(zones.header.map((b) => b.text)).toContain("Harbour Plan Approved");
+  });
+
+  it("records the lines printed again below the article", () => {
+    const lines = [
+      "Read the full story",
+      "Harbour Plan Approved",
+      para("harbour wall"),
+      para("ferry pier"),
+      "Read the full story",
+    ];
+    const zones = findZones(cleanDocument(doc(lines), { signatures: [] }));
+    expect([...zones.repeatedBelow]).toEqual([0]);
+  });
 });

@@ -8,6 +8,8 @@ export interface Zones {
   body: CleanBlock[];
   /** Every block that repeats an earlier one, by the index of the earlier block. */
   repeatCounts: Map<number, number>;
+  /** Blocks (by the index of their first copy) printed again after the article: page furniture, not its headline. */
+  repeatedBelow: Set<number>;
 }
 
 /** A run of prose paragraphs: first and last prose block, the prose characters and prose blocks in it. */
@@ -132,18 +134,42 @@ function articleBounds(doc: CleanDoc): { first: number; last: number } {
     };
   }
   const run = articleRun(proseRuns(doc.blocks));
-  return { first: run?.first ?? Number.POSITIVE_INFINITY, last: run?.last ?? -1 };
+  return {
+    first: run ? articleStart(doc.blocks, run) : Number.POSITIVE_INFINITY,
+    last: run?.last ?? -1,
+  };
+}
+
+// An article's paragraphs follow each other with at most a picture, caption or subheading between; a prose
+// line this many blocks before the next one is a promotion, teaser or standfirst above the headline and byline.
+const LONE_LEAD_GAP = 4;
+
+/**
+ * Where the article's text starts in its run: past any lone prose lines at the top of the run (an ebook
+ * advert over the headline, a standfirst over the byline), so that the headline below them is in the header.
+ */
+export function articleStart(blocks: readonly CleanBlock[], run: ProseRun): number {
+  const prose = blocks
+    .filter((b) => b.index >= run.first && b.index <= run.last)
+    .filter((b) => b.role === "content" && isProse(b.cleanText))
+    .map((b) => b.index);
+  let start = 0;
+  while (start + 1 < prose.length && (prose[start + 1] as number) - (prose[start] as number) > LONE_LEAD_GAP)
+    start += 1;
+  return prose[start] ?? run.first;
 }
 
 export function findZones(doc: CleanDoc): Zones {
   const { first, last } = articleBounds(doc);
   const repeatCounts = new Map<number, number>();
+  const repeatedBelow = new Set<number>();
   for (const block of doc.blocks) {
     if (block.repeatOf !== null)
       repeatCounts.set(block.repeatOf, (repeatCounts.get(block.repeatOf) ?? 0) + 1);
+    if (block.repeatOf !== null && block.index > last) repeatedBelow.add(block.repeatOf);
   }
   const header = doc.blocks.filter((b) => b.index < first && isHeaderCandidate(b));
   const body = doc.blocks.filter((b) => b.role === "content" && b.index >= first && b.index <= last);
   if (opensWithHeadline(body)) header.push(body.shift() as CleanBlock);
-  return { header, body, repeatCounts };
+  return { header, body, repeatCounts, repeatedBelow };
 }
