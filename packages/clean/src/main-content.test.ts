@@ -180,3 +180,18 @@ describe("commas that credit a paragraph", () => {
     expect(doc.blocks.find((b) => b.text.startsWith("Keywords"))?.role).not.toBe("content");
   });
 });
+
+describe("a page whose whole text is a list after a list-shaped heading", () => {
+  const step = (n: number) => `<li>step ${n} turns the partner to the left and back again to the start</li>`;
+  const page = `<html><body><nav><a href="/">Home</a></nav>
+<div class="content"><h1>How the turn is danced</h1><p>Tags</p>
+<ul>${[1, 2, 3, 4, 5].map(step).join("")}</ul></div>
+<footer><p>Copyright 2024 The Example Dance School. All rights reserved, every one of them.</p></footer>
+</body></html>`;
+
+  it("keeps the list items inside the article's element rather than leaving no text", () => {
+    const doc = cleanDocument(parseHtml({ id: "l", source: "l.html", raw: page }), { signatures: [] });
+    expect(doc.blocks.find((b) => b.text.startsWith("step 1"))?.role).toBe("content");
+    expect(doc.blocks.find((b) => b.text.startsWith("Copyright"))?.role).toBe("boilerplate");
+  });
+});
