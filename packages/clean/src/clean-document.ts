@@ -127,6 +127,31 @@ function markOutsideArticle(blocks: CleanBlock[], nodes: NonNullable<ParsedDoc["
   }
 }
 
+const MIN_ARTICLE_PARAGRAPH_CHARS = 25;
+
+function isArticleParagraph(block: CleanBlock): boolean {
+  return (
+    block.role === "content" &&
+    block.hints.heading === undefined &&
+    block.cleanText.length >= MIN_ARTICLE_PARAGRAPH_CHARS
+  );
+}
+
+/**
+ * A page whose whole text is a list (steps of a dance, a recipe's method, a wiki page of bullet points) has
+ * every line marked as a list item by the text-shape rule and no paragraph left. Rather than report no
+ * article, the list items inside the article's element are its text.
+ */
+function keepListArticle(blocks: CleanBlock[], nodes: NonNullable<ParsedDoc["nodes"]>): void {
+  const items = blocks.filter((b) => b.reason === "list-item");
+  if (items.length === 0) return;
+  for (const block of items) {
+    block.role = "content";
+    block.reason = null;
+  }
+  markOutsideArticle(blocks, nodes);
+}
+
 /** Marks every block of a document as content, caption, boilerplate (with a reason) or a repeat. */
 export function cleanDocument(doc: ParsedDoc, options: CleanOptions): CleanDoc {
   const blocks = doc.blocks.map(contentBlock);
@@ -146,8 +171,10 @@ export function cleanDocument(doc: ParsedDoc, options: CleanOptions): CleanDoc {
   const html = doc.nodes !== undefined && doc.nodes.length > 0;
   markLists(blocks, !html);
   // On an HTML page the article's element bounds the story; the tail rule is for text scrapes, which have none.
-  if (doc.nodes && html) markOutsideArticle(blocks, doc.nodes);
-  else markTail(blocks);
+  if (doc.nodes && html) {
+    markOutsideArticle(blocks, doc.nodes);
+    if (!blocks.some(isArticleParagraph)) keepListArticle(blocks, doc.nodes);
+  } else markTail(blocks);
   return CleanDocSchema.parse({ ...doc, blocks });
 }
 

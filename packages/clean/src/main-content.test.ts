@@ -1,6 +1,7 @@
 import { parseHtml } from "@clippings/parse";
 import { describe, expect, it } from "vitest";
 import { cleanDocument } from "./clean-document.js";
+import { clauseCommas } from "./main-content.js";
 
 const paragraph = (n: number) =>
   `<p>Paragraph ${n} of the story, in which the council said on Monday that the new road, the bridge and the school would be finished next year, at a cost well above the first estimate.</p>`;
@@ -142,5 +143,55 @@ describe("an author box at the end of the article", () => {
   it("is page furniture, not the story's last paragraph", () => {
     expect(doc.blocks.find((b) => b.text.startsWith("A. Writer"))?.role).toBe("boilerplate");
     expect(doc.blocks.find((b) => b.text.startsWith("Paragraph 3"))?.role).toBe("content");
+  });
+});
+
+describe("commas that credit a paragraph", () => {
+  it("counts commas after clauses of prose, not between the short items of a list", () => {
+    expect(
+      clauseCommas(
+        "The council met on Monday, and after a long debate the members agreed, by a wide margin.",
+      ),
+    ).toBe(2);
+    // Surname and initial are two words: half a comma each, half what the list earned before.
+    expect(clauseCommas("Smith J, Lee K, Brown A, Chen Y, Patel R (2019) Trials. J Med 12:34–56")).toBe(2);
+    expect(clauseCommas("flour, sugar, butter, eggs, milk, salt")).toBe(0);
+  });
+
+  it("counts half a comma after two words, which may be a name before an apposition", () => {
+    expect(clauseCommas("Jane Doe, spokeswoman for the union, said the talks would resume.")).toBe(1.5);
+  });
+
+  it("counts clauses in scripts written without spaces", () => {
+    expect(clauseCommas("子どもへの虐待をなくすための法律ができて、親が子どもを教育するために、")).toBe(2);
+  });
+
+  const keywords = (label: string) =>
+    `<p>${label}: climate, rainfall, drought, soil, crops, farming, irrigation, yield, water, policy, rivers, forests</p>`;
+  const story = `<html><body><h1>Title of the study report</h1>
+<div class="entry"><p>The researchers followed the farms for two years, and they found that the new method cut the loss of water by half.</p>
+<p>Their report, which appears this week in a journal, describes how the trial was run and why the sites were chosen.</p></div>
+<div class="meta">${keywords("Keywords")}${keywords("Subjects")}</div>
+</body></html>`;
+
+  it("lets a short story outweigh keyword lists dense with commas", () => {
+    const doc = cleanDocument(parseHtml({ id: "r", source: "r.html", raw: story }), { signatures: [] });
+    expect(doc.blocks.find((b) => b.text.startsWith("The researchers"))?.role).toBe("content");
+    expect(doc.blocks.find((b) => b.text.startsWith("Keywords"))?.role).not.toBe("content");
+  });
+});
+
+describe("a page whose whole text is a list after a list-shaped heading", () => {
+  const step = (n: number) => `<li>step ${n} turns the partner to the left and back again to the start</li>`;
+  const page = `<html><body><nav><a href="/">Home</a></nav>
+<div class="content"><h1>How the turn is danced</h1><p>Tags</p>
+<ul>${[1, 2, 3, 4, 5].map(step).join("")}</ul></div>
+<footer><p>Copyright 2024 The Example Dance School. All rights reserved, every one of them.</p></footer>
+</body></html>`;
+
+  it("keeps the list items inside the article's element rather than leaving no text", () => {
+    const doc = cleanDocument(parseHtml({ id: "l", source: "l.html", raw: page }), { signatures: [] });
+    expect(doc.blocks.find((b) => b.text.startsWith("step 1"))?.role).toBe("content");
+    expect(doc.blocks.find((b) => b.text.startsWith("Copyright"))?.role).toBe("boilerplate");
   });
 });

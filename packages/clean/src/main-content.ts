@@ -72,8 +72,37 @@ function paragraphCredit(block: CleanBlock): number {
   if ((block.hints.linkDensity ?? 0) > 0.33) return 0;
   if (block.hints.caption) return 0;
   if (block.hints.region && block.hints.region !== "header") return 0;
-  const commas = (text.match(/[,，、]/g) ?? []).length;
-  return 1 + commas + Math.min(3, Math.floor(text.length / 100));
+  return 1 + clauseCommas(text) + Math.min(3, Math.floor(text.length / 100));
+}
+
+// A clause of prose before a comma: three words, or (in scripts written without spaces) six letters.
+const MIN_CLAUSE_WORDS = 3;
+const MIN_CLAUSE_CHARS_UNSPACED = 6;
+const UNSPACED_SCRIPT =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+/**
+ * Commas that close a clause of prose. Reference lists ("Smith J, Lee K (2019) …"), keyword lists and
+ * ingredient or spec lists are dense with commas between one- or two-word items; crediting every comma made
+ * such lists outscore the story, so only commas after a clause-length stretch of text count.
+ */
+export function clauseCommas(text: string): number {
+  const segments = text.split(/[,，、]/);
+  let count = 0;
+  for (const segment of segments.slice(0, -1)) {
+    const words = segment
+      .trim()
+      .split(/\s+/)
+      .filter((word) => /\p{L}/u.test(word));
+    if (
+      words.length >= MIN_CLAUSE_WORDS ||
+      (UNSPACED_SCRIPT.test(segment) && segment.trim().length >= MIN_CLAUSE_CHARS_UNSPACED)
+    )
+      count += 1;
+    // Two words may be a short clause or a name ("Jane Doe, spokeswoman"), or one item of a list: half a comma.
+    else if (words.length === 2) count += 0.5;
+  }
+  return count;
 }
 
 function chainOf(node: number | undefined, nodes: readonly PageNode[]): number[] {
