@@ -143,6 +143,21 @@ export interface DateLine {
   edited: boolean;
 }
 
+/** The first date line among the blocks from index `from` up to `to` that hold a year and that `accepts`. */
+function firstDayBetween(
+  blocks: readonly CleanBlock[],
+  from: number,
+  to: number,
+  accepts: (block: CleanBlock) => boolean,
+  language: string | null,
+  today: string,
+): DateLine | null {
+  return firstDay(
+    blocks.filter((b) => b.index >= from && b.index < to && HAS_YEAR.test(b.text) && accepts(b)),
+    (b) => dayInText(b.text, language, today),
+  );
+}
+
 /** Reads candidate blocks in order; a stamp labelled as an edit is kept only in case nothing else is found. */
 function firstDay(
   candidates: Iterable<CleanBlock>,
@@ -172,17 +187,13 @@ export function findDateLine(
 ): DateLine | null {
   const heading = blocks.find((b) => b.role === "content" && b.hints.heading === 1);
   const search = (from: number, to: number): DateLine | null =>
-    firstDay(
-      blocks.filter(
-        (b) =>
-          b.index >= from &&
-          b.index < to &&
-          b.text.length <= MAX_DATE_TEXT &&
-          HAS_YEAR.test(b.text) &&
-          inDateElement(b, nodes) &&
-          !inOtherDates(b, nodes),
-      ),
-      (b) => dayInText(b.text, language, today),
+    firstDayBetween(
+      blocks,
+      from,
+      to,
+      (b) => b.text.length <= MAX_DATE_TEXT && inDateElement(b, nodes) && !inOtherDates(b, nodes),
+      language,
+      today,
     );
   // Some sites print the date line above the heading: look there only when nothing follows it.
   const named = heading
@@ -215,18 +226,14 @@ export function findFirstDate(
   const heading = blocks.find((b) => b.role === "content" && b.hints.heading === 1);
   const from = heading?.index ?? 0;
   const search = (lo: number, hi: number) =>
-    firstDay(
-      blocks.filter(
-        (b) =>
-          b.index >= lo &&
-          b.index < hi &&
-          b.text.length <= SHORT_DATE_LINE &&
-          HAS_YEAR.test(b.text) &&
-          // A page's own footer states when the site, not the article, was made or last changed.
-          b.hints.region !== "footer" &&
-          !inOtherDates(b, nodes),
-      ),
-      (b) => dayInText(b.text, language, today),
+    firstDayBetween(
+      blocks,
+      lo,
+      hi,
+      // A page's own footer states when the site, not the article, was made or last changed.
+      (b) => b.text.length <= SHORT_DATE_LINE && b.hints.region !== "footer" && !inOtherDates(b, nodes),
+      language,
+      today,
     );
   return search(from, Number.POSITIVE_INFINITY) ?? search(0, from);
 }
