@@ -254,4 +254,54 @@ describe("extractPageHeadline", () => {
     });
     expect(landmark.value).toBe("Rates rise again");
   });
+  it("keeps a heading that names the site inside it, but drops one that begins or ends with the name", () => {
+    const inside = extractPageHeadline({
+      fromText: none,
+      headings: [block(3, "Dead bumblebees under lindens")],
+      stated: [{ value: "Dead bumblebees under lindens: the answer | Bumblebees", key: "og:title" }],
+      siteNames: ["Bumblebees"],
+      host: null,
+    });
+    expect(inside.value).toBe("Dead bumblebees under lindens");
+    expect(inside.from?.block).toBe(3);
+    const logo = extractPageHeadline({
+      fromText: none,
+      headings: [
+        block(0, "Welcome to Example Times"),
+        { ...block(6, "Rates rise again"), hints: { heading: 2 } },
+      ],
+      stated: [{ value: "Rates rise again | Example Times", key: "title" }],
+      siteNames: ["Example Times"],
+      host: null,
+    });
+    expect(logo.value).toBe("Rates rise again");
+  });
+
+  it("still cuts a title segment that holds the site's name among a few words", () => {
+    expect(trimSiteName("Rates rise again - Club Example Times Berlin", [], "exampletimes.com")).toBe(
+      "Rates rise again",
+    );
+  });
+
+  it("takes a main heading printed again elsewhere on the page, but not one cleaning called boilerplate", () => {
+    const repeated = extractPageHeadline({
+      fromText: none,
+      headings: [{ ...block(8, "Log cabin 3"), role: "repeat", reason: null, repeatOf: 2 }],
+      stated: [
+        { value: "Cheap holiday homes by the lake: log cabins for rent | Lakeside Rentals", key: "title" },
+      ],
+      siteNames: ["Lakeside Rentals"],
+      host: null,
+    });
+    expect(repeated.value).toBe("Log cabin 3");
+    expect(repeated.rule).toContain("does not confirm");
+    const boilerplate = extractPageHeadline({
+      fromText: none,
+      headings: [{ ...block(8, "Subscribe to our newsletter"), role: "boilerplate", reason: "widget" }],
+      stated: [{ value: "Cheap holiday homes by the lake | Lakeside Rentals", key: "title" }],
+      siteNames: ["Lakeside Rentals"],
+      host: null,
+    });
+    expect(boilerplate.value).toBe("Cheap holiday homes by the lake");
+  });
 });

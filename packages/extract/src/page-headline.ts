@@ -47,8 +47,18 @@ function domainName(host: string | null): string {
 const MAX_WORDS_AROUND_NAME = 3;
 const MAX_DOMAIN_SEGMENT_WORDS = 4;
 
-/** Whether a title segment names the site: its name in the metadata, or the domain's own name. */
-function namesSite(segment: string, siteNames: readonly string[], host: string | null): boolean {
+/**
+ * Whether a text names the site: its name in the metadata, or the domain's own name, with a few words round it.
+ * A segment cut from a title between separators is a label, so the name may sit anywhere in it ("EFC Example
+ * News Berlin"); a whole heading or title names only the site when the name begins or ends it.
+ */
+function namesSite(
+  segment: string,
+  siteNames: readonly string[],
+  host: string | null,
+  placed: "anywhere" | "at-edge" = "anywhere",
+): boolean {
+  const holds = placed === "anywhere" ? (s: string, n: string) => s.includes(n) : atEdge;
   const s = squash(segment);
   if (s === "") return true;
   const words = wordTokens(segment).length;
@@ -56,11 +66,19 @@ function namesSite(segment: string, siteNames: readonly string[], host: string |
     const n = squash(name);
     if (!n) continue;
     if (s === n || (s.length >= 3 && n.includes(s))) return true;
-    if (n.length >= 3 && s.includes(n) && words <= wordTokens(name).length + MAX_WORDS_AROUND_NAME)
-      return true;
+    if (n.length >= 3 && holds(s, n) && words <= wordTokens(name).length + MAX_WORDS_AROUND_NAME) return true;
   }
   const main = domainName(host);
-  return main.length >= 3 && (main.includes(s) || (s.includes(main) && words <= MAX_DOMAIN_SEGMENT_WORDS));
+  return main.length >= 3 && (main.includes(s) || (holds(s, main) && words <= MAX_DOMAIN_SEGMENT_WORDS));
+}
+
+/**
+ * Whether a squashed segment begins or ends with a squashed name. The words round a site's name lead into it or
+ * follow it ("Welcome to Example News", "Example News Online"); a name set inside a segment is a word of a
+ * headline ("Dead bumblebees under the lime trees" on a site named "Bumblebees").
+ */
+function atEdge(segment: string, name: string): boolean {
+  return segment.startsWith(name) || segment.endsWith(name);
 }
 
 interface Segment {
@@ -269,10 +287,19 @@ const MAX_HEADLINE_LEVEL = 3;
 // it outranks a stated title only when the title confirms it.
 const MIN_UNCONFIRMED_MAIN_HEADING_WORDS = 2;
 
+/**
+ * Whether a heading is the page's own <h1> in the article's part of the page. A headline is often printed again
+ * above it (in the menu or the breadcrumb trail, as the current page's link), so a heading cleaning marked as a
+ * repeat of an earlier block still counts; one it marked as boilerplate does not.
+ */
+function isMainHeading(heading: CleanBlock): boolean {
+  return heading.hints.heading === 1 && (heading.role === "content" || heading.role === "repeat");
+}
+
 /** A whole stated title that is only the site's name (a home-page title on an inner page). */
 function isOnlySiteName(title: string, siteNames: readonly string[], host: string | null): boolean {
-  if (namesSite(title, siteNames, null)) return true;
-  return wordTokens(title).length <= 4 && namesSite(title, [], host);
+  if (namesSite(title, siteNames, null, "at-edge")) return true;
+  return wordTokens(title).length <= 4 && namesSite(title, [], host, "at-edge");
 }
 
 /**
@@ -314,7 +341,7 @@ export function extractPageHeadline(input: PageHeadlineInput): Field<string> {
   }
   // No heading agrees with what the metadata states: the metadata may carry an SEO title written for search
   // results, while the reader sees the article's own <h1>.
-  const main = headings.find((h) => h.hints.heading === 1 && h.role === "content");
+  const main = headings.find(isMainHeading);
   if (main && wordTokens(main.cleanText).length >= MIN_UNCONFIRMED_MAIN_HEADING_WORDS) {
     return {
       value: trimExactSiteName(main.cleanText, input.siteNames, input.host),
@@ -332,7 +359,7 @@ export function extractPageHeadline(input: PageHeadlineInput): Field<string> {
       rule: `headline the page states (${best.key}), without the site name`,
     };
   }
-  const heading = headings.find((h) => h.hints.heading === 1 && h.role === "content");
+  const heading = headings.find(isMainHeading);
   if (heading) {
     return {
       value: heading.cleanText,
