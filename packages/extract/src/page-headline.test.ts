@@ -1,6 +1,6 @@
 import type { CleanBlock } from "@clippings/core";
 import { describe, expect, it } from "vitest";
-import { extractPageHeadline, trimSiteName } from "./page-headline.js";
+import { extractPageHeadline, trimSiteName, withoutStrayMarks } from "./page-headline.js";
 
 const block = (index: number, text: string, parts?: string[]): CleanBlock => ({
   index,
@@ -303,5 +303,47 @@ describe("extractPageHeadline", () => {
       host: null,
     });
     expect(boilerplate.value).toBe("Cheap holiday homes by the lake");
+  });
+  it("agrees a heading hyphenated with soft hyphens with its title, and gives it without them", () => {
+    const field = extractPageHeadline({
+      fromText: none,
+      headings: [
+        block(0, "Example Police"),
+        block(66, "Mes\u00adsen\u00adger ser\u00advices are no law\u00adless space"),
+      ],
+      stated: [{ value: "Messenger services are no lawless space", key: "twitter:title" }],
+      siteNames: [],
+      host: null,
+    });
+    expect(field.from?.block).toBe(66);
+    expect(field.value).toBe("Messenger services are no lawless space");
+  });
+
+  it("gives the headline without marks a template set round it", () => {
+    const field = extractPageHeadline({
+      fromText: none,
+      headings: [{ ...block(4, "[> Jane Doe"), hints: { heading: 2 } }],
+      stated: [{ value: "example.org // » Jane Doe", key: "title" }],
+      siteNames: [],
+      host: "example.org",
+    });
+    expect(field.value).toBe("Jane Doe");
+  });
+});
+
+describe("withoutStrayMarks", () => {
+  it("drops arrows, bars and dashes at either end", () => {
+    expect(withoutStrayMarks("» Rates rise again")).toBe("Rates rise again");
+    expect(withoutStrayMarks("> Rates rise again |")).toBe("Rates rise again");
+    expect(withoutStrayMarks("Rates rise again -")).toBe("Rates rise again");
+  });
+
+  it("keeps quotation marks and brackets the headline pairs, a minus sign, and a headline's own end", () => {
+    expect(withoutStrayMarks("»We will not give up«")).toBe("»We will not give up«");
+    expect(withoutStrayMarks("«Nous resterons»")).toBe("«Nous resterons»");
+    expect(withoutStrayMarks("[Update] Rates rise again")).toBe("[Update] Rates rise again");
+    expect(withoutStrayMarks("-20 degrees tonight")).toBe("-20 degrees tonight");
+    expect(withoutStrayMarks("Will rates rise again?")).toBe("Will rates rise again?");
+    expect(withoutStrayMarks("*New* Rates rise again")).toBe("*New* Rates rise again");
   });
 });

@@ -224,9 +224,23 @@ function headlinePart(heading: CleanBlock, statements: readonly string[][]): str
   );
 }
 
+// Characters a reader never sees: soft hyphens (which break a long word only at a line's end), zero-width spaces,
+// word joiners, byte-order marks. A heading hyphenated with them must still agree with the title that is not.
+const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/gu;
+
+/** A text as a reader sees it, without invisible characters: a dataset's headline must match its spelling. */
+function visible(text: string): string {
+  return text.replace(INVISIBLE, "");
+}
+
+/** A text's words as a reader sees them, whatever invisible characters split them in the markup. */
+function seenWords(text: string): string[] {
+  return wordTokens(visible(text));
+}
+
 function agreement(a: string, b: string): number {
-  const ta = wordTokens(a);
-  const tb = new Set(wordTokens(b));
+  const ta = seenWords(a);
+  const tb = new Set(seenWords(b));
   if (ta.length === 0 || tb.size === 0) return 0;
   const shared = ta.filter((t) => tb.has(t)).length;
   return (2 * shared) / (ta.length + tb.size);
@@ -242,7 +256,7 @@ const FIRST_SEGMENT_AGREEMENT = 0.9;
  * one of them, so that a logo heading naming the site does not agree with "Headline | Site"; 0 when it does not.
  */
 function confirmation(heading: string, title: string): number {
-  const segments = title.split(SEPARATOR).filter((seg) => wordTokens(seg).length > 0);
+  const segments = title.split(SEPARATOR).filter((seg) => seenWords(seg).length > 0);
   const whole = agreement(heading, title);
   if (segments.length < 2) return whole >= AGREEMENT ? whole : 0;
   const bySegment = segments.map((seg) => agreement(heading, seg));
@@ -258,13 +272,13 @@ function confirmation(heading: string, title: string): number {
  * spells out), then the most shared words, then the first on the page.
  */
 function confirmedHeading(headings: readonly CleanBlock[], title: string): CleanBlock | null {
-  const titleWords = new Set(wordTokens(title));
+  const titleWords = new Set(seenWords(title));
   let best: { heading: CleanBlock; score: number; shared: number } | null = null;
   for (const heading of headings) {
     const score = confirmation(heading.cleanText, title);
     if (score === 0) continue;
     if (best && (heading.hints.heading ?? 9) > (best.heading.hints.heading ?? 9)) break;
-    const shared = wordTokens(heading.cleanText).filter((t) => titleWords.has(t)).length;
+    const shared = seenWords(heading.cleanText).filter((t) => titleWords.has(t)).length;
     if (!best || score > best.score || (score === best.score && shared > best.shared))
       best = { heading, score, shared };
   }
@@ -294,6 +308,40 @@ const MIN_UNCONFIRMED_MAIN_HEADING_WORDS = 2;
  */
 function isMainHeading(heading: CleanBlock): boolean {
   return heading.hints.heading === 1 && (heading.role === "content" || heading.role === "repeat");
+}
+
+// Marks a menu or a template sets before or after a headline ("> Headline", "» Headline", "Headline -"): arrows,
+// bullets, bars, dashes, colons. A quotation mark or bracket stays when the headline closes (or opened) it.
+const LEADING_MARKS = new Set([...">›»«<‹|•·~=:;,/\\–—-[("]);
+const TRAILING_MARKS = new Set([..."<‹«»›>|•·~=:;,/\\–—-"]);
+const PAIRED: Record<string, string> = { "»": "«", "«": "»", "›": "‹", "‹": "›", "[": "]", "(": ")" };
+
+/** A headline without the marks a template set round it, keeping quotation marks and brackets it pairs. */
+export function withoutStrayMarks(text: string): string {
+  let start = 0;
+  for (const char of text) {
+    if (!LEADING_MARKS.has(char) && char.trim() !== "") break;
+    // A hyphen before a digit is a minus sign ("-20 degrees tonight").
+    if (char === "-" && /\d/.test(text[start + 1] ?? "")) break;
+    const closer = PAIRED[char];
+    if (closer && text.includes(closer, start + 1)) break;
+    start += char.length;
+  }
+  let end = text.length;
+  while (end > start) {
+    const char = text[end - 1] ?? "";
+    if (!TRAILING_MARKS.has(char) && char.trim() !== "") break;
+    const opener = PAIRED[char];
+    if (opener && text.slice(start, end - 1).includes(opener)) break;
+    end -= 1;
+  }
+  const trimmed = text.slice(start, end);
+  return trimmed === "" ? text.trim() : trimmed;
+}
+
+/** A headline as the page shows it: without invisible characters and the marks a template set round it. */
+function asShown(text: string): string {
+  return withoutStrayMarks(visible(text));
 }
 
 /** A whole stated title that is only the site's name (a home-page title on an inner page). */
@@ -330,7 +378,7 @@ export function extractPageHeadline(input: PageHeadlineInput): Field<string> {
     if (heading) {
       const run = headlinePart(heading, statements);
       return {
-        value: run ?? trimExactSiteName(heading.cleanText, input.siteNames, input.host),
+        value: asShown(run ?? trimExactSiteName(heading.cleanText, input.siteNames, input.host)),
         confidence: 0.95,
         from: fromBlock(heading.index),
         rule: run
@@ -344,7 +392,7 @@ export function extractPageHeadline(input: PageHeadlineInput): Field<string> {
   const main = headings.find(isMainHeading);
   if (main && wordTokens(main.cleanText).length >= MIN_UNCONFIRMED_MAIN_HEADING_WORDS) {
     return {
-      value: trimExactSiteName(main.cleanText, input.siteNames, input.host),
+      value: asShown(trimExactSiteName(main.cleanText, input.siteNames, input.host)),
       confidence: 0.75,
       from: fromBlock(main.index),
       rule: "main heading, which the stated title does not confirm",
@@ -353,7 +401,7 @@ export function extractPageHeadline(input: PageHeadlineInput): Field<string> {
   const best = stated[0];
   if (best) {
     return {
-      value: best.value,
+      value: asShown(best.value),
       confidence: 0.8,
       from: fromKey(best.key),
       rule: `headline the page states (${best.key}), without the site name`,
@@ -362,7 +410,7 @@ export function extractPageHeadline(input: PageHeadlineInput): Field<string> {
   const heading = headings.find(isMainHeading);
   if (heading) {
     return {
-      value: heading.cleanText,
+      value: asShown(heading.cleanText),
       confidence: 0.7,
       from: fromBlock(heading.index),
       rule: "main heading",
