@@ -329,6 +329,26 @@ describe("extractPageHeadline", () => {
     });
     expect(field.value).toBe("Jane Doe");
   });
+  it("passes over a heading in the element a theme names as the site's logo", () => {
+    const nodes = [
+      { tag: "div", parent: null, names: "page hfeed" },
+      { tag: "div", parent: 0, names: "site-branding" },
+      { tag: "h1", parent: 1, names: "" },
+      { tag: "h2", parent: 0, names: "entry-title" },
+    ];
+    const input = {
+      fromText: none,
+      headings: [
+        { ...block(0, "Love goes through the stomach"), hints: { heading: 1, node: 2 } },
+        { ...block(14, "Liver with apple and onion"), hints: { heading: 2, node: 3 } },
+      ],
+      stated: [{ value: "Liver with apple and onion | Love goes through the stomach", key: "title" }],
+      siteNames: [],
+      host: null,
+    };
+    expect(extractPageHeadline({ ...input, nodes }).value).toBe("Liver with apple and onion");
+    expect(extractPageHeadline(input).value).toBe("Love goes through the stomach");
+  });
 });
 
 describe("withoutStrayMarks", () => {

@@ -1,4 +1,4 @@
-import { type CleanBlock, type Field, fromBlock, fromKey, wordTokens } from "@clippings/core";
+import { type CleanBlock, type Field, fromBlock, fromKey, type PageNode, wordTokens } from "@clippings/core";
 import type { MetaValue } from "./page-metadata.js";
 
 // Separators sites put between a headline and their name in <title> and og:title.
@@ -294,6 +294,26 @@ export interface PageHeadlineInput {
   stated: readonly MetaValue[];
   siteNames: readonly string[];
   host: string | null;
+  /** The page's block-level elements, which headings point into (HTML): their names mark the site's logo. */
+  nodes?: readonly PageNode[];
+}
+
+// Names that themes give the element holding the site's name (WordPress "site-title" and "site-branding",
+// "logo", "masthead", a header div): a heading there names the site on every page of it, not the article.
+const SITE_LOGO_NAME = /^(?:(?:site|blog)[-_]?(?:title|name|logo|branding)|logo|branding|masthead)$/;
+// How far up from a heading its logo container may sit (heading, link box, branding, header, wrapper).
+const LOGO_DEPTH = 4;
+
+/** Whether a heading sits in the element a theme names as the site's logo or header. */
+function isSiteLogo(heading: CleanBlock, nodes: readonly PageNode[]): boolean {
+  let at = heading.hints.node;
+  for (let depth = 0; depth < LOGO_DEPTH && at !== undefined && at !== null; depth += 1) {
+    const node = nodes[at];
+    if (!node) return false;
+    if (node.names.split(/\s+/).some((name) => SITE_LOGO_NAME.test(name))) return true;
+    at = node.parent ?? undefined;
+  }
+  return false;
 }
 
 const MAX_HEADLINE_LEVEL = 3;
@@ -356,7 +376,11 @@ function isOnlySiteName(title: string, siteNames: readonly string[], host: strin
  * "Headline | Site"), else the stated headline without the site's name, else the main heading, else the text
  * path's choice.
  */
-export function extractPageHeadline(input: PageHeadlineInput): Field<string> {
+export function extractPageHeadline(pageInput: PageHeadlineInput): Field<string> {
+  // A heading in the site's logo names the site: it is no candidate. Its text is not taken as a site name to
+  // trim titles by, as themes set a slogan or a screen reader's copy of the headline there too.
+  const nodes = pageInput.nodes ?? [];
+  const input = { ...pageInput, headings: pageInput.headings.filter((h) => !isSiteLogo(h, nodes)) };
   const stated = input.stated
     .map((s) => ({ ...s, value: trimSiteName(s.value, input.siteNames, input.host) }))
     .filter((s) => s.value !== "" && !isOnlySiteName(s.value, input.siteNames, input.host));
