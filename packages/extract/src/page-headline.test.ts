@@ -349,6 +349,19 @@ describe("extractPageHeadline", () => {
     expect(extractPageHeadline({ ...input, nodes }).value).toBe("Liver with apple and onion");
     expect(extractPageHeadline(input).value).toBe("Love goes through the stomach");
   });
+  it("takes a lower heading that spells the stated title out over a higher one that only agrees with it", () => {
+    const field = extractPageHeadline({
+      fromText: none,
+      headings: [
+        block(86, "Our three main steps towards sustainability in the online shop"),
+        { ...block(81, "Sustainability in the online shop"), hints: { heading: 2 } },
+      ],
+      stated: [{ value: "Sustainability in the online shop", key: "title" }],
+      siteNames: [],
+      host: null,
+    });
+    expect(field.from?.block).toBe(81);
+  });
 });
 
 describe("withoutStrayMarks", () => {

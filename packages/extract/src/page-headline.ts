@@ -282,6 +282,12 @@ function confirmedHeading(headings: readonly CleanBlock[], title: string): Clean
     if (!best || score > best.score || (score === best.score && shared > best.shared))
       best = { heading, score, shared };
   }
+  // A heading that spells the title out word for word beats a higher one that only agrees with it: a page may
+  // set its headline in an <h2> under an <h1> that restates it at more length.
+  if (best && squash(best.heading.cleanText) !== squash(title)) {
+    const exact = headings.find((h) => h.role !== "boilerplate" && squash(h.cleanText) === squash(title));
+    if (exact) return exact;
+  }
   return best?.heading ?? null;
 }
 
