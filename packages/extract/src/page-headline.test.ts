@@ -362,6 +362,24 @@ describe("extractPageHeadline", () => {
     });
     expect(field.from?.block).toBe(81);
   });
+  it("takes a one-word main heading that names the topic of the stated title", () => {
+    const topic = extractPageHeadline({
+      fromText: none,
+      headings: [{ ...block(65, "Design"), role: "repeat", reason: null, repeatOf: 3 }],
+      stated: [{ value: "Professional design for companies | Example Studio", key: "og:title" }],
+      siteNames: ["Example Studio"],
+      host: null,
+    });
+    expect(topic.value).toBe("Design");
+    const compound = extractPageHeadline({
+      fromText: none,
+      headings: [block(11, "Choirhistory")],
+      stated: [{ value: "History - Example Boys Choir", key: "title" }],
+      siteNames: [],
+      host: "exampleboyschoir.org",
+    });
+    expect(compound.value).toBe("Choirhistory");
+  });
 });
 
 describe("withoutStrayMarks", () => {

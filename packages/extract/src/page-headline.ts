@@ -328,6 +328,16 @@ const MAX_HEADLINE_LEVEL = 3;
 const MIN_UNCONFIRMED_MAIN_HEADING_WORDS = 2;
 
 /**
+ * Whether a one-word heading names the topic of the stated title, so it is no landmark such as "Navigation":
+ * the title holds the word, or the word holds the title ("Choir history" over a title "History - Choir").
+ */
+function namesTopic(heading: CleanBlock, title: string | undefined): boolean {
+  const word = squash(heading.cleanText);
+  const stated = squash(title ?? "");
+  return word.length >= 3 && stated.length >= 3 && (stated.includes(word) || word.includes(stated));
+}
+
+/**
  * Whether a heading is the page's own <h1> in the article's part of the page. A headline is often printed again
  * above it (in the menu or the breadcrumb trail, as the current page's link), so a heading cleaning marked as a
  * repeat of an earlier block still counts; one it marked as boilerplate does not.
@@ -420,7 +430,11 @@ export function extractPageHeadline(pageInput: PageHeadlineInput): Field<string>
   // No heading agrees with what the metadata states: the metadata may carry an SEO title written for search
   // results, while the reader sees the article's own <h1>.
   const main = headings.find(isMainHeading);
-  if (main && wordTokens(main.cleanText).length >= MIN_UNCONFIRMED_MAIN_HEADING_WORDS) {
+  if (
+    main &&
+    (wordTokens(main.cleanText).length >= MIN_UNCONFIRMED_MAIN_HEADING_WORDS ||
+      namesTopic(main, stated[0]?.value))
+  ) {
     return {
       value: asShown(trimExactSiteName(main.cleanText, input.siteNames, input.host)),
       confidence: 0.75,
