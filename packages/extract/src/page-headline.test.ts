@@ -380,6 +380,26 @@ describe("extractPageHeadline", () => {
     });
     expect(compound.value).toBe("Choirhistory");
   });
+  it("weighs a heading named as the headline (entry-title, itemprop headline) as the main heading", () => {
+    const nodes = [
+      { tag: "div", parent: null, names: "titlewrapper" },
+      { tag: "h1", parent: 0, names: "title" },
+      { tag: "div", parent: null, names: "post hentry" },
+      { tag: "h3", parent: 2, names: "post-title entry-title" },
+    ];
+    const input = {
+      fromText: none,
+      headings: [
+        { ...block(0, "Our privacy policy"), hints: { heading: 1, node: 1 } },
+        { ...block(2, "Example Blog privacy policy"), hints: { heading: 3, node: 3 } },
+      ],
+      stated: [{ value: "Privacy policy of Example Blog", key: "og:title" }],
+      siteNames: [],
+      host: null,
+    };
+    expect(extractPageHeadline({ ...input, nodes }).from?.block).toBe(2);
+    expect(extractPageHeadline(input).from?.block).toBe(0);
+  });
 });
 
 describe("withoutStrayMarks", () => {

@@ -305,7 +305,7 @@ export interface PageHeadlineInput {
 }
 
 // Names that themes give the element holding the site's name (WordPress "site-title" and "site-branding",
-// "logo", "masthead", a header div): a heading there names the site on every page of it, not the article.
+// "logo", "masthead"): a heading there names the site on every page of it, not the article.
 const SITE_LOGO_NAME = /^(?:(?:site|blog)[-_]?(?:title|name|logo|branding)|logo|branding|masthead)$/;
 // How far up from a heading its logo container may sit (heading, link box, branding, header, wrapper).
 const LOGO_DEPTH = 4;
@@ -320,6 +320,22 @@ function isSiteLogo(heading: CleanBlock, nodes: readonly PageNode[]): boolean {
     at = node.parent ?? undefined;
   }
   return false;
+}
+
+// Names that hAtom and microformats (entry-title), WordPress and Blogger themes (post-title) and schema.org
+// (itemprop="headline") give the article's own headline element, whatever its level: Blogger sets it in an <h3>
+// under an <h1> naming the blog.
+const HEADLINE_NAME = /^(?:entry-title|post-title|article-title|article-headline|headline)$/;
+
+/** Whether a heading's own element carries a name that marks it as the article's headline. */
+function isNamedHeadline(heading: CleanBlock, nodes: readonly PageNode[]): boolean {
+  const node = heading.hints.node === undefined ? undefined : nodes[heading.hints.node];
+  return node?.names.split(/\s+/).some((name) => HEADLINE_NAME.test(name)) ?? false;
+}
+
+/** A heading named as the headline, weighed as the page's main heading (an <h1>) whatever level it is set in. */
+function rankedAsMain(heading: CleanBlock): CleanBlock {
+  return { ...heading, hints: { ...heading.hints, heading: 1 } };
 }
 
 const MAX_HEADLINE_LEVEL = 3;
@@ -410,6 +426,7 @@ export function extractPageHeadline(pageInput: PageHeadlineInput): Field<string>
         !isOnlySiteName(b.cleanText, input.siteNames, input.host)
       );
     })
+    .map((h) => (isNamedHeadline(h, nodes) ? rankedAsMain(h) : h))
     .sort((a, b) => (a.hints.heading ?? 9) - (b.hints.heading ?? 9) || a.index - b.index);
   // Every stated title with its segments: any of them may mark where the heading's headline begins and ends.
   const statements = stated.map((s) => [s.value, ...segmentsOf(s.value).map((seg) => seg.text)]);
