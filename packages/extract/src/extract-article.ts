@@ -118,6 +118,7 @@ export function extractArticle(doc: CleanDoc, options: ExtractOptions): Article 
         stated: page.headlines,
         siteNames: siteNames.map((s) => s.value),
         host,
+        nodes: doc.nodes ?? [],
       })
     : textHeadline;
   const { date, datetime } = page

@@ -1,6 +1,6 @@
 import type { CleanBlock } from "@clippings/core";
 import { describe, expect, it } from "vitest";
-import { extractPageHeadline, trimSiteName } from "./page-headline.js";
+import { extractPageHeadline, trimSiteName, withoutStrayMarks } from "./page-headline.js";
 
 const block = (index: number, text: string, parts?: string[]): CleanBlock => ({
   index,
@@ -253,5 +253,168 @@ describe("extractPageHeadline", () => {
       host: null,
     });
     expect(landmark.value).toBe("Rates rise again");
+  });
+  it("keeps a heading that names the site inside it, but drops one that begins or ends with the name", () => {
+    const inside = extractPageHeadline({
+      fromText: none,
+      headings: [block(3, "Dead bumblebees under lindens")],
+      stated: [{ value: "Dead bumblebees under lindens: the answer | Bumblebees", key: "og:title" }],
+      siteNames: ["Bumblebees"],
+      host: null,
+    });
+    expect(inside.value).toBe("Dead bumblebees under lindens");
+    expect(inside.from?.block).toBe(3);
+    const logo = extractPageHeadline({
+      fromText: none,
+      headings: [
+        block(0, "Welcome to Example Times"),
+        { ...block(6, "Rates rise again"), hints: { heading: 2 } },
+      ],
+      stated: [{ value: "Rates rise again | Example Times", key: "title" }],
+      siteNames: ["Example Times"],
+      host: null,
+    });
+    expect(logo.value).toBe("Rates rise again");
+  });
+
+  it("still cuts a title segment that holds the site's name among a few words", () => {
+    expect(trimSiteName("Rates rise again - Club Example Times Berlin", [], "exampletimes.com")).toBe(
+      "Rates rise again",
+    );
+  });
+
+  it("takes a main heading printed again elsewhere on the page, but not one cleaning called boilerplate", () => {
+    const repeated = extractPageHeadline({
+      fromText: none,
+      headings: [{ ...block(8, "Log cabin 3"), role: "repeat", reason: null, repeatOf: 2 }],
+      stated: [
+        { value: "Cheap holiday homes by the lake: log cabins for rent | Lakeside Rentals", key: "title" },
+      ],
+      siteNames: ["Lakeside Rentals"],
+      host: null,
+    });
+    expect(repeated.value).toBe("Log cabin 3");
+    expect(repeated.rule).toContain("does not confirm");
+    const boilerplate = extractPageHeadline({
+      fromText: none,
+      headings: [{ ...block(8, "Subscribe to our newsletter"), role: "boilerplate", reason: "widget" }],
+      stated: [{ value: "Cheap holiday homes by the lake | Lakeside Rentals", key: "title" }],
+      siteNames: ["Lakeside Rentals"],
+      host: null,
+    });
+    expect(boilerplate.value).toBe("Cheap holiday homes by the lake");
+  });
+  it("agrees a heading hyphenated with soft hyphens with its title, and gives it without them", () => {
+    const field = extractPageHeadline({
+      fromText: none,
+      headings: [
+        block(0, "Example Police"),
+        block(66, "Mes\u00adsen\u00adger ser\u00advices are no law\u00adless space"),
+      ],
+      stated: [{ value: "Messenger services are no lawless space", key: "twitter:title" }],
+      siteNames: [],
+      host: null,
+    });
+    expect(field.from?.block).toBe(66);
+    expect(field.value).toBe("Messenger services are no lawless space");
+  });
+
+  it("gives the headline without marks a template set round it", () => {
+    const field = extractPageHeadline({
+      fromText: none,
+      headings: [{ ...block(4, "[> Jane Doe"), hints: { heading: 2 } }],
+      stated: [{ value: "example.org // » Jane Doe", key: "title" }],
+      siteNames: [],
+      host: "example.org",
+    });
+    expect(field.value).toBe("Jane Doe");
+  });
+  it("passes over a heading in the element a theme names as the site's logo", () => {
+    const nodes = [
+      { tag: "div", parent: null, names: "page hfeed" },
+      { tag: "div", parent: 0, names: "site-branding" },
+      { tag: "h1", parent: 1, names: "" },
+      { tag: "h2", parent: 0, names: "entry-title" },
+    ];
+    const input = {
+      fromText: none,
+      headings: [
+        { ...block(0, "Love goes through the stomach"), hints: { heading: 1, node: 2 } },
+        { ...block(14, "Liver with apple and onion"), hints: { heading: 2, node: 3 } },
+      ],
+      stated: [{ value: "Liver with apple and onion | Love goes through the stomach", key: "title" }],
+      siteNames: [],
+      host: null,
+    };
+    expect(extractPageHeadline({ ...input, nodes }).value).toBe("Liver with apple and onion");
+    expect(extractPageHeadline(input).value).toBe("Love goes through the stomach");
+  });
+  it("takes a lower heading that spells the stated title out over a higher one that only agrees with it", () => {
+    const field = extractPageHeadline({
+      fromText: none,
+      headings: [
+        block(86, "Our three main steps towards sustainability in the online shop"),
+        { ...block(81, "Sustainability in the online shop"), hints: { heading: 2 } },
+      ],
+      stated: [{ value: "Sustainability in the online shop", key: "title" }],
+      siteNames: [],
+      host: null,
+    });
+    expect(field.from?.block).toBe(81);
+  });
+  it("takes a one-word main heading that names the topic of the stated title", () => {
+    const topic = extractPageHeadline({
+      fromText: none,
+      headings: [{ ...block(65, "Design"), role: "repeat", reason: null, repeatOf: 3 }],
+      stated: [{ value: "Professional design for companies | Example Studio", key: "og:title" }],
+      siteNames: ["Example Studio"],
+      host: null,
+    });
+    expect(topic.value).toBe("Design");
+    const compound = extractPageHeadline({
+      fromText: none,
+      headings: [block(11, "Choirhistory")],
+      stated: [{ value: "History - Example Boys Choir", key: "title" }],
+      siteNames: [],
+      host: "exampleboyschoir.org",
+    });
+    expect(compound.value).toBe("Choirhistory");
+  });
+  it("weighs a heading named as the headline (entry-title, itemprop headline) as the main heading", () => {
+    const nodes = [
+      { tag: "div", parent: null, names: "titlewrapper" },
+      { tag: "h1", parent: 0, names: "title" },
+      { tag: "div", parent: null, names: "post hentry" },
+      { tag: "h3", parent: 2, names: "post-title entry-title" },
+    ];
+    const input = {
+      fromText: none,
+      headings: [
+        { ...block(0, "Our privacy policy"), hints: { heading: 1, node: 1 } },
+        { ...block(2, "Example Blog privacy policy"), hints: { heading: 3, node: 3 } },
+      ],
+      stated: [{ value: "Privacy policy of Example Blog", key: "og:title" }],
+      siteNames: [],
+      host: null,
+    };
+    expect(extractPageHeadline({ ...input, nodes }).from?.block).toBe(2);
+    expect(extractPageHeadline(input).from?.block).toBe(0);
+  });
+});
+
+describe("withoutStrayMarks", () => {
+  it("drops arrows, bars and dashes at either end", () => {
+    expect(withoutStrayMarks("» Rates rise again")).toBe("Rates rise again");
+    expect(withoutStrayMarks("> Rates rise again |")).toBe("Rates rise again");
+    expect(withoutStrayMarks("Rates rise again -")).toBe("Rates rise again");
+  });
+
+  it("keeps quotation marks and brackets the headline pairs, a minus sign, and a headline's own end", () => {
+    expect(withoutStrayMarks("»We will not give up«")).toBe("»We will not give up«");
+    expect(withoutStrayMarks("«Nous resterons»")).toBe("«Nous resterons»");
+    expect(withoutStrayMarks("[Update] Rates rise again")).toBe("[Update] Rates rise again");
+    expect(withoutStrayMarks("-20 degrees tonight")).toBe("-20 degrees tonight");
+    expect(withoutStrayMarks("Will rates rise again?")).toBe("Will rates rise again?");
+    expect(withoutStrayMarks("*New* Rates rise again")).toBe("*New* Rates rise again");
   });
 });

@@ -1,4 +1,4 @@
-import { type CleanBlock, type Field, fromBlock, fromKey, wordTokens } from "@clippings/core";
+import { type CleanBlock, type Field, fromBlock, fromKey, type PageNode, wordTokens } from "@clippings/core";
 import type { MetaValue } from "./page-metadata.js";
 
 // Separators sites put between a headline and their name in <title> and og:title.
@@ -47,8 +47,18 @@ function domainName(host: string | null): string {
 const MAX_WORDS_AROUND_NAME = 3;
 const MAX_DOMAIN_SEGMENT_WORDS = 4;
 
-/** Whether a title segment names the site: its name in the metadata, or the domain's own name. */
-function namesSite(segment: string, siteNames: readonly string[], host: string | null): boolean {
+/**
+ * Whether a text names the site: its name in the metadata, or the domain's own name, with a few words round it.
+ * A segment cut from a title between separators is a label, so the name may sit anywhere in it ("EFC Example
+ * News Berlin"); a whole heading or title names only the site when the name begins or ends it.
+ */
+function namesSite(
+  segment: string,
+  siteNames: readonly string[],
+  host: string | null,
+  placed: "anywhere" | "at-edge" = "anywhere",
+): boolean {
+  const holds = placed === "anywhere" ? (s: string, n: string) => s.includes(n) : atEdge;
   const s = squash(segment);
   if (s === "") return true;
   const words = wordTokens(segment).length;
@@ -56,11 +66,19 @@ function namesSite(segment: string, siteNames: readonly string[], host: string |
     const n = squash(name);
     if (!n) continue;
     if (s === n || (s.length >= 3 && n.includes(s))) return true;
-    if (n.length >= 3 && s.includes(n) && words <= wordTokens(name).length + MAX_WORDS_AROUND_NAME)
-      return true;
+    if (n.length >= 3 && holds(s, n) && words <= wordTokens(name).length + MAX_WORDS_AROUND_NAME) return true;
   }
   const main = domainName(host);
-  return main.length >= 3 && (main.includes(s) || (s.includes(main) && words <= MAX_DOMAIN_SEGMENT_WORDS));
+  return main.length >= 3 && (main.includes(s) || (holds(s, main) && words <= MAX_DOMAIN_SEGMENT_WORDS));
+}
+
+/**
+ * Whether a squashed segment begins or ends with a squashed name. The words round a site's name lead into it or
+ * follow it ("Welcome to Example News", "Example News Online"); a name set inside a segment is a word of a
+ * headline ("Dead bumblebees under the lime trees" on a site named "Bumblebees").
+ */
+function atEdge(segment: string, name: string): boolean {
+  return segment.startsWith(name) || segment.endsWith(name);
 }
 
 interface Segment {
@@ -206,9 +224,23 @@ function headlinePart(heading: CleanBlock, statements: readonly string[][]): str
   );
 }
 
+// Characters a reader never sees: soft hyphens (which break a long word only at a line's end), zero-width spaces,
+// word joiners, byte-order marks. A heading hyphenated with them must still agree with the title that is not.
+const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/gu;
+
+/** A text as a reader sees it, without invisible characters: a dataset's headline must match its spelling. */
+function visible(text: string): string {
+  return text.replace(INVISIBLE, "");
+}
+
+/** A text's words as a reader sees them, whatever invisible characters split them in the markup. */
+function seenWords(text: string): string[] {
+  return wordTokens(visible(text));
+}
+
 function agreement(a: string, b: string): number {
-  const ta = wordTokens(a);
-  const tb = new Set(wordTokens(b));
+  const ta = seenWords(a);
+  const tb = new Set(seenWords(b));
   if (ta.length === 0 || tb.size === 0) return 0;
   const shared = ta.filter((t) => tb.has(t)).length;
   return (2 * shared) / (ta.length + tb.size);
@@ -224,7 +256,7 @@ const FIRST_SEGMENT_AGREEMENT = 0.9;
  * one of them, so that a logo heading naming the site does not agree with "Headline | Site"; 0 when it does not.
  */
 function confirmation(heading: string, title: string): number {
-  const segments = title.split(SEPARATOR).filter((seg) => wordTokens(seg).length > 0);
+  const segments = title.split(SEPARATOR).filter((seg) => seenWords(seg).length > 0);
   const whole = agreement(heading, title);
   if (segments.length < 2) return whole >= AGREEMENT ? whole : 0;
   const bySegment = segments.map((seg) => agreement(heading, seg));
@@ -240,15 +272,21 @@ function confirmation(heading: string, title: string): number {
  * spells out), then the most shared words, then the first on the page.
  */
 function confirmedHeading(headings: readonly CleanBlock[], title: string): CleanBlock | null {
-  const titleWords = new Set(wordTokens(title));
+  const titleWords = new Set(seenWords(title));
   let best: { heading: CleanBlock; score: number; shared: number } | null = null;
   for (const heading of headings) {
     const score = confirmation(heading.cleanText, title);
     if (score === 0) continue;
     if (best && (heading.hints.heading ?? 9) > (best.heading.hints.heading ?? 9)) break;
-    const shared = wordTokens(heading.cleanText).filter((t) => titleWords.has(t)).length;
+    const shared = seenWords(heading.cleanText).filter((t) => titleWords.has(t)).length;
     if (!best || score > best.score || (score === best.score && shared > best.shared))
       best = { heading, score, shared };
+  }
+  // A heading that spells the title out word for word beats a higher one that only agrees with it: a page may
+  // set its headline in an <h2> under an <h1> that restates it at more length.
+  if (best && squash(best.heading.cleanText) !== squash(title)) {
+    const exact = headings.find((h) => h.role !== "boilerplate" && squash(h.cleanText) === squash(title));
+    if (exact) return exact;
   }
   return best?.heading ?? null;
 }
@@ -262,6 +300,42 @@ export interface PageHeadlineInput {
   stated: readonly MetaValue[];
   siteNames: readonly string[];
   host: string | null;
+  /** The page's block-level elements, which headings point into (HTML): their names mark the site's logo. */
+  nodes?: readonly PageNode[];
+}
+
+// Names that themes give the element holding the site's name (WordPress "site-title" and "site-branding",
+// "logo", "masthead"): a heading there names the site on every page of it, not the article.
+const SITE_LOGO_NAME = /^(?:(?:site|blog)[-_]?(?:title|name|logo|branding)|logo|branding|masthead)$/;
+// How far up from a heading its logo container may sit (heading, link box, branding, header, wrapper).
+const LOGO_DEPTH = 4;
+
+/** Whether a heading sits in the element a theme names as the site's logo or header. */
+function isSiteLogo(heading: CleanBlock, nodes: readonly PageNode[]): boolean {
+  let at = heading.hints.node;
+  for (let depth = 0; depth < LOGO_DEPTH && at !== undefined && at !== null; depth += 1) {
+    const node = nodes[at];
+    if (!node) return false;
+    if (node.names.split(/\s+/).some((name) => SITE_LOGO_NAME.test(name))) return true;
+    at = node.parent ?? undefined;
+  }
+  return false;
+}
+
+// Names that hAtom and microformats (entry-title), WordPress and Blogger themes (post-title) and schema.org
+// (itemprop="headline") give the article's own headline element, whatever its level: Blogger sets it in an <h3>
+// under an <h1> naming the blog.
+const HEADLINE_NAME = /^(?:entry-title|post-title|article-title|article-headline|headline)$/;
+
+/** Whether a heading's own element carries a name that marks it as the article's headline. */
+function isNamedHeadline(heading: CleanBlock, nodes: readonly PageNode[]): boolean {
+  const node = heading.hints.node === undefined ? undefined : nodes[heading.hints.node];
+  return node?.names.split(/\s+/).some((name) => HEADLINE_NAME.test(name)) ?? false;
+}
+
+/** A heading named as the headline, weighed as the page's main heading (an <h1>) whatever level it is set in. */
+function rankedAsMain(heading: CleanBlock): CleanBlock {
+  return { ...heading, hints: { ...heading.hints, heading: 1 } };
 }
 
 const MAX_HEADLINE_LEVEL = 3;
@@ -269,10 +343,63 @@ const MAX_HEADLINE_LEVEL = 3;
 // it outranks a stated title only when the title confirms it.
 const MIN_UNCONFIRMED_MAIN_HEADING_WORDS = 2;
 
+/**
+ * Whether a one-word heading names the topic of the stated title, so it is no landmark such as "Navigation":
+ * the title holds the word, or the word holds the title ("Choir history" over a title "History - Choir").
+ */
+function namesTopic(heading: CleanBlock, title: string | undefined): boolean {
+  const word = squash(heading.cleanText);
+  const stated = squash(title ?? "");
+  return word.length >= 3 && stated.length >= 3 && (stated.includes(word) || word.includes(stated));
+}
+
+/**
+ * Whether a heading is the page's own <h1> in the article's part of the page. A headline is often printed again
+ * above it (in the menu or the breadcrumb trail, as the current page's link), so a heading cleaning marked as a
+ * repeat of an earlier block still counts; one it marked as boilerplate does not.
+ */
+function isMainHeading(heading: CleanBlock): boolean {
+  return heading.hints.heading === 1 && (heading.role === "content" || heading.role === "repeat");
+}
+
+// Marks a menu or a template sets before or after a headline ("> Headline", "» Headline", "Headline -"): arrows,
+// bullets, bars, dashes, colons. A quotation mark or bracket stays when the headline closes (or opened) it.
+const LEADING_MARKS = new Set([...">›»«<‹|•·~=:;,/\\–—-[("]);
+const TRAILING_MARKS = new Set([..."<‹«»›>|•·~=:;,/\\–—-"]);
+const PAIRED: Record<string, string> = { "»": "«", "«": "»", "›": "‹", "‹": "›", "[": "]", "(": ")" };
+
+/** A headline without the marks a template set round it, keeping quotation marks and brackets it pairs. */
+export function withoutStrayMarks(text: string): string {
+  let start = 0;
+  for (const char of text) {
+    if (!LEADING_MARKS.has(char) && char.trim() !== "") break;
+    // A hyphen before a digit is a minus sign ("-20 degrees tonight").
+    if (char === "-" && /\d/.test(text[start + 1] ?? "")) break;
+    const closer = PAIRED[char];
+    if (closer && text.includes(closer, start + 1)) break;
+    start += char.length;
+  }
+  let end = text.length;
+  while (end > start) {
+    const char = text[end - 1] ?? "";
+    if (!TRAILING_MARKS.has(char) && char.trim() !== "") break;
+    const opener = PAIRED[char];
+    if (opener && text.slice(start, end - 1).includes(opener)) break;
+    end -= 1;
+  }
+  const trimmed = text.slice(start, end);
+  return trimmed === "" ? text.trim() : trimmed;
+}
+
+/** A headline as the page shows it: without invisible characters and the marks a template set round it. */
+function asShown(text: string): string {
+  return withoutStrayMarks(visible(text));
+}
+
 /** A whole stated title that is only the site's name (a home-page title on an inner page). */
 function isOnlySiteName(title: string, siteNames: readonly string[], host: string | null): boolean {
-  if (namesSite(title, siteNames, null)) return true;
-  return wordTokens(title).length <= 4 && namesSite(title, [], host);
+  if (namesSite(title, siteNames, null, "at-edge")) return true;
+  return wordTokens(title).length <= 4 && namesSite(title, [], host, "at-edge");
 }
 
 /**
@@ -281,7 +408,11 @@ function isOnlySiteName(title: string, siteNames: readonly string[], host: strin
  * "Headline | Site"), else the stated headline without the site's name, else the main heading, else the text
  * path's choice.
  */
-export function extractPageHeadline(input: PageHeadlineInput): Field<string> {
+export function extractPageHeadline(pageInput: PageHeadlineInput): Field<string> {
+  // A heading in the site's logo names the site: it is no candidate. Its text is not taken as a site name to
+  // trim titles by, as themes set a slogan or a screen reader's copy of the headline there too.
+  const nodes = pageInput.nodes ?? [];
+  const input = { ...pageInput, headings: pageInput.headings.filter((h) => !isSiteLogo(h, nodes)) };
   const stated = input.stated
     .map((s) => ({ ...s, value: trimSiteName(s.value, input.siteNames, input.host) }))
     .filter((s) => s.value !== "" && !isOnlySiteName(s.value, input.siteNames, input.host));
@@ -295,6 +426,7 @@ export function extractPageHeadline(input: PageHeadlineInput): Field<string> {
         !isOnlySiteName(b.cleanText, input.siteNames, input.host)
       );
     })
+    .map((h) => (isNamedHeadline(h, nodes) ? rankedAsMain(h) : h))
     .sort((a, b) => (a.hints.heading ?? 9) - (b.hints.heading ?? 9) || a.index - b.index);
   // Every stated title with its segments: any of them may mark where the heading's headline begins and ends.
   const statements = stated.map((s) => [s.value, ...segmentsOf(s.value).map((seg) => seg.text)]);
@@ -303,7 +435,7 @@ export function extractPageHeadline(input: PageHeadlineInput): Field<string> {
     if (heading) {
       const run = headlinePart(heading, statements);
       return {
-        value: run ?? trimExactSiteName(heading.cleanText, input.siteNames, input.host),
+        value: asShown(run ?? trimExactSiteName(heading.cleanText, input.siteNames, input.host)),
         confidence: 0.95,
         from: fromBlock(heading.index),
         rule: run
@@ -314,10 +446,14 @@ export function extractPageHeadline(input: PageHeadlineInput): Field<string> {
   }
   // No heading agrees with what the metadata states: the metadata may carry an SEO title written for search
   // results, while the reader sees the article's own <h1>.
-  const main = headings.find((h) => h.hints.heading === 1 && h.role === "content");
-  if (main && wordTokens(main.cleanText).length >= MIN_UNCONFIRMED_MAIN_HEADING_WORDS) {
+  const main = headings.find(isMainHeading);
+  if (
+    main &&
+    (wordTokens(main.cleanText).length >= MIN_UNCONFIRMED_MAIN_HEADING_WORDS ||
+      namesTopic(main, stated[0]?.value))
+  ) {
     return {
-      value: trimExactSiteName(main.cleanText, input.siteNames, input.host),
+      value: asShown(trimExactSiteName(main.cleanText, input.siteNames, input.host)),
       confidence: 0.75,
       from: fromBlock(main.index),
       rule: "main heading, which the stated title does not confirm",
@@ -326,16 +462,16 @@ export function extractPageHeadline(input: PageHeadlineInput): Field<string> {
   const best = stated[0];
   if (best) {
     return {
-      value: best.value,
+      value: asShown(best.value),
       confidence: 0.8,
       from: fromKey(best.key),
       rule: `headline the page states (${best.key}), without the site name`,
     };
   }
-  const heading = headings.find((h) => h.hints.heading === 1 && h.role === "content");
+  const heading = headings.find(isMainHeading);
   if (heading) {
     return {
-      value: heading.cleanText,
+      value: asShown(heading.cleanText),
       confidence: 0.7,
       from: fromBlock(heading.index),
       rule: "main heading",
