@@ -102,12 +102,40 @@ describe("extractPageDate", () => {
     const revised = extractPageDate(input, pageWith(meta, null, shown("April 1, 2023")));
     expect(revised.date.value).toBe("2023-04-01");
     expect(revised.date.rule).toContain("article:modified_time");
-    expect(extractPageDate(input, pageWith(meta, null, shown("Updated April 1, 2023"))).date.value).toBe(
-      "2021-01-01",
-    );
     expect(extractPageDate(input, pageWith(meta, null, shown("January 1, 2021"))).date.value).toBe(
       "2021-01-01",
     );
+  });
+
+  it("takes the modification day when the only date line under the headline shows it as an update", () => {
+    const meta = { "article:published_time": "2021-01-01", "article:modified_time": "2023-04-01" };
+    const shown = (text: string) => [
+      { text: "A story", names: "entry-title", heading: 1 },
+      { text, names: "article-date" },
+    ];
+    const updated = extractPageDate(input, pageWith(meta, null, shown("Updated April 1, 2023")));
+    expect(updated.date.value).toBe("2023-04-01");
+    expect(updated.date.rule).toContain("as its update");
+    // An update line of another day than the stated modification says nothing about which one is meant.
+    expect(extractPageDate(input, pageWith(meta, null, shown("Updated March 3, 2023"))).date.value).toBe(
+      "2021-01-01",
+    );
+  });
+
+  it("takes the date line under the headline over a generic Dublin Core or bare date that differs", () => {
+    const lines = [
+      { text: "A story", names: "entry-title", heading: 1 },
+      { text: "28.04.2020 21:38 Uhr", names: "meta-date" },
+    ];
+    for (const key of ["date", "dc.date", "dcterms.date"]) {
+      const found = extractPageDate(input, pageWith({ [key]: "2020-04-29T11:52" }, null, lines));
+      expect(found.date.value).toBe("2020-04-28");
+      expect(found.date.rule).toContain(`generic ${key}`);
+    }
+    // A publication property keeps its day; so does a generic date with no date line to contradict it.
+    const specific = { "article:published_time": "2020-04-29T11:52" };
+    expect(extractPageDate(input, pageWith(specific, null, lines)).date.value).toBe("2020-04-29");
+    expect(extractPageDate(input, pageWith({ date: "2020-04-29" })).date.value).toBe("2020-04-29");
   });
 
   it("takes the URL's day over a timestamp line above the article that differs", () => {

