@@ -39,6 +39,12 @@ describe("dayInText without the page's language", () => {
     );
   });
 
+  it("reads a day run into its year after a month word, and no more than that", () => {
+    expect(dayInText("Feb 182009", "de", TODAY)).toBe("2009-02-18");
+    expect(dayInText("Apr 042013", "de", TODAY)).toBe("2013-04-04");
+    expect(dayInText("März 2013", "de", TODAY)).toBeNull();
+  });
+
   it("reads nothing from text without a written year", () => {
     expect(dayInText("Dienstag, 28. April", null, TODAY)).toBeNull();
   });
