@@ -122,6 +122,36 @@ describe("extractPageDate", () => {
     );
   });
 
+  it("reads an update line of the stated modification day on a page without a headline, unless the URL disagrees", () => {
+    const meta = {
+      "article:published_time": "2019-12-22T18:33+01:00",
+      "article:modified_time": "2020-01-07",
+    };
+    const lines = [{ text: "Updated 7 January 2020", names: "timestamp published-date" }];
+    expect(extractPageDate(input, pageWith(meta, null, lines)).date.value).toBe("2020-01-07");
+    const dated = "https://example.org/2019/12/22/a-story/";
+    expect(extractPageDate(input, pageWith(meta, dated, lines)).date.value).toBe("2019-12-22");
+    // Under the headline the update line is the page's own, whatever the URL says.
+    const below = [{ text: "A story", names: "entry-title", heading: 1 }, ...lines];
+    expect(extractPageDate(input, pageWith(meta, dated, below)).date.value).toBe("2020-01-07");
+  });
+
+  it("takes, of stated publication days that disagree, the one the short date line confirms", () => {
+    const meta = {
+      "jsonld:0": JSON.stringify({ "@type": "Article", datePublished: "2022-01-04T07:29:00Z" }),
+      "article:published_time": "2022-01-06T08:29",
+    };
+    const shown = (text: string) => [
+      { text: "A story", names: "entry-title", heading: 1 },
+      { text, names: "article-date" },
+    ];
+    const confirmed = extractPageDate(input, pageWith(meta, null, shown("06.01.2022")));
+    expect(confirmed.date).toMatchObject({ value: "2022-01-06", from: { key: "article:published_time" } });
+    // A caption that happens to hold a date is no date line.
+    const caption = `The harbour at dawn, photographed on 06.01.2022 by a reader who sent it in ${"at length ".repeat(3)}`;
+    expect(extractPageDate(input, pageWith(meta, null, shown(caption))).date.value).toBe("2022-01-04");
+  });
+
   it("takes the date line under the headline over a generic Dublin Core or bare date that differs", () => {
     const lines = [
       { text: "A story", names: "entry-title", heading: 1 },

@@ -55,6 +55,14 @@ function localReading(utc: StatedDate, page: PageDateInput, today: string): Stat
   return null;
 }
 
+// A date line that is little more than its date ("06.01.2022", "By A. Writer, 6 January 2022"), not a caption.
+const SHORT_LINE = 80;
+
+function isShortLine(blocks: readonly CleanBlock[], line: DateLine): boolean {
+  const text = blocks.find((b) => b.index === line.block)?.text ?? "";
+  return text.length <= SHORT_LINE;
+}
+
 /**
  * The publication day of a page: what its metadata states beats what its text shows (a JSON-LD datePublished
  * is the publisher's own record; a date in the text may be a sidebar's); then a timestamp line above the
@@ -92,15 +100,17 @@ function fromPublished(
       0.9,
       `date in the page's URL (the stated ${published.key} is a day away, in UTC)`,
     );
-  // Only a date line below a headline counts here: a line above it, on a page without one, is as often the
-  // site's bar with today's date.
+  // Only a date line below a headline counts against the stated day: a line above it, on a page without one,
+  // is as often the site's bar with today's date.
   const heading = page.blocks.find((b) => b.role === "content" && b.hints.heading === 1);
   const modified = firstStatedDate(page.metadata.modified, today);
+  const statedDays = new Set(page.metadata.published.map((v) => readStatedDate(v, today)?.day));
   const needsLine =
     (utc && published.time !== null) ||
     (modified !== null && modified.day !== published.day) ||
-    GENERIC_DATE_KEYS.has(published.key);
-  const found = heading && needsLine ? findDateLine(page.blocks, page.nodes, page.language, today) : null;
+    GENERIC_DATE_KEYS.has(published.key) ||
+    statedDays.size > 1;
+  const found = needsLine ? findDateLine(page.blocks, page.nodes, page.language, today) : null;
   const line = found && heading && found.block > heading.index ? found : null;
   // Nor does the date line readers see under the headline, printed in the publisher's own calendar.
   if (
@@ -115,11 +125,29 @@ function fromPublished(
   // with no other date line, presents itself as of that revision (a republished or reworked article): that is
   // its date. (On the htmldate and trafilatura evaluation pages such a shown update is the annotated day 12
   // times in 14.)
-  if (modified && line && line.day === modified.day && modified.day !== published.day)
+  // A site's date bar showing today could only match the stated modification by chance: a date line above the
+  // headline, or on a page without one, counts too, unless the URL, fixed at publication, carries the
+  // published day.
+  const shownRevision = found !== null && (found === line || inUrl?.day !== published.day) ? found : null;
+  if (modified && shownRevision && shownRevision.day === modified.day && modified.day !== published.day)
     return fromLine(
-      line,
+      shownRevision,
       0.85,
-      `date line of the page, which shows the stated ${modified.key}${line.edited ? " as its update" : ""} rather than ${published.key}`,
+      `date line of the page, which shows the stated ${modified.key}${shownRevision.edited ? " as its update" : ""} rather than ${published.key}`,
+    );
+  // Metadata that disagrees with itself (a JSON-LD datePublished and an article:published_time days apart):
+  // the statement the date line under the headline confirms is the one readers are shown.
+  const confirmed =
+    line && !line.edited && line.day !== published.day && isShortLine(page.blocks, line)
+      ? page.metadata.published
+          .map((v) => readStatedDate(v, today))
+          .find((stated) => stated?.day === line.day)
+      : undefined;
+  if (confirmed)
+    return fromStated(
+      confirmed,
+      0.9,
+      `publication date the page states in ${confirmed.key}, as its date line shows (${published.key} differs)`,
     );
   // Dublin Core's date and a bare "date" name any day of the page's life (often when it was generated or last
   // changed), not its publication: an unlabelled date line under the headline says which day readers are shown.
