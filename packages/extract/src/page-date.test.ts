@@ -186,5 +186,16 @@ describe("extractPageDate", () => {
     expect(extractPageDate(withStamp, pageWith({})).date.value).toBe("2007-05-19");
     const dated = pageWith({}, "https://example.org/2007/05/20/results/");
     expect(extractPageDate(withStamp, dated).date.value).toBe("2007-05-20");
+    // Its first <time> and its named date line agreeing on another day outweigh the stamp; one alone does not.
+    const lines = [
+      { text: "Patch notes", names: "thread-title", heading: 1 },
+      { text: "Start date Sep 18, 2007", names: "thread-date" },
+    ];
+    const agreeing = extractPageDate(
+      withStamp,
+      pageWith({ "time:0": "2007-09-18T08:56:40-0700" }, null, lines),
+    );
+    expect(agreeing.date.value).toBe("2007-09-18");
+    expect(extractPageDate(withStamp, pageWith({}, null, lines)).date.value).toBe("2007-05-19");
   });
 });

@@ -166,10 +166,19 @@ export function extractPageDate(input: DateInput, page: PageDateInput): DateResu
     // the URL was fixed when the story was published.
     if (inUrl && inUrl.day !== fromText.date.value)
       return fromStated(inUrl, 0.85, "date in the page's URL (the timestamp line above the article differs)");
-    return fromText;
   }
   const time = firstStatedDate(timeElements(page.meta), input.today);
   const line = findDateLine(page.blocks, page.nodes, page.language, input.today);
+  if (fromText.date.confidence >= 0.9) {
+    // Two statements of the page's own, its first <time> and its named date line, outweigh the stamp.
+    if (time && line && time.day === line.day && time.day !== fromText.date.value)
+      return fromStated(
+        time,
+        0.85,
+        "first <time datetime> on the page, as its date line (the timestamp line above the article differs)",
+      );
+    return fromText;
+  }
   if (time && line && time.day !== line.day) {
     // The first <time> of a page is as often a teaser's or a menu's as the article's, while the date line is
     // read below the heading, outside comments and sidebars: it wins unless the URL sides with the <time>.
