@@ -205,16 +205,26 @@ export function findDateLine(
     ? (search(heading.index, Number.POSITIVE_INFINITY) ?? search(0, heading.index))
     : search(0, Number.POSITIVE_INFINITY);
   if (named || !heading) return named;
-  // A short line with a full date just below the heading is the date line even when no name says so.
+  // A short line with a full date just below the heading is the date line even when no name says so; so is the
+  // opening of a lead set off by a dash or a bar ("29.11.2022 – The industry…", "Press release of 25 January
+  // 2022 | Berlin – …"), as press releases and many news sites print it.
   return firstDay(
-    blocks.filter(
-      (b) =>
-        b.index > heading.index &&
-        b.index <= heading.index + BELOW_HEADING_BLOCKS &&
-        b.text.length <= SHORT_DATE_LINE,
-    ),
-    (b) => dayInText(b.text, language, today),
+    blocks.filter((b) => b.index > heading.index && b.index <= heading.index + BELOW_HEADING_BLOCKS),
+    (b) => {
+      const short = b.text.length <= SHORT_DATE_LINE;
+      const opening = short ? b.text : inOtherDates(b, nodes) ? null : leadOpening(b.text);
+      return opening ? dayInText(opening, language, today) : null;
+    },
   );
+}
+
+// A dash or bar between spaces: where a lead's date line ends and its text begins.
+const LEAD_SEPARATOR = /\s[–—|-]\s/;
+
+/** The part of a long block before its first dash or bar, when that part is short enough to be a date line. */
+function leadOpening(text: string): string | null {
+  const match = LEAD_SEPARATOR.exec(text);
+  return match && match.index <= SHORT_DATE_LINE ? text.slice(0, match.index) : null;
 }
 
 /**
