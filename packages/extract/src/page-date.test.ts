@@ -102,12 +102,70 @@ describe("extractPageDate", () => {
     const revised = extractPageDate(input, pageWith(meta, null, shown("April 1, 2023")));
     expect(revised.date.value).toBe("2023-04-01");
     expect(revised.date.rule).toContain("article:modified_time");
-    expect(extractPageDate(input, pageWith(meta, null, shown("Updated April 1, 2023"))).date.value).toBe(
-      "2021-01-01",
-    );
     expect(extractPageDate(input, pageWith(meta, null, shown("January 1, 2021"))).date.value).toBe(
       "2021-01-01",
     );
+  });
+
+  it("takes the modification day when the only date line under the headline shows it as an update", () => {
+    const meta = { "article:published_time": "2021-01-01", "article:modified_time": "2023-04-01" };
+    const shown = (text: string) => [
+      { text: "A story", names: "entry-title", heading: 1 },
+      { text, names: "article-date" },
+    ];
+    const updated = extractPageDate(input, pageWith(meta, null, shown("Updated April 1, 2023")));
+    expect(updated.date.value).toBe("2023-04-01");
+    expect(updated.date.rule).toContain("as its update");
+    // An update line of another day than the stated modification says nothing about which one is meant.
+    expect(extractPageDate(input, pageWith(meta, null, shown("Updated March 3, 2023"))).date.value).toBe(
+      "2021-01-01",
+    );
+  });
+
+  it("reads an update line of the stated modification day on a page without a headline, unless the URL disagrees", () => {
+    const meta = {
+      "article:published_time": "2019-12-22T18:33+01:00",
+      "article:modified_time": "2020-01-07",
+    };
+    const lines = [{ text: "Updated 7 January 2020", names: "timestamp published-date" }];
+    expect(extractPageDate(input, pageWith(meta, null, lines)).date.value).toBe("2020-01-07");
+    const dated = "https://example.org/2019/12/22/a-story/";
+    expect(extractPageDate(input, pageWith(meta, dated, lines)).date.value).toBe("2019-12-22");
+    // Under the headline the update line is the page's own, whatever the URL says.
+    const below = [{ text: "A story", names: "entry-title", heading: 1 }, ...lines];
+    expect(extractPageDate(input, pageWith(meta, dated, below)).date.value).toBe("2020-01-07");
+  });
+
+  it("takes, of stated publication days that disagree, the one the short date line confirms", () => {
+    const meta = {
+      "jsonld:0": JSON.stringify({ "@type": "Article", datePublished: "2022-01-04T07:29:00Z" }),
+      "article:published_time": "2022-01-06T08:29",
+    };
+    const shown = (text: string) => [
+      { text: "A story", names: "entry-title", heading: 1 },
+      { text, names: "article-date" },
+    ];
+    const confirmed = extractPageDate(input, pageWith(meta, null, shown("06.01.2022")));
+    expect(confirmed.date).toMatchObject({ value: "2022-01-06", from: { key: "article:published_time" } });
+    // A caption that happens to hold a date is no date line.
+    const caption = `The harbour at dawn, photographed on 06.01.2022 by a reader who sent it in ${"at length ".repeat(3)}`;
+    expect(extractPageDate(input, pageWith(meta, null, shown(caption))).date.value).toBe("2022-01-04");
+  });
+
+  it("takes the date line under the headline over a generic Dublin Core or bare date that differs", () => {
+    const lines = [
+      { text: "A story", names: "entry-title", heading: 1 },
+      { text: "28.04.2020 21:38 Uhr", names: "meta-date" },
+    ];
+    for (const key of ["date", "dc.date", "dcterms.date"]) {
+      const found = extractPageDate(input, pageWith({ [key]: "2020-04-29T11:52" }, null, lines));
+      expect(found.date.value).toBe("2020-04-28");
+      expect(found.date.rule).toContain(`generic ${key}`);
+    }
+    // A publication property keeps its day; so does a generic date with no date line to contradict it.
+    const specific = { "article:published_time": "2020-04-29T11:52" };
+    expect(extractPageDate(input, pageWith(specific, null, lines)).date.value).toBe("2020-04-29");
+    expect(extractPageDate(input, pageWith({ date: "2020-04-29" })).date.value).toBe("2020-04-29");
   });
 
   it("takes the URL's day over a timestamp line above the article that differs", () => {
@@ -128,5 +186,16 @@ describe("extractPageDate", () => {
     expect(extractPageDate(withStamp, pageWith({})).date.value).toBe("2007-05-19");
     const dated = pageWith({}, "https://example.org/2007/05/20/results/");
     expect(extractPageDate(withStamp, dated).date.value).toBe("2007-05-20");
+    // Its first <time> and its named date line agreeing on another day outweigh the stamp; one alone does not.
+    const lines = [
+      { text: "Patch notes", names: "thread-title", heading: 1 },
+      { text: "Start date Sep 18, 2007", names: "thread-date" },
+    ];
+    const agreeing = extractPageDate(
+      withStamp,
+      pageWith({ "time:0": "2007-09-18T08:56:40-0700" }, null, lines),
+    );
+    expect(agreeing.date.value).toBe("2007-09-18");
+    expect(extractPageDate(withStamp, pageWith({}, null, lines)).date.value).toBe("2007-05-19");
   });
 });

@@ -39,6 +39,12 @@ describe("dayInText without the page's language", () => {
     );
   });
 
+  it("reads a day run into its year after a month word, and no more than that", () => {
+    expect(dayInText("Feb 182009", "de", TODAY)).toBe("2009-02-18");
+    expect(dayInText("Apr 042013", "de", TODAY)).toBe("2013-04-04");
+    expect(dayInText("März 2013", "de", TODAY)).toBeNull();
+  });
+
   it("reads nothing from text without a written year", () => {
     expect(dayInText("Dienstag, 28. April", null, TODAY)).toBeNull();
   });
@@ -130,6 +136,27 @@ describe("findDateLine", () => {
       { text: "3 March 2021", names: ["article", "updated"] },
     ]);
     expect(findDateLine(blocks, nodes, "en", TODAY)).toBeNull();
+  });
+
+  it("reads the date that opens a lead just under the heading, set off by a dash or a bar", () => {
+    const lead = (text: string) =>
+      page([
+        { text: "A story", names: ["content"], heading: 1 },
+        { text, names: ["content", "bodytext"] },
+      ]);
+    const dashed = lead(
+      `29.11.2022 – The industry had warned about the plan time and again. ${"More text. ".repeat(8)}`,
+    );
+    expect(findDateLine(dashed.blocks, dashed.nodes, "de", TODAY)?.day).toBe("2022-11-29");
+    const barred = lead(
+      `Press release of 25 January 2022 | Berlin – The cooperation will go on. ${"More. ".repeat(12)}`,
+    );
+    expect(findDateLine(barred.blocks, barred.nodes, "en", TODAY)?.day).toBe("2022-01-25");
+    // A date further into a long paragraph is part of the story, not its date line.
+    const inside = lead(
+      `The industry had warned about the plan on 29.11.2022 and again later. ${"More. ".repeat(12)}`,
+    );
+    expect(findDateLine(inside.blocks, inside.nodes, "en", TODAY)).toBeNull();
   });
 });
 

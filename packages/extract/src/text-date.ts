@@ -31,7 +31,11 @@ const YEAR_FIRST = /(?<!\d)((?:19|20)\d{2})[-/.年]\s?(\d{1,2})[-/.月]\s?(\d{1,
 const DAY_FIRST = /(?<!\d)(\d{1,2})([./])\s?(\d{1,2})\2\s?((?:19|20)\d{2})(?!\d)/;
 // A full date always writes its year: text without one is not read further (and chrono is not run on it).
 const HAS_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
+// Cheap test before reading a block: four digits of a year, possibly run on from a day ("Feb 182009").
+const YEAR_DIGITS = /(?:19|20)\d{2}(?!\d)/;
 const YEAR_RUN_ON = /(?<!\d)((?:19|20)\d{2})(?=\p{L})/gu;
+// "Feb 182009": a day run into the year after a month word, as a page printing them in two elements shows them.
+const DAY_RUN_ON_YEAR = /(\p{L}\.?\s+\d{1,2})((?:19|20)\d{2})(?!\d)/gu;
 const MAX_DATE_TEXT = 160;
 
 function valid(year: number, month: number, day: number, today: string): string | null {
@@ -59,8 +63,11 @@ function dayInWords(text: string, locale: ChronoLocale, today: string): string |
  * German page), so words are also read in the common languages when the page's own locale finds nothing.
  * Dates after today are not publication dates.
  */
-export function dayInText(text: string, language: string | null, today: string): string | null {
-  if (text.length > MAX_DATE_TEXT || !HAS_YEAR.test(text)) return null;
+export function dayInText(written: string, language: string | null, today: string): string | null {
+  if (written.length > MAX_DATE_TEXT) return null;
+  // "August 19, 2019August 19, 2019": a year run into the next word, as pages joining two elements print it.
+  const text = written.replace(YEAR_RUN_ON, "$1 ").replace(DAY_RUN_ON_YEAR, "$1 $2");
+  if (!HAS_YEAR.test(text)) return null;
   const yearFirst = YEAR_FIRST.exec(text);
   if (yearFirst) return valid(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]), today);
   const dayFirst = DAY_FIRST.exec(text);
@@ -69,12 +76,10 @@ export function dayInText(text: string, language: string | null, today: string):
     const american = language === "en" && dayFirst[2] === "/" && a <= 12;
     return valid(Number(dayFirst[4]), american ? a : b, american ? b : a, today);
   }
-  // "August 19, 2019August 19, 2019": a year run into the next word, as pages joining two elements print it.
-  const spaced = text.replace(YEAR_RUN_ON, "$1 ");
   const codes = [...new Set([language ?? "en", ...FALLBACK_LOCALES])];
   for (const code of codes) {
     const locale = LOCALES[code] ?? (code === "en" ? chrono.en : null);
-    const day = locale ? dayInWords(spaced, locale, today) : null;
+    const day = locale ? dayInWords(text, locale, today) : null;
     if (day) return day;
   }
   return null;
@@ -153,7 +158,7 @@ function firstDayBetween(
   today: string,
 ): DateLine | null {
   return firstDay(
-    blocks.filter((b) => b.index >= from && b.index < to && HAS_YEAR.test(b.text) && accepts(b)),
+    blocks.filter((b) => b.index >= from && b.index < to && YEAR_DIGITS.test(b.text) && accepts(b)),
     (b) => dayInText(b.text, language, today),
   );
 }
@@ -200,16 +205,26 @@ export function findDateLine(
     ? (search(heading.index, Number.POSITIVE_INFINITY) ?? search(0, heading.index))
     : search(0, Number.POSITIVE_INFINITY);
   if (named || !heading) return named;
-  // A short line with a full date just below the heading is the date line even when no name says so.
+  // A short line with a full date just below the heading is the date line even when no name says so; so is the
+  // opening of a lead set off by a dash or a bar ("29.11.2022 – The industry…", "Press release of 25 January
+  // 2022 | Berlin – …"), as press releases and many news sites print it.
   return firstDay(
-    blocks.filter(
-      (b) =>
-        b.index > heading.index &&
-        b.index <= heading.index + BELOW_HEADING_BLOCKS &&
-        b.text.length <= SHORT_DATE_LINE,
-    ),
-    (b) => dayInText(b.text, language, today),
+    blocks.filter((b) => b.index > heading.index && b.index <= heading.index + BELOW_HEADING_BLOCKS),
+    (b) => {
+      const short = b.text.length <= SHORT_DATE_LINE;
+      const opening = short ? b.text : inOtherDates(b, nodes) ? null : leadOpening(b.text);
+      return opening ? dayInText(opening, language, today) : null;
+    },
   );
+}
+
+// A dash or bar between spaces: where a lead's date line ends and its text begins.
+const LEAD_SEPARATOR = /\s[–—|-]\s/;
+
+/** The part of a long block before its first dash or bar, when that part is short enough to be a date line. */
+function leadOpening(text: string): string | null {
+  const match = LEAD_SEPARATOR.exec(text);
+  return match && match.index <= SHORT_DATE_LINE ? text.slice(0, match.index) : null;
 }
 
 /**

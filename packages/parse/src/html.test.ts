@@ -51,6 +51,14 @@ describe("parseHtml", () => {
     expect(doc.url).toBe("https://example.com/story");
   });
 
+  it("reads schema.org dates stated as microdata or RDFa on any element", () => {
+    const raw = `<html><body><span property="schema:dateCreated" content="2022-01-28T12:45:46+00:00"></span>
+<time itemprop="dateModified" datetime="2022-02-01">1 Feb</time><p>Text.</p></body></html>`;
+    const page = parseHtml({ id: "r", source: "r.html", raw });
+    expect(page.meta["itemprop:datecreated"]).toBe("2022-01-28T12:45:46+00:00");
+    expect(page.meta["itemprop:datemodified"]).toBe("2022-02-01");
+  });
+
   it("never throws on truncated markup", () => {
     expect(() =>
       parseHtml({ id: "t", source: "t.html", raw: "<div><p>Open <b>tags <a href=" }),

@@ -34,7 +34,7 @@ const CREDIT_NAMES = /author|byline|by-line|autor|auteur|verfasser/;
 const NOT_CREDIT_NAMES = /comment|avatar|photo|image|img|bio|description|about|social|share|follow/;
 const MAX_CREDITS = 40;
 const CREDIT_CHARS = 200;
-// Microdata dates on any element (<time itemprop="datePublished" datetime="…">, <span itemprop content>).
+// Microdata and RDFa dates on any element (<time itemprop="datePublished" datetime="…">, <span itemprop content>).
 const ITEMPROP_DATES = new Set(["datepublished", "datecreated", "datemodified", "uploaddate"]);
 const BLOCK = new Set([
   "p",
@@ -209,7 +209,9 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
         if (name === "link" && attrs.rel?.toLowerCase() === "canonical" && attrs.href)
           meta.canonical = attrs.href;
         if (name === "time" && attrs.datetime) meta[`time:${timeCount++}`] = attrs.datetime;
-        const itemprop = attrs.itemprop?.toLowerCase();
+        // RDFa names the same schema.org properties (`<span property="schema:dateCreated" content="…">`, as
+        // Drupal's RDF module writes them).
+        const itemprop = (attrs.itemprop ?? attrs.property?.replace(/^schema:/i, ""))?.toLowerCase();
         const itempropValue = attrs.datetime ?? attrs.content;
         if (itemprop && ITEMPROP_DATES.has(itemprop) && itempropValue && !(`itemprop:${itemprop}` in meta))
           meta[`itemprop:${itemprop}`] = itempropValue;
