@@ -72,6 +72,24 @@ describe("a lead paragraph set apart from the article's element", () => {
     },
   );
 
+  it("keeps a named lead that ends without a full stop, but not a short label in one", () => {
+    const doc = (lead: string) =>
+      cleanDocument(
+        parseHtml({
+          id: "p",
+          source: "p.html",
+          raw: `<html><body><main><article><header><h1>Council approves the new road</h1>
+  <div class="article-vorspann"><p>${lead}</p></div></header>
+  <div class="article-body">${paragraph(1)}${paragraph(2)}${paragraph(3)}</div></article></main></body></html>`,
+        }),
+        { signatures: [] },
+      ).blocks.find((b) => b.text.startsWith(lead.slice(0, 10)));
+    expect(doc("The council approved the new road on Monday after a long debate and a close vote")?.role).toBe(
+      "content",
+    );
+    expect(doc("Read the full story of the Council Vote")?.reason).toBe("outside-article");
+  });
+
   it("leaves a dek or standfirst out: it is a second headline", () => {
     expect(roleOf("standfirst", "The council approved")?.reason).toBe("outside-article");
     expect(roleOf("article-dek", "The council approved")?.reason).toBe("outside-article");

@@ -1,5 +1,5 @@
 import type { CleanBlock, PageNode } from "@clippings/core";
-import { isProse } from "./line-shape.js";
+import { readsLikeProse } from "./line-shape.js";
 
 /**
  * The article's element on an HTML page, chosen by weighing containers rather than lines: every paragraph
@@ -19,11 +19,11 @@ const COMMENT_NAMES =
 // Names of elements that hold an article's text.
 const ARTICLE_NAMES =
   /(^|[\s_-])(article|articlebody|article-body|article-content|article-text|story|story-body|storybody|story-text|post|post-body|post-content|entry|entry-content|content|main|body|body-text|prose|rich-text|richtext|blog|hentry)($|[\s_-])/;
-// Names that CMSs give to an article's lead paragraph (teaser, intro, excerpt, chapô, perex): the story's first
-// paragraph, often set apart from the body's element above it. Deks, standfirsts and subtitles are not here:
-// they are a second headline, not the story's text.
+// Names that CMSs give to an article's lead paragraph (teaser, intro, excerpt, chapô, perex, Vorspann, sommario,
+// entradilla): the story's first paragraph, often set apart from the body's element above it. Deks, standfirsts
+// and subtitles are not here: they are a second headline, not the story's text.
 const LEAD_NAMES =
-  /(^|[\s_-])(lead|leadtext|lede|intro|introduction|teaser|teaser-text|teasertext|excerpt|abstract|chapo|chapeau|perex|sapo|documentdescription)($|[\s_-])/;
+  /(^|[\s_-])(lead|leadtext|lede|intro|introduction|teaser|teaser-text|teasertext|excerpt|abstract|chapo|chapeau|perex|sapo|documentdescription|vorspann|preface|sommario|entradilla)($|[\s_-])/;
 // Elements that are a paragraph themselves: their text credits the element that holds them.
 const PARAGRAPH_TAGS = new Set([
   "p",
@@ -251,7 +251,8 @@ function leadElements(
     // Leads come before the story's element; the scan ends where the story begins.
     if (chain.includes(top)) break;
     const own = chain[0];
-    if (own === undefined || inComments[own] || paragraphCredit(block) === 0 || !isProse(block.text))
+    // The element's name vouches for the paragraph, so its ending need not: leads often end without a stop.
+    if (own === undefined || inComments[own] || paragraphCredit(block) === 0 || !readsLikeProse(block.text))
       continue;
     const shared = chain.findIndex((at) => near.has(at));
     if (shared < 0) continue;
