@@ -84,9 +84,9 @@ describe("a lead paragraph set apart from the article's element", () => {
         }),
         { signatures: [] },
       ).blocks.find((b) => b.text.startsWith(lead.slice(0, 10)));
-    expect(doc("The council approved the new road on Monday after a long debate and a close vote")?.role).toBe(
-      "content",
-    );
+    expect(
+      doc("The council approved the new road on Monday after a long debate and a close vote")?.role,
+    ).toBe("content");
     expect(doc("Read the full story of the Council Vote")?.reason).toBe("outside-article");
   });
 
