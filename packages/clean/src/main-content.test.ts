@@ -124,6 +124,29 @@ describe("a story split over a page builder's nested sections", () => {
   });
 });
 
+describe("a story split over sections with a table of links in it", () => {
+  const section = (body: string) =>
+    `<div class="row"><div class="column"><div class="wrapper">${body}</div></div></div>`;
+  const rows = [1, 2, 3, 4, 5, 6, 7, 8]
+    .map(
+      (n) =>
+        `<tr><td><a href="/seat-${n}">Child seat model ${n}</a></td><td><a href="/test-${n}">Test ${n}</a></td></tr>`,
+    )
+    .join("");
+  const page = `<html><body><main><div class="post">
+  <h1>Eighteen child seats tested</h1>
+  ${section(paragraph(1) + paragraph(2) + paragraph(3))}
+  ${section(`<table>${rows}</table>`)}
+  ${section(paragraph(4) + paragraph(5))}
+  </div></main></body></html>`;
+  const doc = cleanDocument(parseHtml({ id: "p", source: "p.html", raw: page }), { signatures: [] });
+
+  it("keeps every section: a table's linked cells are data, not a list of teasers", () => {
+    for (const n of [1, 2, 3, 4, 5])
+      expect(doc.blocks.find((b) => b.text.startsWith(`Paragraph ${n}`))?.role).toBe("content");
+  });
+});
+
 describe("captions inside the article's element", () => {
   const picture = (caption: string) =>
     `<figure><img src="a.jpg"><figcaption>${caption}</figcaption></figure>`;

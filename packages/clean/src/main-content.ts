@@ -147,7 +147,9 @@ export function findMainContent(
       linkChars[at] = (linkChars[at] ?? 0) + links;
     }
     const credit = paragraphCredit(block);
-    const linkLine = (block.hints.linkDensity ?? 0) > LINK_LINE_DENSITY;
+    // A table cell of links (a product or results table) is data, not a teaser's linked title.
+    const inTable = TABLE_CELLS.has(nodes[chain[0] ?? -1]?.tag ?? "");
+    const linkLine = (block.hints.linkDensity ?? 0) > LINK_LINE_DENSITY && !inTable;
     for (const at of chain) {
       const node = nodes[at];
       if (node && isFurniture(node)) break;
@@ -272,6 +274,7 @@ function leadElements(
 }
 
 const LINK_LINE_DENSITY = 0.5;
+const TABLE_CELLS = new Set(["td", "th"]);
 // Text that comes with about one link line per paragraph is a list of teasers (linked title, then summary), not
 // the rest of a story split between ads.
 const TEASER_LINK_SHARE = 0.5;
