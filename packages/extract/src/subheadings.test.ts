@@ -52,3 +52,44 @@ describe("subheadings above an HTML article's first paragraph", () => {
     expect(bodyOf(page(run))).toHaveLength(3);
   });
 });
+
+describe("a heading inside an HTML article over a removed link list", () => {
+  // Blocks: h1, p1, h2, [link line], p2, p3. The link line is marked by cleaning as navigation (link-dense).
+  function pageWithLinks(linkDensity: number): ParsedDoc {
+    const lines = [
+      "Council approves the new road",
+      PARAGRAPHS[0] as string,
+      "What the council decided next",
+      "Road plans: the full timeline",
+      PARAGRAPHS[1] as string,
+      PARAGRAPHS[2] as string,
+    ];
+    const base = docFromLines(lines, { id: "links" });
+    const tags = ["h1", "p", "h2", "li", "p", "p"];
+    const nodes = [
+      { tag: "body", parent: null, names: "" },
+      { tag: "article", parent: 0, names: "article-body" },
+      { tag: "ul", parent: 1, names: "" },
+      ...tags.map((tag) => ({ tag, parent: tag === "li" ? 2 : 1, names: "" })),
+    ];
+    const blocks = base.blocks.map((block, at) => ({
+      ...block,
+      hints: {
+        node: at + 3,
+        ...(tags[at] === "h1" ? { heading: 1 } : tags[at] === "h2" ? { heading: 2 } : {}),
+        ...(tags[at] === "li" ? { linkDensity } : {}),
+      },
+    }));
+    return { ...base, source: "links.html", format: "html", blocks, nodes };
+  }
+
+  it("is left out with its links", () => {
+    const body = bodyOf(pageWithLinks(1));
+    expect(body).not.toContain("What the council decided next");
+    expect(body).toHaveLength(3);
+  });
+
+  it("stays when what follows it is text, not links", () => {
+    expect(bodyOf(pageWithLinks(0))).toContain("What the council decided next");
+  });
+});

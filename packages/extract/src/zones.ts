@@ -184,6 +184,23 @@ function subheadingsAbove(blocks: readonly CleanBlock[], first: number): CleanBl
   return found.length <= MAX_SUBHEADINGS ? found : [];
 }
 
+// Share of a line's text in links above which removed furniture is a link list (related stories, more links).
+const LINK_LIST_DENSITY = 0.5;
+
+/**
+ * A heading inside the article whose next kept block comes only after removed link lines ("Read also", "More
+ * on this topic", "Further links") heads that link list, not a section of the story.
+ */
+function headsLinkList(blocks: readonly CleanBlock[], heading: CleanBlock): boolean {
+  for (let at = heading.index + 1; at < blocks.length; at += 1) {
+    const block = blocks[at];
+    if (!block) break;
+    if (block.role === "content" || block.role === "caption") return false;
+    if (block.role === "boilerplate" && (block.hints.linkDensity ?? 0) > LINK_LIST_DENSITY) return true;
+  }
+  return false;
+}
+
 export function findZones(doc: CleanDoc): Zones {
   const { first, last } = articleBounds(doc);
   const repeatCounts = new Map<number, number>();
@@ -194,9 +211,15 @@ export function findZones(doc: CleanDoc): Zones {
     if (block.repeatOf !== null && block.index > last) repeatedBelow.add(block.repeatOf);
   }
   const header = doc.blocks.filter((b) => b.index < first && isHeaderCandidate(b));
-  const body = doc.blocks.filter((b) => b.role === "content" && b.index >= first && b.index <= last);
-  if (opensWithHeadline(body)) header.push(body.shift() as CleanBlock);
   const html = doc.nodes !== undefined && doc.nodes.length > 0;
+  const body = doc.blocks.filter(
+    (b) =>
+      b.role === "content" &&
+      b.index >= first &&
+      b.index <= last &&
+      !(html && b.hints.heading !== undefined && headsLinkList(doc.blocks, b)),
+  );
+  if (opensWithHeadline(body)) header.push(body.shift() as CleanBlock);
   const subheadings = html && body[0] ? subheadingsAbove(doc.blocks, body[0].index) : [];
   return { header, body, subheadings, repeatCounts, repeatedBelow };
 }
