@@ -53,9 +53,16 @@ export function lowercaseContentWords(text: string): number {
  * Scripts without case (Chinese, Japanese, Thai...) have no sentence case to test: length and ending decide.
  */
 export function isProse(text: string): boolean {
+  return SENTENCE_END.test(text.trim()) && readsLikeProse(text);
+}
+
+/**
+ * Prose by its words alone, whatever its ending: for text whose element already says it is a paragraph of the
+ * story (a lead the CMS names as such often drops its full stop or ends in a colon or dash).
+ */
+export function readsLikeProse(text: string): boolean {
   const count = wordCount(text);
   if (count < 10) return false;
-  if (!SENTENCE_END.test(text.trim())) return false;
   return lowercaseContentWords(text) >= 3 || count >= 40 || caseless(text);
 }
 

@@ -72,6 +72,24 @@ describe("a lead paragraph set apart from the article's element", () => {
     },
   );
 
+  it("keeps a named lead that ends without a full stop, but not a short label in one", () => {
+    const doc = (lead: string) =>
+      cleanDocument(
+        parseHtml({
+          id: "p",
+          source: "p.html",
+          raw: `<html><body><main><article><header><h1>Council approves the new road</h1>
+  <div class="article-vorspann"><p>${lead}</p></div></header>
+  <div class="article-body">${paragraph(1)}${paragraph(2)}${paragraph(3)}</div></article></main></body></html>`,
+        }),
+        { signatures: [] },
+      ).blocks.find((b) => b.text.startsWith(lead.slice(0, 10)));
+    expect(
+      doc("The council approved the new road on Monday after a long debate and a close vote")?.role,
+    ).toBe("content");
+    expect(doc("Read the full story of the Council Vote")?.reason).toBe("outside-article");
+  });
+
   it("leaves a dek or standfirst out: it is a second headline", () => {
     expect(roleOf("standfirst", "The council approved")?.reason).toBe("outside-article");
     expect(roleOf("article-dek", "The council approved")?.reason).toBe("outside-article");
@@ -103,6 +121,29 @@ describe("a story split over a page builder's nested sections", () => {
 
   it("does not reach out to a list of teasers beside it", () => {
     expect(roleOf("A summary of another story, number 1")?.reason).toBe("outside-article");
+  });
+});
+
+describe("a story split over sections with a table of links in it", () => {
+  const section = (body: string) =>
+    `<div class="row"><div class="column"><div class="wrapper">${body}</div></div></div>`;
+  const rows = [1, 2, 3, 4, 5, 6, 7, 8]
+    .map(
+      (n) =>
+        `<tr><td><a href="/seat-${n}">Child seat model ${n}</a></td><td><a href="/test-${n}">Test ${n}</a></td></tr>`,
+    )
+    .join("");
+  const page = `<html><body><main><div class="post">
+  <h1>Eighteen child seats tested</h1>
+  ${section(paragraph(1) + paragraph(2) + paragraph(3))}
+  ${section(`<table>${rows}</table>`)}
+  ${section(paragraph(4) + paragraph(5))}
+  </div></main></body></html>`;
+  const doc = cleanDocument(parseHtml({ id: "p", source: "p.html", raw: page }), { signatures: [] });
+
+  it("keeps every section: a table's linked cells are data, not a list of teasers", () => {
+    for (const n of [1, 2, 3, 4, 5])
+      expect(doc.blocks.find((b) => b.text.startsWith(`Paragraph ${n}`))?.role).toBe("content");
   });
 });
 

@@ -1,5 +1,5 @@
 import type { CleanBlock, PageNode } from "@clippings/core";
-import { isProse } from "./line-shape.js";
+import { readsLikeProse } from "./line-shape.js";
 
 /**
  * The article's element on an HTML page, chosen by weighing containers rather than lines: every paragraph
@@ -19,11 +19,11 @@ const COMMENT_NAMES =
 // Names of elements that hold an article's text.
 const ARTICLE_NAMES =
   /(^|[\s_-])(article|articlebody|article-body|article-content|article-text|story|story-body|storybody|story-text|post|post-body|post-content|entry|entry-content|content|main|body|body-text|prose|rich-text|richtext|blog|hentry)($|[\s_-])/;
-// Names that CMSs give to an article's lead paragraph (teaser, intro, excerpt, chapô, perex): the story's first
-// paragraph, often set apart from the body's element above it. Deks, standfirsts and subtitles are not here:
-// they are a second headline, not the story's text.
+// Names that CMSs give to an article's lead paragraph (teaser, intro, excerpt, chapô, perex, Vorspann, sommario,
+// entradilla): the story's first paragraph, often set apart from the body's element above it. Deks, standfirsts
+// and subtitles are not here: they are a second headline, not the story's text.
 const LEAD_NAMES =
-  /(^|[\s_-])(lead|leadtext|lede|intro|introduction|teaser|teaser-text|teasertext|excerpt|abstract|chapo|chapeau|perex|sapo|documentdescription)($|[\s_-])/;
+  /(^|[\s_-])(lead|leadtext|lede|intro|introduction|teaser|teaser-text|teasertext|excerpt|abstract|chapo|chapeau|perex|sapo|documentdescription|vorspann|preface|sommario|entradilla)($|[\s_-])/;
 // Elements that are a paragraph themselves: their text credits the element that holds them.
 const PARAGRAPH_TAGS = new Set([
   "p",
@@ -147,7 +147,9 @@ export function findMainContent(
       linkChars[at] = (linkChars[at] ?? 0) + links;
     }
     const credit = paragraphCredit(block);
-    const linkLine = (block.hints.linkDensity ?? 0) > LINK_LINE_DENSITY;
+    // A table cell of links (a product or results table) is data, not a teaser's linked title.
+    const inTable = TABLE_CELLS.has(nodes[chain[0] ?? -1]?.tag ?? "");
+    const linkLine = (block.hints.linkDensity ?? 0) > LINK_LINE_DENSITY && !inTable;
     for (const at of chain) {
       const node = nodes[at];
       if (node && isFurniture(node)) break;
@@ -251,7 +253,8 @@ function leadElements(
     // Leads come before the story's element; the scan ends where the story begins.
     if (chain.includes(top)) break;
     const own = chain[0];
-    if (own === undefined || inComments[own] || paragraphCredit(block) === 0 || !isProse(block.text))
+    // The element's name vouches for the paragraph, so its ending need not: leads often end without a stop.
+    if (own === undefined || inComments[own] || paragraphCredit(block) === 0 || !readsLikeProse(block.text))
       continue;
     const shared = chain.findIndex((at) => near.has(at));
     if (shared < 0) continue;
@@ -271,6 +274,7 @@ function leadElements(
 }
 
 const LINK_LINE_DENSITY = 0.5;
+const TABLE_CELLS = new Set(["td", "th"]);
 // Text that comes with about one link line per paragraph is a list of teasers (linked title, then summary), not
 // the rest of a story split between ads.
 const TEASER_LINK_SHARE = 0.5;

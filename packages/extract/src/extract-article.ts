@@ -1,6 +1,7 @@
 import {
   type Article,
   ArticleSchema,
+  type BodyParagraph,
   type CleanBlock,
   type CleanDoc,
   DocumentError,
@@ -59,6 +60,33 @@ function removedBlocks(doc: CleanDoc, kept: Set<number>): RemovedBlock[] {
       reason: b.reason,
       text: b.text,
     }));
+}
+
+// A subheading whose words are mostly the headline's is the headline again (or a shorter version of it).
+const HEADLINE_ECHO_SHARE = 0.6;
+
+// A subtitle says something; a heading of a word or two above the text is a topic label or a kicker.
+const MIN_SUBHEADING_WORDS = 4;
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Subheadings above the first paragraph that open the body: neither a byline, a timestamp nor the headline. */
+function subheadingParagraphs(
+  subheadings: readonly CleanBlock[],
+  skip: ReadonlySet<number>,
+  headline: string | null,
+): BodyParagraph[] {
+  const headlineWords = new Set(wordsOf(headline ?? ""));
+  return subheadings
+    .filter((block) => {
+      if (skip.has(block.index)) return false;
+      const words = wordsOf(block.cleanText);
+      const shared = words.filter((word) => headlineWords.has(word)).length;
+      return words.length >= MIN_SUBHEADING_WORDS && shared < words.length * HEADLINE_ECHO_SHARE;
+    })
+    .map((block) => ({ block: block.index, text: block.cleanText.trim() }));
 }
 
 /** Turns a cleaned document into an Article whose every field carries its evidence. */
@@ -151,6 +179,7 @@ export function extractArticle(doc: CleanDoc, options: ExtractOptions): Article 
         rule: "wire-style dateline",
       }
     : { value: null, confidence: 0.6, from: null, rule: "no dateline place" };
+  body.unshift(...subheadingParagraphs(zones.subheadings, skip, headline.value));
   const captions = doc.blocks.filter((b) => b.role === "caption").map((b) => b.cleanText);
   const quotes = extractQuotes({
     paragraphs: body.map((p) => p.text),

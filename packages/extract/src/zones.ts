@@ -6,6 +6,11 @@ export interface Zones {
   header: CleanBlock[];
   /** Content blocks from the first to the last prose paragraph of the article's run of prose. */
   body: CleanBlock[];
+  /**
+   * On an HTML page, subheadings inside the article's element just above its first paragraph (a subtitle under
+   * the headline, the first section's heading): the story's text, though they stay header candidates too.
+   */
+  subheadings: CleanBlock[];
   /** Every block that repeats an earlier one, by the index of the earlier block. */
   repeatCounts: Map<number, number>;
   /** Blocks (by the index of their first copy) printed again after the article: page furniture, not its headline. */
@@ -159,6 +164,43 @@ export function articleStart(blocks: readonly CleanBlock[], run: ProseRun): numb
   return prose[start] ?? run.first;
 }
 
+// More headings than this in a row above the first paragraph are a list of sections or teasers, not a subtitle.
+const MAX_SUBHEADINGS = 3;
+
+/**
+ * Headings (below the page's main heading) that cleaning kept inside the article's element and that directly
+ * precede its first paragraph, past furniture between them. A main heading, or any other kept line, ends them:
+ * what lies above is the headline, the byline and the date.
+ */
+function subheadingsAbove(blocks: readonly CleanBlock[], first: number): CleanBlock[] {
+  const found: CleanBlock[] = [];
+  for (let at = Math.min(first, blocks.length) - 1; at >= 0; at -= 1) {
+    const block = blocks[at];
+    if (!block || block.role === "boilerplate" || block.role === "caption") continue;
+    const level = block.hints.heading;
+    if (block.role !== "content" || level === undefined || level < 2) break;
+    found.unshift(block);
+  }
+  return found.length <= MAX_SUBHEADINGS ? found : [];
+}
+
+// Share of a line's text in links above which removed furniture is a link list (related stories, more links).
+const LINK_LIST_DENSITY = 0.5;
+
+/**
+ * A heading inside the article whose next kept block comes only after removed link lines ("Read also", "More
+ * on this topic", "Further links") heads that link list, not a section of the story.
+ */
+function headsLinkList(blocks: readonly CleanBlock[], heading: CleanBlock): boolean {
+  for (let at = heading.index + 1; at < blocks.length; at += 1) {
+    const block = blocks[at];
+    if (!block) break;
+    if (block.role === "content" || block.role === "caption") return false;
+    if (block.role === "boilerplate" && (block.hints.linkDensity ?? 0) > LINK_LIST_DENSITY) return true;
+  }
+  return false;
+}
+
 export function findZones(doc: CleanDoc): Zones {
   const { first, last } = articleBounds(doc);
   const repeatCounts = new Map<number, number>();
@@ -169,7 +211,15 @@ export function findZones(doc: CleanDoc): Zones {
     if (block.repeatOf !== null && block.index > last) repeatedBelow.add(block.repeatOf);
   }
   const header = doc.blocks.filter((b) => b.index < first && isHeaderCandidate(b));
-  const body = doc.blocks.filter((b) => b.role === "content" && b.index >= first && b.index <= last);
+  const html = doc.nodes !== undefined && doc.nodes.length > 0;
+  const body = doc.blocks.filter(
+    (b) =>
+      b.role === "content" &&
+      b.index >= first &&
+      b.index <= last &&
+      !(html && b.hints.heading !== undefined && headsLinkList(doc.blocks, b)),
+  );
   if (opensWithHeadline(body)) header.push(body.shift() as CleanBlock);
-  return { header, body, repeatCounts, repeatedBelow };
+  const subheadings = html && body[0] ? subheadingsAbove(doc.blocks, body[0].index) : [];
+  return { header, body, subheadings, repeatCounts, repeatedBelow };
 }
