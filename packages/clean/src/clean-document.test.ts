@@ -42,11 +42,16 @@ describe("cleanDocument", () => {
       "Council Expands Bus Network",
       "A new electric bus waits at the depot on Monday. (AP Photo/Jane Roe)",
       "The mayor (left) greets drivers at the depot.",
+      "The first bus of the new line leaves the depot after its fitting in early November. (credit: City Transit/Jane Roe)",
       PARAGRAPH_A,
+      "Drivers said the new line would need more staff. Their union gave credit: the council listened.",
     ]);
     expect(result[1]?.[1]).toBe("caption");
     expect(result[2]?.[1]).toBe("caption");
-    expect(result[3]?.[1]).toBe("content");
+    expect(result[3]?.[1]).toBe("caption");
+    expect(result[4]?.[1]).toBe("content");
+    // Only a parenthesised credit marks a caption, not the word in prose.
+    expect(result[5]?.[1]).toBe("content");
   });
 
   it("marks paywall prompts, legal text and comment counters", () => {

@@ -44,6 +44,25 @@ describe("extractHeadline", () => {
     expect(extractHeadline(input).value).toBe("Councillors approve second ferry pier");
   });
 
+  it("in a text scrape, reaches the line above the byline over a long video list between byline and article", () => {
+    const playlist = Array.from({ length: 24 }, (_, i) =>
+      block(3 + i, `Watch Councillors Debate Harbour Plans Part ${i + 1} Of The Series`),
+    );
+    const header = [
+      block(0, "Ferry Pier Approved By Harbour Councillors"),
+      block(1, "By Jane Roe, Harbour Correspondent"),
+      block(2, "Updated 0339 GMT November 19, 2019"),
+      ...playlist,
+    ];
+    const input = { header, repeatCounts: new Map(), excluded: new Set([1, 2]), lead: LEAD };
+    expect(extractHeadline({ ...input, textScrape: true }).value).toBe(
+      "Ferry Pier Approved By Harbour Councillors",
+    );
+    // Without the byline the headline is 26 lines up, beyond the reach of the nearest candidates.
+    const unanchored = { ...input, excluded: new Set<number>(), textScrape: true };
+    expect(extractHeadline(unanchored).value).not.toBe("Ferry Pier Approved By Harbour Councillors");
+  });
+
   it("in a text scrape, takes the headline-shaped line right above a standfirst over a line by the byline", () => {
     const header = [
       block(1, "Harbour Says Yes To Pier"),

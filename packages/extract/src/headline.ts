@@ -132,15 +132,48 @@ function aboveStandfirst<T extends { block: CleanBlock; score: number }>(
   return !isSentence(text) && wordCount(text) >= 3 && overlap(text, lead) > 0 ? above : chosen;
 }
 
+/**
+ * The header's candidates, nearest first, each with its distance above the article. In a text scrape whose
+ * header holds the article's own byline or timestamp line (page content, not an item of a link list), the
+ * headline sits just above that line: distance counts from it, so that a video playlist, a "More stories" list
+ * or a standfirst between the byline and the article text does not push the headline out of reach.
+ */
+function nearestCandidates(input: HeadlineInput): { block: CleanBlock; position: number }[] {
+  const candidates = input.header.filter((b) => !input.excluded.has(b.index)).reverse();
+  const anchor = input.textScrape ? articleAnchor(input, candidates) : undefined;
+  const out: { block: CleanBlock; position: number }[] = [];
+  let position = 0;
+  let aboveAnchor = 0;
+  for (const block of candidates) {
+    const distance =
+      anchor && block.index < anchor.index ? Math.min(position, ANCHOR_OFFSET + aboveAnchor++) : position;
+    position += 1;
+    if (distance < NEAREST) out.push({ block, position: distance });
+  }
+  return out;
+}
+
+// A line above the article's byline is counted this many lines from the article at most, as if the byline block
+// sat right above the text; a byline further up than ANCHOR_REACH candidates belongs to something else (a menu's
+// "Today", a teaser).
+const ANCHOR_OFFSET = 5;
+const ANCHOR_REACH = 40;
+
+/** The article's own byline or timestamp line: the nearest one above the article that is page content. */
+function articleAnchor(input: HeadlineInput, candidates: readonly CleanBlock[]): CleanBlock | undefined {
+  const reach = candidates[ANCHOR_REACH - 1]?.index ?? -1;
+  return input.header.findLast(
+    (b) =>
+      input.excluded.has(b.index) && b.role === "content" && b.index > reach && wordCount(b.cleanText) >= 2,
+  );
+}
+
 export function extractHeadline(input: HeadlineInput): Field<string> {
   const proseLines = new Set(
     input.header.filter((b) => b.role === "content" && isProse(b.cleanText)).map((b) => b.index),
   );
-  const scored = input.header
-    .filter((b) => !input.excluded.has(b.index))
-    .slice(-NEAREST)
-    .reverse()
-    .map((block, position) => ({ block, score: score(block, position, input, proseLines) }))
+  const scored = nearestCandidates(input)
+    .map(({ block, position }) => ({ block, score: score(block, position, input, proseLines) }))
     .filter((c) => c.score > Number.NEGATIVE_INFINITY);
   const best = scored.reduce<(typeof scored)[number] | null>(
     (top, c) => (!top || c.score > top.score ? c : top),

@@ -28,6 +28,40 @@ describe("findZones", () => {
     expect(zones.header.map((b) => b.text)).toEqual(["Council Approves Harbour Plan"]);
   });
 
+  it("keeps the article's opening paragraphs above a short list set into the article", () => {
+    const lines = [
+      "Council Approves Harbour Plan",
+      para("harbour wall"),
+      para("ferry pier"),
+      para("coastal path"),
+      "More from the region",
+      "Plans For The Market Hall",
+      "School Roof Repairs Begin",
+      "Library Opening Hours Change",
+      "Bridge Closed For Inspection",
+      ...["market", "school", "library", "bridge", "park", "museum"].map(para),
+    ];
+    const cleaned = cleanDocument(doc(lines), { signatures: [] });
+    // The list heading splits the prose in two runs; the later, longer one alone would lose the opening.
+    expect(proseRuns(cleaned.blocks)).toHaveLength(2);
+    const zones = findZones(cleaned);
+    expect(zones.body[0]?.index).toBe(1);
+    expect(zones.header.map((b) => b.text)).toEqual(["Council Approves Harbour Plan"]);
+  });
+
+  it("does not reach back over a lone prose line or a long list to an earlier run", () => {
+    const teaserAbove = [
+      "Other Story Headline",
+      para("teaser"),
+      "More from the region",
+      ...Array.from({ length: 14 }, (_, i) => `Link Number ${i + 1} To Another Story`),
+      "Council Approves Harbour Plan",
+      ...["market", "school", "library", "bridge"].map(para),
+    ];
+    const zones = findZones(cleanDocument(doc(teaserAbove), { signatures: [] }));
+    expect(zones.body[0]?.text).toBe(para("market"));
+  });
+
   it("ends the article at a section heading followed by a thread of other lines", () => {
     const lines = [
       "Harbour Plan Approved",

@@ -138,11 +138,48 @@ function articleBounds(doc: CleanDoc): { first: number; last: number } {
       last: paragraphs[paragraphs.length - 1]?.index ?? -1,
     };
   }
-  const run = articleRun(proseRuns(doc.blocks));
+  const runs = proseRuns(doc.blocks);
+  const best = articleRun(runs);
+  const run = best ? withInterruptedStart(runs, best) : null;
   return {
     first: run ? articleStart(doc.blocks, run) : Number.POSITIVE_INFINITY,
     last: run?.last ?? -1,
   };
+}
+
+// A "More from …" or "Related" list set into an article is a heading and a handful of links; a page's
+// related-stories block or menu between two stories is longer. The article's opening above such a list is a
+// real run of paragraphs, not a teaser: several paragraphs and a fair share of the article's prose.
+const MAX_INSET_GAP = 12;
+const MIN_OPENING_PARAGRAPHS = 3;
+const MIN_OPENING_SHARE = 0.2;
+
+/**
+ * The article run, extended back over the runs that a short list set into the article cut off from it: the
+ * list's heading ends a run of prose, so without this the article would start below the inset and the
+ * paragraphs (and the headline) above it would be read as the header.
+ */
+export function withInterruptedStart(runs: readonly ProseRun[], best: ProseRun): ProseRun {
+  let merged = best;
+  for (let i = runs.indexOf(best) - 1; i >= 0; i -= 1) {
+    const before = runs[i] as ProseRun;
+    const gap = merged.first - before.last - 1;
+    if (
+      before.afterComments ||
+      gap > MAX_INSET_GAP ||
+      before.paragraphs < MIN_OPENING_PARAGRAPHS ||
+      before.chars < MIN_OPENING_SHARE * best.chars
+    )
+      break;
+    merged = {
+      first: before.first,
+      last: merged.last,
+      chars: before.chars + merged.chars,
+      paragraphs: before.paragraphs + merged.paragraphs,
+      afterComments: false,
+    };
+  }
+  return merged;
 }
 
 // An article's paragraphs follow each other with at most a picture, caption or subheading between; a prose

@@ -1,8 +1,8 @@
 import type { BlockRule } from "./types.js";
 
-// Photo credits: "Photo by X/Agency", "(AP Photo/X)", "Photo: X", "Getty Images".
+// Photo credits: "Photo by X/Agency", "(AP Photo/X)", "Photo: X", "Getty Images", "(credit: X/Y)".
 const PHOTO_CREDIT =
-  /\b(photo(graph)?s?|image|picture|video)\s*(by|:|credit|courtesy)\b|\((AP|AFP|Reuters|EPA|Getty|Kyodo|Xinhua|Yonhap)[^)]{0,40}(photo|images?|via)[^)]{0,40}\)|\bgetty images\b|\bfile photo\b|\/(EPA-EFE|AFP|AP|Reuters|Getty Images)\b/i;
+  /\((photo |image )?credits?:\s|\b(photo(graph)?s?|image|picture|video)\s*(by|:|credit|courtesy)\b|\((AP|AFP|Reuters|EPA|Getty|Kyodo|Xinhua|Yonhap)[^)]{0,40}(photo|images?|via)[^)]{0,40}\)|\bgetty images\b|\bfile photo\b|\/(EPA-EFE|AFP|AP|Reuters|Getty Images)\b/i;
 // People placed by position in a picture: "(right)", ", left,", "from left", "(L)".
 const POSITION_CUE =
   /\((left|right|center|centre|front|back|L|R|C)\)|,\s(left|right|center|centre),\s|\bfrom (left|right)\b/i;
