@@ -7,14 +7,19 @@ import { tagText } from "./quotes/tagger.js";
 // signature line closing the article, a copyright line naming a person. Each is weaker than a byline, so they
 // are read only when the page offers nothing better.
 
-// A label that stands alone over the name it credits ("Autor", "About the author", "Von:"). A press release's
-// contact is the person who speaks for it, and the closest it has to an author.
-// By-words and "Text" label a name only with their colon: alone they end a phrase ("Proudly powered by").
+// A label that stands alone over the name it credits ("Autor", "About the author", "Von:"). By-words and
+// "Text" label a name only with their colon: alone they end a phrase ("Proudly powered by").
 const CREDIT_LABEL =
-  /^(?:(?:autor|autorin|autoren|author|authors|auteur|auteurs|autore|verfasser|verfasserin|written by|geschrieben von|über den autor|über die autorin|über die autoren|zum autor|zur autorin|about the author|about the authors|à propos de l'auteur|sobre el autor|pressekontakt|press contact|media contact|medienkontakt|kontakt für die presse)\s*:?|(?:von|by|par|por|text|texte)\s*:)$/i;
+  /^(?:(?:autor|autorin|autoren|author|authors|auteur|auteurs|autore|verfasser|verfasserin|written by|geschrieben von|über den autor|über die autorin|über die autoren|zum autor|zur autorin|about the author|about the authors|à propos de l'auteur|sobre el autor)\s*:?|(?:von|by|par|por|text|texte)\s*:)$/i;
+// A press release's contact is the person who speaks for it, the closest it has to an author; under such a
+// label stand departments too ("Pressemeldungen Inland"), so the name must also read as a person's.
+const CONTACT_LABEL =
+  /^(?:pressekontakt|press contact|media contact|medienkontakt|kontakt für die presse)\s*:?$/i;
 // Class names of boxes that present the article's author.
 const AUTHOR_BOX =
   /(?:^|[\s_-])(?:author|autor|auteur)[-_]?(?:bio|box|info|about|details|profile|card|name|meta)(?:$|[\s_-])|about[-_]?(?:the[-_]?)?author|post[-_]author|entry[-_]author/;
+// Academic titles before a name, which the name model does not know.
+const TITLES = /^(?:(?:dr|prof|mag|dipl|ing)\.\s*)+/i;
 const NOT_AUTHOR_BOX = /comment|respond|reply|(^|[\s_-])(form|review)s?($|[\s_-])/;
 // How far a labelled credit's name may stand below its label, in blocks.
 const LABEL_REACH = 2;
@@ -62,11 +67,13 @@ export function labelledCredit(
   names: (text: string) => string[],
 ): { names: string[]; block: number } | null {
   for (const [at, block] of blocks.entries()) {
-    if (!CREDIT_LABEL.test(block.cleanText.trim()) || inComment(block, nodes)) continue;
+    const label = block.cleanText.trim();
+    const contact = CONTACT_LABEL.test(label);
+    if (!(contact || CREDIT_LABEL.test(label)) || inComment(block, nodes)) continue;
     for (const next of blocks.slice(at + 1, at + 1 + LABEL_REACH)) {
       if (next.cleanText.trim() === "") continue;
       if (next.cleanText.length > MAX_NAME_CHARS * 2) break;
-      const found = names(next.cleanText);
+      const found = names(next.cleanText).filter((n) => !contact || readsAsPerson(n.replace(TITLES, "")));
       if (found.length > 0) return { names: found, block: next.index };
       break;
     }

@@ -182,7 +182,11 @@ describe("extractPageAuthors", () => {
     const field = label(["Text of the article.", "More text.", "Autor", "Jana Rohr"]);
     expect(field.value).toEqual(["Jana Rohr"]);
     expect(field.from?.block).toBe(3);
-    expect(label(["Text.", "Pressekontakt", "Dr. Jana Rohr", "Sprecherin"]).value).toEqual(["Dr. Jana Rohr"]);
+    expect(label(["Text.", "Pressekontakt", "Dr. Maria Rohr", "Sprecherin"]).value).toEqual([
+      "Dr. Maria Rohr",
+    ]);
+    // Under a contact label stand departments too: only a name that reads as a person's.
+    expect(label(["Text.", "Pressekontakt", "Pressemeldungen Inland"]).value).toEqual([]);
     expect(label(["Text.", "Autor", "Newsletter"]).value).toEqual([]);
     // A by-word alone ends a phrase ("Proudly powered by"); it labels a name only with its colon.
     expect(label(["Text.", "by", "The Theme Team"]).value).toEqual([]);
@@ -203,10 +207,12 @@ describe("extractPageAuthors", () => {
       }),
     );
     expect(field.value).toEqual(["Jana Rohr"]);
-    const heading = extractPageAuthors(
-      input({ blocks: [block(0, "Text.", 0), block(21, "Weitere Artikel", 2)], nodes, lastBylineBlock: 1 }),
-    );
-    expect(heading.value).toEqual([]);
+    for (const text of ["Weitere Artikel", "Zur PersonAlle Artikel"]) {
+      const heading = extractPageAuthors(
+        input({ blocks: [block(0, "Text.", 0), block(21, text, 2)], nodes, lastBylineBlock: 1 }),
+      );
+      expect(heading.value).toEqual([]);
+    }
   });
 
   it("takes a signature under the closing paragraph, not a heading or a line under a link", () => {

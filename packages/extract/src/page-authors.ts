@@ -22,7 +22,7 @@ const ORGANISATION =
 // Labels that stand before a name in credit elements ("Von", "Artikel von", "Posted by", "Auteur"): alone they
 // name nobody.
 const CREDIT_WORDS =
-  /^(?:by|von|par|por|di|da|door|av|af|de|written|posted|geschrieben|verfasst|veröffentlicht|eingestellt|erstellt|publié|publicado|author|authors|autor|autorin|autoren|auteur|auteurs|autore|artikel|article|text|texte|beitrag|rezept|recipe|interview|fotos?|photos?)$/i;
+  /^(?:by|von|par|por|di|da|door|av|af|de|written|posted|geschrieben|verfasst|veröffentlicht|eingestellt|erstellt|publié|publicado|author|authors|autor|autorin|autoren|auteur|auteurs|autore|artikel|article|text|texte|beitrag|rezept|recipe|interview|fotos?|photos?|zum|zur|to|the)$/i;
 // "View all posts by Jane Roe", "Zeige alle Beiträge von Jane Roe →": the name after a link's phrase.
 const AFTER_PHRASE = /^(.+?)\s(?:by|von|par|por|di|door|av|af|of)\s+(\p{Lu}.*)$/u;
 // Days and months (en, de, fr, es): a credit element's date, not a name.
@@ -54,6 +54,10 @@ const ORGANISATION_COMPOUND =
   /\p{Ll}(?:verlag|zeitung|gesellschaft|verband|stiftung|institut|agentur|gruppe|werke|bank|kasse|verein|zentrum|amt)$/u;
 // A capitalised word that opens phrases rather than names.
 const LEADING_ARTICLE = /^(?:the|der|die|das|el|la|le|les|il|lo|de|het|een|a|an)\s/i;
+
+// Words glued by markup that dropped the space between them ("Zur PersonAlle Artikel"); a name's own capitals
+// follow one or two lower-case letters at most ("McDonald", "LeVine", "MacArthur").
+const GLUED_WORDS = /\p{Ll}{3,}\p{Lu}/u;
 
 /** A credit as a name, or null when it is a URL, a handle, a role, a date or an outlet. */
 export function personName(credit: string, siteNames: readonly string[]): string | null {
@@ -268,7 +272,8 @@ export function isFullName(name: string): boolean {
     name.split(" ").length >= 2 &&
     !ORGANISATION.test(name) &&
     !ORGANISATION_COMPOUND.test(name) &&
-    !LEADING_ARTICLE.test(name)
+    !LEADING_ARTICLE.test(name) &&
+    !GLUED_WORDS.test(name)
   );
 }
 
