@@ -15,6 +15,11 @@ const CREDIT_LABEL =
 // label stand departments too ("Pressemeldungen Inland"), so the name must also read as a person's.
 const CONTACT_LABEL =
   /^(?:pressekontakt|press contact|media contact|medienkontakt|kontakt für die presse)\s*:?$/i;
+// A line that labels its own name explicitly ("Autor: Jane Roe", "Erstellt von Jane Roe"): unlike a bare
+// "By Jane Roe", which teasers of other stories print too, it credits the page's author wherever it stands.
+const LABELLED_LINE =
+  /^(?:autor|autorin|autoren|author|authors|auteur|verfasser|verfasserin|text|texte|written by|geschrieben von|erstellt von|verfasst von|created by)\s*:?\s+\S/i;
+const MAX_LINE_CHARS = 80;
 // Class names of boxes that present the article's author.
 const AUTHOR_BOX =
   /(?:^|[\s_-])(?:author|autor|auteur)[-_]?(?:bio|box|info|about|details|profile|card|name|meta)(?:$|[\s_-])|about[-_]?(?:the[-_]?)?author|post[-_]author|entry[-_]author/;
@@ -77,6 +82,21 @@ export function labelledCredit(
       if (found.length > 0) return { names: found, block: next.index };
       break;
     }
+  }
+  return null;
+}
+
+/** Names of the first line of the page that labels its own credit ("Autor: Jane Roe"), outside comments. */
+export function labelledLine(
+  blocks: readonly CleanBlock[],
+  nodes: readonly PageNode[],
+  names: (text: string) => string[],
+): { names: string[]; block: number } | null {
+  for (const block of blocks) {
+    const text = block.cleanText.trim();
+    if (text.length > MAX_LINE_CHARS || !LABELLED_LINE.test(text) || inComment(block, nodes)) continue;
+    const found = names(text);
+    if (found.length > 0) return { names: found, block: block.index };
   }
   return null;
 }

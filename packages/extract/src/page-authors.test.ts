@@ -61,6 +61,8 @@ describe("personName", () => {
     expect(personName("Rechtsanwalt Jana Rohr", [])).toBe("Jana Rohr");
     expect(personName("FOCUS-Online-Experte Jana Rohr", [])).toBe("Jana Rohr");
     expect(personName("Jana Rohr Autorin", [])).toBe("Jana Rohr");
+    expect(personName("Autoren Jana Rohr", [])).toBe("Jana Rohr");
+    expect(personName("Agenturen", [])).toBeNull();
   });
 });
 
@@ -255,5 +257,15 @@ describe("extractPageAuthors", () => {
       input({ stated: [{ names: ["NDR"], key: "author" }], blocks: [block(0, "NDR Info")] }),
     );
     expect(login.value).toEqual(["NDR"]);
+  });
+
+  it("reads a line that labels its own credit anywhere on the page, and splits an agency off", () => {
+    const lines = (texts: string[]) =>
+      extractPageAuthors(input({ blocks: texts.map((t, i) => block(i, t)), lastBylineBlock: 0 })).value;
+    expect(lines(["Text.", "More text.", "Datum: 19.11.2021", "Autor: Jana Rohr"])).toEqual(["Jana Rohr"]);
+    expect(lines(["Text.", "More text.", "Erstellt von Jana Rohr"])).toEqual(["Jana Rohr"]);
+    expect(lines(["Text.", "Autor:", "Jana Rohr/SP-X"])).toEqual(["Jana Rohr"]);
+    // A bare by-line far below the article is a teaser's.
+    expect(lines(["Text.", "More text.", "Von Jana Rohr"])).toEqual([]);
   });
 });

@@ -1,10 +1,16 @@
 import { type CleanBlock, type Field, fromBlock, fromKey, type PageNode } from "@clippings/core";
-import { authorBoxName, copyrightPerson, labelledCredit, signatureName } from "./author-fallbacks.js";
+import {
+  authorBoxName,
+  copyrightPerson,
+  labelledCredit,
+  labelledLine,
+  signatureName,
+} from "./author-fallbacks.js";
 import { namesInByline } from "./byline.js";
 
 // Words that make a credit a role or a desk rather than a person.
 const NOT_A_PERSON =
-  /\b(no author|unknown|staff|team|desk|editors?|editorial|newsroom|reporters?|correspondents?|contributors?|admin|administrator|webmaster|guest|anonymous|redaktion|rédaction|redacción|redazione)\b/i;
+  /\b(no author|unknown|staff|team|desk|editors?|editorial|newsroom|reporters?|correspondents?|contributors?|admin|administrator|webmaster|guest|anonymous|agency|agencies|agentur|agenturen|redaktion|rédaction|redacción|redazione)\b/i;
 const MAX_NAME_WORDS = 6;
 const MAX_NAME_CHARS = 60;
 const BYLINE_NAMES =
@@ -44,7 +50,7 @@ const CREDITED = /(?:^|\s)(?:by|von|par|por|di|door|text|texte|autor|author|aute
 
 // A profession or role printed before the name ("Rechtsanwalt Jane Roe", "FOCUS-Online-Experte Jane Roe").
 const ROLE_BEFORE_NAME =
-  /^(?:[\p{L}-]+-)?(?:experte|expertin|expert|rechtsanwalt|rechtsanwältin|anwalt|anwältin|redakteur|redakteurin|chefredakteur|chefredakteurin|autor|autorin|gastautor|gastautorin|journalist|journalistin|reporter|reporterin|korrespondent|korrespondentin|fotograf|fotografin|moderator|moderatorin|columnist|kolumnist|kolumnistin)\s+(?=\p{Lu})/iu;
+  /^(?:[\p{L}-]+-)?(?:experte|expertin|expert|rechtsanwalt|rechtsanwältin|anwalt|anwältin|redakteur|redakteurin|chefredakteur|chefredakteurin|autor|autorin|autoren|authors|gastautor|gastautorin|journalist|journalistin|reporter|reporterin|korrespondent|korrespondentin|fotograf|fotografin|moderator|moderatorin|columnist|kolumnist|kolumnistin)\s+(?=\p{Lu})/iu;
 
 // The same roles printed after the name by author boxes ("Jane Roe Autorin").
 const ROLE_AFTER_NAME =
@@ -137,7 +143,7 @@ function creditedNames(text: string, siteNames: readonly string[]): string[] {
   const outlets = siteNames.filter((s) => !isFullName(s));
   return credited
     .map((n) => n.replace(AFTER_NAME, "").replace(DANGLING, ""))
-    .flatMap((n) => n.split(/\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*/))
+    .flatMap((n) => n.split(/\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\||\/)\s*/))
     .map((n) => personName(n, outlets))
     .filter((n): n is string => n !== null && PRINTED_NAME.test(n));
 }
@@ -290,6 +296,16 @@ function creditedElsewhere(input: PageAuthorsInput): Field<string[]> | null {
       confidence: 0.6,
       from: fromBlock(labelled.block),
       rule: "name under a credit label",
+    };
+  const line = labelledLine(input.blocks, input.nodes, (text) =>
+    unique(creditedNames(text, input.siteNames)).filter(isFullName),
+  );
+  if (line)
+    return {
+      value: line.names,
+      confidence: 0.6,
+      from: fromBlock(line.block),
+      rule: "line labelling its own credit",
     };
   const boxed = authorBoxName(input.blocks, input.nodes, (text) =>
     unique(creditedNames(text, input.siteNames)).filter((n) => isFullName(n) && personName(n, outlets) === n),
