@@ -25,3 +25,28 @@ describe("namesInByline", () => {
     expect(namesInByline("Par exemple, la ville")).toBeNull();
   });
 });
+
+describe("namesInByline with what it credits", () => {
+  it("reads a credit that names the piece or the act of writing before its by-word", () => {
+    expect(namesInByline("Text von Jana Rohr")).toEqual(["Jana Rohr"]);
+    expect(namesInByline("Blog Beitrag von Jana Rohr")).toEqual(["Jana Rohr"]);
+    expect(namesInByline("Ein Gastbeitrag von Jana Rohr")).toEqual(["Jana Rohr"]);
+    expect(namesInByline("Erstellt von Jana Rohr")).toEqual(["Jana Rohr"]);
+    expect(namesInByline("Written by: Jane Roe")).toEqual(["Jane Roe"]);
+    expect(namesInByline("---- by Jane Roe")).toEqual(["Jane Roe"]);
+    expect(namesInByline("Autoren: Jana Rohr/Otto Kern")).toEqual(["Jana Rohr", "Otto Kern"]);
+  });
+
+  it("leaves out other credits, agencies after a slash and roles in brackets", () => {
+    expect(namesInByline("Text von Jana Rohr Illustration von Otto Kern")).toEqual(["Jana Rohr"]);
+    expect(namesInByline("By Jane Roe, photos by Ola Kent")).toEqual(["Jane Roe"]);
+    expect(namesInByline("Autor: Jana Rohr/SP-X")).toEqual(["Jana Rohr"]);
+    expect(namesInByline("Text: Jana Rohr (Sprecherin des Vereins)")).toEqual(["Jana Rohr"]);
+  });
+
+  it("does not read other phrases with a by-word as credits", () => {
+    expect(namesInByline("Die Rückkehr von Jana Rohr")).toBeNull();
+    expect(namesInByline("Foto von Jana Rohr")).toBeNull();
+    expect(namesInByline("Photo by Jane Roe")).toBeNull();
+  });
+});

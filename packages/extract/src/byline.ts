@@ -2,10 +2,28 @@ import { type CleanBlock, type Field, fromBlock } from "@clippings/core";
 
 // By-words of bylines in the languages the pipeline meets: "By", "Von" (de), "Par" (fr), "Por" (es, pt),
 // "Door" (nl), "Di" (it), "Av" (sv, no), "Af" (da), and labelled credits ("Text:", "Autor:").
-const BYLINE =
-  /^(?:(?:(?:written|words|reporting|posted|published|geschrieben|verfasst|eingestellt|erstellt|veröffentlicht|publié|écrit|escrito|publicado|scritto|pubblicato)\s+)?(?:by|von|par|por|door|di|da|av|af)\s+|(?:text|texte|texto|testo|autor|autorin|author|auteur|autore|tekst)\s*:\s*)(.+)$/i;
+// Before the by-word a credit may name what is credited ("Text von", "Ein Gastbeitrag von", "Written by:",
+// "Blog post by"): nouns of authored pieces and verbs of writing only, so that "Die Rückkehr von Jane Roe" or
+// "Foto von Jane Roe" credit nobody. Dashes and rules before it are decoration ("---- by Jane Roe").
+const PIECE =
+  "blog|gast|guest|text|texte|post|story|article|artikel|beitrag|blogbeitrag|gastbeitrag|essay|kommentar|kolumne|column|interview";
+const WRITTEN =
+  "written|words|reporting|posted|published|created|erstellt|geschrieben|verfasst|eingestellt|veröffentlicht|publié|écrit|escrito|publicado|scritto|pubblicato";
+const ARTICLE_WORD = "ein|eine|a|an|the|un|une|el|la|il";
+const BY_WORD = "by|von|par|por|door|di|da|av|af";
+const LABEL =
+  "text|texte|texto|testo|autor|autorin|autoren|author|authors|auteur|autore|tekst|verfasser|verfasserin";
+const BYLINE = new RegExp(
+  `^[-–—_~*\\s]*(?:(?:(?:${ARTICLE_WORD})\\s+)?(?:(?:${PIECE})[\\s-]+)*(?:(?:${PIECE}|${WRITTEN})\\s+)?(?:${BY_WORD})\\s*:?\\s+|(?:${LABEL})\\s*:\\s*)(.+)$`,
+  "iu",
+);
+// Credits of other work that follow the writer's ("Text von A Illustration von B", "By A, photos by B"). The
+// separator before them is checked by a look-behind of one character, so that a run of separators is not
+// rescanned from each of its characters.
+const OTHER_CREDIT =
+  /(?<=[\s,;|])(?:illustrations?|illustriert|fotos?|photos?|photography|bilder?|grafiken?|graphics?|videos?|kamera|camera|edited|redigiert|übersetz\w*|translat\w*)\b.*$/iu;
 // What follows the names on a byline: its date ("on May 3", "am 3. Mai", "| 3 March 2020") or section.
-const AFTER_NAMES = /\s+(?:am|on|um|at|le|el|il)\s+.*\d.*$|,?\s*\d.*$|\s[-–—|·•@]\s.*$|\s[-–—|·•]$/u;
+const AFTER_NAMES = /\s+(?:am|on|um|at|le|el|il)\s+.*\d.*$|,?\s*\d.*$|\s[-–—|·•@]\s.*$|\s[-–—|·•]$|\s*\(.*$/u;
 const NOT_A_PERSON =
   /\b(staff|correspondent|reporter|editor|desk|team|agency|news|wire|writer|contributor|bureau)\b/i;
 const NAME = /^[\p{Lu}][\p{L}'’.-]*(\s+([\p{Lu}][\p{L}'’.-]*|van|von|de|da|der|del|la|le|bin|al|ibn)){1,4}$/u;
@@ -15,8 +33,9 @@ export function namesInByline(text: string): string[] | null {
   const match = BYLINE.exec(text.trim());
   if (!match?.[1]) return null;
   const names = match[1]
+    .replace(OTHER_CREDIT, "")
     .replace(AFTER_NAMES, "")
-    .split(/\s*(?:,|&|\|)\s*|\s+(?:and|und|et|y|e|en|och|og)\s+/)
+    .split(/\s*(?:,|&|\||\/)\s*|\s+(?:and|und|et|y|e|en|och|og)\s+/)
     .map((s) => s.trim().replace(/[.;:]+$/, ""))
     .filter((s) => NAME.test(s) && !NOT_A_PERSON.test(s));
   return names.length > 0 ? names : null;

@@ -168,6 +168,7 @@ export function extractArticle(doc: CleanDoc, options: ExtractOptions): Article 
         nodes: doc.nodes ?? [],
         credits: pageCredits(doc.meta),
         lastBylineBlock: (body[body.length - 1]?.block ?? first.index) + 3,
+        lastBodyBlock: body[body.length - 1]?.block ?? first.index,
       })
     : textAuthors;
   const { outlet, agency } = extractOutlet(doc, dateline, first.index, options.registry, siteNames);

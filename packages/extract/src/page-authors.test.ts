@@ -56,6 +56,14 @@ describe("personName", () => {
     expect(personName("jane.roe", [])).toBeNull();
     expect(personName("No Author", [])).toBeNull();
   });
+
+  it("drops a profession printed before or after the name", () => {
+    expect(personName("Rechtsanwalt Jana Rohr", [])).toBe("Jana Rohr");
+    expect(personName("FOCUS-Online-Experte Jana Rohr", [])).toBe("Jana Rohr");
+    expect(personName("Jana Rohr Autorin", [])).toBe("Jana Rohr");
+    expect(personName("Autoren Jana Rohr", [])).toBe("Jana Rohr");
+    expect(personName("Agenturen", [])).toBeNull();
+  });
 });
 
 describe("extractPageAuthors", () => {
@@ -163,8 +171,101 @@ describe("extractPageAuthors", () => {
       "Jana Rohr",
     ]);
     const outlet = [{ text: "Von Example Zeitung", block: 0 }];
+    const outletBlocks = [block(0, "Von Example Zeitung"), block(1, "Text.")];
     expect(
-      extractPageAuthors(input({ blocks, credits: outlet, siteNames: ["Example Zeitung"] })).value,
+      extractPageAuthors(input({ blocks: outletBlocks, credits: outlet, siteNames: ["Example Zeitung"] }))
+        .value,
     ).toEqual([]);
+  });
+
+  it("reads a name under a lone credit label anywhere on the page, full names only", () => {
+    const label = (lines: string[]) =>
+      extractPageAuthors(input({ blocks: lines.map((t, i) => block(i, t)), lastBylineBlock: 0 }));
+    const field = label(["Text of the article.", "More text.", "Autor", "Jana Rohr"]);
+    expect(field.value).toEqual(["Jana Rohr"]);
+    expect(field.from?.block).toBe(3);
+    expect(label(["Text.", "Pressekontakt", "Dr. Maria Rohr", "Sprecherin"]).value).toEqual([
+      "Dr. Maria Rohr",
+    ]);
+    // Under a contact label stand departments too: only a name that reads as a person's.
+    expect(label(["Text.", "Pressekontakt", "Pressemeldungen Inland"]).value).toEqual([]);
+    expect(label(["Text.", "Autor", "Newsletter"]).value).toEqual([]);
+    // A by-word alone ends a phrase ("Proudly powered by"); it labels a name only with its colon.
+    expect(label(["Text.", "by", "The Theme Team"]).value).toEqual([]);
+  });
+
+  it("reads the first full name of an author box, outside comments", () => {
+    const nodes = [
+      { tag: "div", parent: null, names: "" },
+      { tag: "div", parent: 0, names: "author-bio" },
+      { tag: "h3", parent: 1, names: "" },
+      { tag: "div", parent: 0, names: "comment-author-box" },
+    ];
+    const field = extractPageAuthors(
+      input({
+        blocks: [block(0, "Text.", 0), block(20, "A Reader", 3), block(21, "Jana Rohr", 2)],
+        nodes,
+        lastBylineBlock: 1,
+      }),
+    );
+    expect(field.value).toEqual(["Jana Rohr"]);
+    for (const text of ["Weitere Artikel", "Zur PersonAlle Artikel"]) {
+      const heading = extractPageAuthors(
+        input({ blocks: [block(0, "Text.", 0), block(21, text, 2)], nodes, lastBylineBlock: 1 }),
+      );
+      expect(heading.value).toEqual([]);
+    }
+  });
+
+  it("takes a signature under the closing paragraph, not a heading or a line under a link", () => {
+    const closing =
+      "The last paragraph of the article ends here, as articles do, with a full stop at its end.";
+    const signed = (lines: string[], heading = false) =>
+      extractPageAuthors(
+        input({
+          blocks: lines.map((t, i) =>
+            i === lines.length - 1 && heading ? { ...block(i, t), hints: { heading: 2 } } : block(i, t),
+          ),
+          lastBylineBlock: 0,
+          lastBodyBlock: 1,
+        }),
+      ).value;
+    expect(signed(["Headline", closing, "Stefan Wagner"])).toEqual(["Stefan Wagner"]);
+    expect(signed(["Headline", closing, "Stefan Wagner"], true)).toEqual([]);
+    expect(signed(["Headline", "More results >>", "Stefan Wagner"])).toEqual([]);
+    // Capitalised words that are no person's name.
+    expect(signed(["Headline", closing, "Weitere Meldungen"])).toEqual([]);
+  });
+
+  it("takes the person a copyright line names, never a publisher", () => {
+    const owned = (line: string) =>
+      extractPageAuthors(input({ blocks: [block(0, "Text."), block(1, line)], lastBylineBlock: 0 })).value;
+    expect(owned("Copyright (c) 2012- Gregory Walsh. All rights reserved.")).toEqual(["Gregory Walsh"]);
+    expect(owned("© 2020 Paul Parey Zeitschriftenverlag")).toEqual([]);
+    expect(owned("© 2020 Example Media GmbH")).toEqual([]);
+  });
+
+  it("completes metadata's first name with the surname the page prints as a name", () => {
+    const field = extractPageAuthors(
+      input({
+        stated: [{ names: ["Nils"], key: "author" }],
+        blocks: [block(0, "Nils Berger"), block(1, "Nils was here.")],
+      }),
+    );
+    expect(field.value).toEqual(["Nils Berger"]);
+    const login = extractPageAuthors(
+      input({ stated: [{ names: ["NDR"], key: "author" }], blocks: [block(0, "NDR Info")] }),
+    );
+    expect(login.value).toEqual(["NDR"]);
+  });
+
+  it("reads a line that labels its own credit anywhere on the page, and splits an agency off", () => {
+    const lines = (texts: string[]) =>
+      extractPageAuthors(input({ blocks: texts.map((t, i) => block(i, t)), lastBylineBlock: 0 })).value;
+    expect(lines(["Text.", "More text.", "Datum: 19.11.2021", "Autor: Jana Rohr"])).toEqual(["Jana Rohr"]);
+    expect(lines(["Text.", "More text.", "Erstellt von Jana Rohr"])).toEqual(["Jana Rohr"]);
+    expect(lines(["Text.", "Autor:", "Jana Rohr/SP-X"])).toEqual(["Jana Rohr"]);
+    // A bare by-line far below the article is a teaser's.
+    expect(lines(["Text.", "More text.", "Von Jana Rohr"])).toEqual([]);
   });
 });

@@ -1,9 +1,16 @@
 import { type CleanBlock, type Field, fromBlock, fromKey, type PageNode } from "@clippings/core";
+import {
+  authorBoxName,
+  copyrightPerson,
+  labelledCredit,
+  labelledLine,
+  signatureName,
+} from "./author-fallbacks.js";
 import { namesInByline } from "./byline.js";
 
 // Words that make a credit a role or a desk rather than a person.
 const NOT_A_PERSON =
-  /\b(no author|unknown|staff|team|desk|editors?|editorial|newsroom|reporters?|correspondents?|contributors?|admin|administrator|webmaster|guest|anonymous|redaktion|rédaction|redacción|redazione)\b/i;
+  /\b(no author|unknown|staff|team|desk|editors?|editorial|newsroom|reporters?|correspondents?|contributors?|admin|administrator|webmaster|guest|anonymous|agency|agencies|agentur|agenturen|redaktion|rédaction|redacción|redazione)\b/i;
 const MAX_NAME_WORDS = 6;
 const MAX_NAME_CHARS = 60;
 const BYLINE_NAMES =
@@ -21,7 +28,7 @@ const ORGANISATION =
 // Labels that stand before a name in credit elements ("Von", "Artikel von", "Posted by", "Auteur"): alone they
 // name nobody.
 const CREDIT_WORDS =
-  /^(?:by|von|par|por|di|da|door|av|af|de|written|posted|geschrieben|verfasst|veröffentlicht|eingestellt|erstellt|publié|publicado|author|authors|autor|autorin|autoren|auteur|auteurs|autore|artikel|article|text|texte|beitrag|rezept|recipe|interview|fotos?|photos?)$/i;
+  /^(?:by|von|par|por|di|da|door|av|af|de|written|posted|geschrieben|verfasst|veröffentlicht|eingestellt|erstellt|publié|publicado|author|authors|autor|autorin|autoren|auteur|auteurs|autore|artikel|article|text|texte|beitrag|rezept|recipe|interview|fotos?|photos?|zum|zur|to|the)$/i;
 // "View all posts by Jane Roe", "Zeige alle Beiträge von Jane Roe →": the name after a link's phrase.
 const AFTER_PHRASE = /^(.+?)\s(?:by|von|par|por|di|door|av|af|of)\s+(\p{Lu}.*)$/u;
 // Days and months (en, de, fr, es): a credit element's date, not a name.
@@ -41,10 +48,29 @@ const LABELLED = /^[\p{L} ]{2,30}:\s*(\S.*)$/u;
 // "Post author By Jane Roe", "Text: Jane Roe": the name after a credit word.
 const CREDITED = /(?:^|\s)(?:by|von|par|por|di|door|text|texte|autor|author|auteur)\s*:?\s+(.+)$/i;
 
+// A profession or role printed before the name ("Rechtsanwalt Jane Roe", "FOCUS-Online-Experte Jane Roe").
+const ROLE_BEFORE_NAME =
+  /^(?:[\p{L}-]+-)?(?:experte|expertin|expert|rechtsanwalt|rechtsanwältin|anwalt|anwältin|redakteur|redakteurin|chefredakteur|chefredakteurin|autor|autorin|autoren|authors|gastautor|gastautorin|journalist|journalistin|reporter|reporterin|korrespondent|korrespondentin|fotograf|fotografin|moderator|moderatorin|columnist|kolumnist|kolumnistin)\s+(?=\p{Lu})/iu;
+
+// The same roles printed after the name by author boxes ("Jane Roe Autorin").
+const ROLE_AFTER_NAME =
+  /\s+(?:experte|expertin|expert|rechtsanwalt|rechtsanwältin|redakteur|redakteurin|chefredakteur|chefredakteurin|autor|autorin|author|gastautor|gastautorin|journalist|journalistin|reporter|reporterin|korrespondent|korrespondentin|columnist|kolumnist|kolumnistin)$/iu;
+// Compounds that end in a kind of organisation ("Zeitschriftenverlag", "Sparkasse"): no person's surname.
+const ORGANISATION_COMPOUND =
+  /\p{Ll}(?:verlag|zeitung|gesellschaft|verband|stiftung|institut|agentur|gruppe|werke|bank|kasse|verein|zentrum|amt)$/u;
+// A capitalised word that opens phrases rather than names.
+const LEADING_ARTICLE = /^(?:the|der|die|das|el|la|le|les|il|lo|de|het|een|a|an)\s/i;
+
+// Words glued by markup that dropped the space between them ("Zur PersonAlle Artikel"); a name's own capitals
+// follow one or two lower-case letters at most ("McDonald", "LeVine", "MacArthur").
+const GLUED_WORDS = /\p{Ll}{3,}\p{Lu}/u;
+
 /** A credit as a name, or null when it is a URL, a handle, a role, a date or an outlet. */
 export function personName(credit: string, siteNames: readonly string[]): string | null {
   let name = credit
     .replace(/^\s*(?:by|von|par|por|di|door|av|af)\s+/i, "")
+    .replace(ROLE_BEFORE_NAME, "")
+    .replace(ROLE_AFTER_NAME, "")
     .replace(/\s+/g, " ")
     .replace(/[\s,;:|→»›>]+$/u, "")
     .trim();
@@ -117,7 +143,7 @@ function creditedNames(text: string, siteNames: readonly string[]): string[] {
   const outlets = siteNames.filter((s) => !isFullName(s));
   return credited
     .map((n) => n.replace(AFTER_NAME, "").replace(DANGLING, ""))
-    .flatMap((n) => n.split(/\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*/))
+    .flatMap((n) => n.split(/\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\||\/)\s*/))
     .map((n) => personName(n, outlets))
     .filter((n): n is string => n !== null && PRINTED_NAME.test(n));
 }
@@ -151,6 +177,8 @@ export interface PageAuthorsInput {
   credits: readonly PageCredit[];
   /** The last block where a byline may stand: a little into the article's text. */
   lastBylineBlock: number;
+  /** The article's last block, under which a signature may stand. */
+  lastBodyBlock?: number;
 }
 
 function statedAuthors(input: PageAuthorsInput, visible: readonly string[]): Field<string[]> | null {
@@ -245,19 +273,126 @@ function isByLine(part: string): boolean {
 
 /** A name as people print their own: two or more capitalised words, not an organisation's. */
 export function isFullName(name: string): boolean {
-  return PRINTED_NAME.test(name) && name.split(" ").length >= 2 && !ORGANISATION.test(name);
+  return (
+    PRINTED_NAME.test(name) &&
+    name.split(" ").length >= 2 &&
+    !ORGANISATION.test(name) &&
+    !ORGANISATION_COMPOUND.test(name) &&
+    !LEADING_ARTICLE.test(name) &&
+    !GLUED_WORDS.test(name)
+  );
+}
+
+/** Names a credit found away from the byline credits, as full names only when the layout is all it has. */
+function creditedElsewhere(input: PageAuthorsInput): Field<string[]> | null {
+  const outlets = input.siteNames.filter((s) => !isFullName(s));
+  // Under a label a single word is as often a heading ("Newsletter") as a name: full names only.
+  const labelled = labelledCredit(input.blocks, input.nodes, (text) =>
+    unique(creditedNames(text, input.siteNames)).filter(isFullName),
+  );
+  if (labelled)
+    return {
+      value: labelled.names,
+      confidence: 0.6,
+      from: fromBlock(labelled.block),
+      rule: "name under a credit label",
+    };
+  const line = labelledLine(input.blocks, input.nodes, (text) =>
+    unique(creditedNames(text, input.siteNames)).filter(isFullName),
+  );
+  if (line)
+    return {
+      value: line.names,
+      confidence: 0.6,
+      from: fromBlock(line.block),
+      rule: "line labelling its own credit",
+    };
+  const boxed = authorBoxName(input.blocks, input.nodes, (text) =>
+    unique(creditedNames(text, input.siteNames)).filter((n) => isFullName(n) && personName(n, outlets) === n),
+  );
+  if (boxed)
+    return {
+      value: boxed.names,
+      confidence: 0.6,
+      from: fromBlock(boxed.block),
+      rule: "name in an author box",
+    };
+  return null;
+}
+
+/** A signature under the article or a copyright line naming a person: the page's last word on its author. */
+function signedAuthors(input: PageAuthorsInput): Field<string[]> | null {
+  const outlets = input.siteNames.filter((s) => !isFullName(s));
+  const isName = (text: string) => isFullName(text) && personName(text, outlets) === text;
+  const signature =
+    input.lastBodyBlock === undefined ? null : signatureName(input.blocks, input.lastBodyBlock, isName);
+  if (signature)
+    return {
+      value: [signature.name],
+      confidence: 0.5,
+      from: fromBlock(signature.block),
+      rule: "signature line under the article",
+    };
+  const holder = copyrightPerson(input.blocks, isName);
+  if (holder)
+    return {
+      value: [holder.name],
+      confidence: 0.4,
+      from: fromBlock(holder.block),
+      rule: "person the copyright line names",
+    };
+  return null;
+}
+
+/**
+ * The full name the page prints for a first name: a credit, the site's name or a short line that is the first
+ * name and a surname and nothing else ("Nils" → "Nils Roe").
+ */
+function fullNameFor(first: string, input: PageAuthorsInput): string | null {
+  // A login ("jane") or an acronym ("NDR") is not a first name to complete.
+  if (!/^\p{Lu}\p{Ll}/u.test(first)) return null;
+  const texts = [
+    ...input.credits.map((c) => c.text),
+    ...input.siteNames,
+    ...input.blocks.filter((b) => b.cleanText.length <= MAX_NAME_CHARS).map((b) => b.cleanText),
+  ];
+  for (const text of texts) {
+    const name = personName(text, []);
+    if (!name || !isFullName(name) || name.split(" ").length > 3) continue;
+    const [given, ...rest] = name.split(" ");
+    if (given?.toLowerCase() !== first.toLowerCase()) continue;
+    if (rest.some((w) => w.toLowerCase() === first.toLowerCase() || CREDIT_WORDS.test(w))) continue;
+    if (
+      personName(
+        name,
+        input.siteNames.filter((s) => !isFullName(s)),
+      ) === name
+    )
+      return name;
+  }
+  return null;
+}
+
+/** Metadata that names a person by a first name only, completed with the surname the page prints. */
+function withSurnames(field: Field<string[]>, input: PageAuthorsInput): Field<string[]> {
+  const names = field.value ?? [];
+  if (!names.some((n) => !n.includes(" "))) return field;
+  const completed = names.map((n) => (n.includes(" ") ? n : (fullNameFor(n, input) ?? n)));
+  return { ...field, value: unique(completed) };
 }
 
 /**
  * Authors of a page. Metadata that names people (JSON-LD author, meta author) is the page's own statement and
  * wins; when it names only a login, a first name or an organisation, the credit a reader sees on the page (a
- * "By" line, an hCard/byline element near the article) is the better witness, and the metadata stays the
- * fallback. Roles, handles, URLs and outlets are dropped.
+ * "By" line, an hCard/byline element near the article, a labelled credit, an author box) is the better
+ * witness, and the metadata stays the fallback. A signature under the article and a copyright line naming a
+ * person come last. Roles, handles, URLs and outlets are dropped.
  */
 export function extractPageAuthors(input: PageAuthorsInput): Field<string[]> {
-  const visible = visibleAuthors(input);
-  const stated = statedAuthors(input, visible?.value ?? []);
-  if (!stated) return visible ?? input.fromText;
+  const visible = visibleAuthors(input) ?? creditedElsewhere(input);
+  const statedField = statedAuthors(input, visible?.value ?? []);
+  const stated = statedField ? withSurnames(statedField, input) : null;
+  if (!stated) return visible ?? signedAuthors(input) ?? input.fromText;
   if (!visible?.value?.some(isFullName)) return stated;
   // A full name the page also prints is its author; one it never shows, against a visible credit, is often
   // the account that posted the page (an editor, an agency's uploader) rather than the writer.

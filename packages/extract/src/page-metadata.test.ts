@@ -73,4 +73,14 @@ describe("readPageMetadata", () => {
       "Cy Twombly",
     ]);
   });
+
+  it("reads the Twitter card row labelled as the author, and no other row", () => {
+    const page = readPageMetadata({
+      "twitter:label1": "Verfasst von",
+      "twitter:data1": "Ana Lima",
+      "twitter:label2": "Geschätzte Lesezeit",
+      "twitter:data2": "3 Minuten",
+    });
+    expect(page.authors).toEqual([{ names: ["Ana Lima"], key: "twitter:data1" }]);
+  });
 });

@@ -185,6 +185,9 @@ const AUTHOR_KEYS = [
   "dcterms.creator",
   "citation_author",
 ];
+const TWITTER_ROWS = 4;
+const WRITTEN_BY_LABEL =
+  /^(?:written by|author|verfasst von|geschrieben von|autor|autorin|écrit par|auteur|escrito por|scritto da)$/i;
 const SITE_KEYS = ["og:site_name", "application-name", "twitter:site"];
 
 function fromKeys(meta: Readonly<Record<string, string>>, keys: readonly string[]): MetaValue[] {
@@ -257,6 +260,13 @@ export function readPageMetadata(meta: Readonly<Record<string, string>>): PageMe
   for (const { list, entry } of media) list.push(entry);
   for (const { value, key } of fromKeys(meta, AUTHOR_KEYS)) {
     result.authors.push({ names: value.split(/\s*(?:,|;|\band\b|&)\s*/).filter(Boolean), key });
+  }
+  // Yoast and other SEO plugins label their Twitter card rows: the row labelled "Written by" names the author.
+  for (let row = 1; row <= TWITTER_ROWS; row += 1) {
+    const label = meta[`twitter:label${row}`]?.trim() ?? "";
+    const value = meta[`twitter:data${row}`]?.replace(/\s+/g, " ").trim();
+    if (value && WRITTEN_BY_LABEL.test(label))
+      result.authors.push({ names: [value], key: `twitter:data${row}` });
   }
   // <a rel="author"> links credit one author each; together they are the page's byline.
   const linked = Object.keys(meta)

@@ -1,0 +1,155 @@
+import type { CleanBlock, PageNode } from "@clippings/core";
+import { copyrightHolder } from "./copyright.js";
+import { tagText } from "./quotes/tagger.js";
+
+// Places a page names its author when it has no byline: a labelled credit ("Autor" over the name), an author
+// box (WordPress and theme vocabularies: `.author-bio`, `.author-box`, `.about-author`, `.td-author-name`), a
+// signature line closing the article, a copyright line naming a person. Each is weaker than a byline, so they
+// are read only when the page offers nothing better.
+
+// A label that stands alone over the name it credits ("Autor", "About the author", "Von:"). By-words and
+// "Text" label a name only with their colon: alone they end a phrase ("Proudly powered by").
+const CREDIT_LABEL =
+  /^(?:(?:autor|autorin|autoren|author|authors|auteur|auteurs|autore|verfasser|verfasserin|written by|geschrieben von|über den autor|über die autorin|über die autoren|zum autor|zur autorin|about the author|about the authors|à propos de l'auteur|sobre el autor)\s*:?|(?:von|by|par|por|text|texte)\s*:)$/i;
+// A press release's contact is the person who speaks for it, the closest it has to an author; under such a
+// label stand departments too ("Pressemeldungen Inland"), so the name must also read as a person's.
+const CONTACT_LABEL =
+  /^(?:pressekontakt|press contact|media contact|medienkontakt|kontakt für die presse)\s*:?$/i;
+// A line that labels its own name explicitly ("Autor: Jane Roe", "Erstellt von Jane Roe"): unlike a bare
+// "By Jane Roe", which teasers of other stories print too, it credits the page's author wherever it stands.
+const LABELLED_LINE =
+  /^(?:autor|autorin|autoren|author|authors|auteur|verfasser|verfasserin|text|texte|written by|geschrieben von|erstellt von|verfasst von|created by)\s*:?\s+\S/i;
+const MAX_LINE_CHARS = 80;
+// Class names of boxes that present the article's author.
+const AUTHOR_BOX =
+  /(?:^|[\s_-])(?:author|autor|auteur)[-_]?(?:bio|box|info|about|details|profile|card|name|meta)(?:$|[\s_-])|about[-_]?(?:the[-_]?)?author|post[-_]author|entry[-_]author/;
+// Academic titles before a name, which the name model does not know.
+const TITLES = /^(?:(?:dr|prof|mag|dipl|ing)\.\s*)+/i;
+const NOT_AUTHOR_BOX = /comment|respond|reply|(^|[\s_-])(form|review)s?($|[\s_-])/;
+// How far a labelled credit's name may stand below its label, in blocks.
+const LABEL_REACH = 2;
+const MAX_NAME_CHARS = 60;
+// A signature closes the article: the last blocks of the body or those just after it, under a paragraph of
+// prose that ends a sentence.
+const SIGNATURE_REACH = 2;
+const CLOSING_PARAGRAPH = /[.!?…"“”»«')]$/u;
+const MIN_PARAGRAPH_CHARS = 80;
+
+/** The ancestors' names of a block (its own element first), up to a depth. */
+function ancestorNames(block: CleanBlock, nodes: readonly PageNode[], depth: number): string[] {
+  const names: string[] = [];
+  let at = block.hints.node;
+  for (let steps = 0; at !== undefined && steps < depth; steps += 1) {
+    const node = nodes[at];
+    if (!node) break;
+    names.push(node.names);
+    if (node.tag === "form") names.push("form");
+    at = node.parent ?? undefined;
+  }
+  return names;
+}
+
+function inComment(block: CleanBlock, nodes: readonly PageNode[]): boolean {
+  return ancestorNames(block, nodes, 12).some((n) => NOT_AUTHOR_BOX.test(n));
+}
+
+/**
+ * Whether a language model of English and common first names reads the text as a person's name: its first word
+ * a known first name, or the whole text one person. Used where the layout alone does not tell a name from a
+ * capitalised phrase ("Weitere Artikel"), which German writes like a name.
+ */
+export function readsAsPerson(name: string): boolean {
+  const doc = tagText(name);
+  if (doc.terms().first().has("#FirstName")) return true;
+  const people = doc.people().out("array") as string[];
+  return people.length === 1 && people[0]?.trim() === name.trim();
+}
+
+/** Names credited below a label that stands alone ("Autor" / "Jane Roe"), the first such credit of the page. */
+export function labelledCredit(
+  blocks: readonly CleanBlock[],
+  nodes: readonly PageNode[],
+  names: (text: string) => string[],
+): { names: string[]; block: number } | null {
+  for (const [at, block] of blocks.entries()) {
+    const label = block.cleanText.trim();
+    const contact = CONTACT_LABEL.test(label);
+    if (!(contact || CREDIT_LABEL.test(label)) || inComment(block, nodes)) continue;
+    for (const next of blocks.slice(at + 1, at + 1 + LABEL_REACH)) {
+      if (next.cleanText.trim() === "") continue;
+      if (next.cleanText.length > MAX_NAME_CHARS * 2) break;
+      const found = names(next.cleanText).filter((n) => !contact || readsAsPerson(n.replace(TITLES, "")));
+      if (found.length > 0) return { names: found, block: next.index };
+      break;
+    }
+  }
+  return null;
+}
+
+/** Names of the first line of the page that labels its own credit ("Autor: Jane Roe"), outside comments. */
+export function labelledLine(
+  blocks: readonly CleanBlock[],
+  nodes: readonly PageNode[],
+  names: (text: string) => string[],
+): { names: string[]; block: number } | null {
+  for (const block of blocks) {
+    const text = block.cleanText.trim();
+    if (text.length > MAX_LINE_CHARS || !LABELLED_LINE.test(text) || inComment(block, nodes)) continue;
+    const found = names(text);
+    if (found.length > 0) return { names: found, block: block.index };
+  }
+  return null;
+}
+
+/** The first name an author box of the page shows, outside comments. */
+export function authorBoxName(
+  blocks: readonly CleanBlock[],
+  nodes: readonly PageNode[],
+  names: (text: string) => string[],
+): { names: string[]; block: number } | null {
+  for (const block of blocks) {
+    const text = block.cleanText.trim();
+    if (text.length > MAX_NAME_CHARS || CREDIT_LABEL.test(text)) continue;
+    const around = ancestorNames(block, nodes, 6);
+    if (!around.some((n) => AUTHOR_BOX.test(n)) || around.some((n) => NOT_AUTHOR_BOX.test(n))) continue;
+    if (inComment(block, nodes)) continue;
+    const found = names(text);
+    if (found.length > 0) return { names: found, block: block.index };
+  }
+  return null;
+}
+
+/** A line closing the article that is only a person's name ("Jane Roe" under the last paragraph). */
+export function signatureName(
+  blocks: readonly CleanBlock[],
+  lastBodyBlock: number,
+  isName: (text: string) => boolean,
+): { name: string; block: number } | null {
+  for (const [at, block] of blocks.entries()) {
+    if (block.index <= lastBodyBlock - SIGNATURE_REACH || block.index > lastBodyBlock + SIGNATURE_REACH)
+      continue;
+    // Headings and list items that are a name are a topic or an entry, not who signed.
+    if (block.hints.heading !== undefined || block.hints.listItem) continue;
+    const above = blocks[at - 1]?.cleanText.trim() ?? "";
+    if (above.length < MIN_PARAGRAPH_CHARS || !CLOSING_PARAGRAPH.test(above)) continue;
+    const text = block.cleanText.trim();
+    if (text.length <= MAX_NAME_CHARS && isName(text) && readsAsPerson(text))
+      return { name: text, block: block.index };
+  }
+  return null;
+}
+
+/** The person a copyright line outside captions names ("© 2019 Jane Roe"), from the page's end up. */
+export function copyrightPerson(
+  blocks: readonly CleanBlock[],
+  isName: (text: string) => boolean,
+): { name: string; block: number } | null {
+  for (let i = blocks.length - 1; i >= 0; i -= 1) {
+    const block = blocks[i];
+    if (!block || block.role === "caption" || block.hints.caption || block.hints.region === "figure")
+      continue;
+    const holder = copyrightHolder(block.cleanText)?.replace(/^(?:by|von|par|por)\s+/i, "");
+    if (holder && isName(holder) && readsAsPerson(holder)) return { name: holder, block: block.index };
+  }
+  return null;
+}
