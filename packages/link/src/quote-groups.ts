@@ -1,3 +1,4 @@
+import { wordTokens } from "@clippings/core";
 import { daysApart } from "./dates.js";
 import { hash32 } from "./hashing.js";
 import type { ArticleSignature, QuoteSignature } from "./signature.js";
@@ -26,10 +27,30 @@ export interface QuoteGroup {
   speakerDisagreement: boolean;
 }
 
-function trigrams(tokens: readonly string[]): Set<number> {
+/** A quote's word trigrams (its whole text when shorter), hashed, sorted and each once: 4 bytes a trigram. */
+function gramsOf(tokens: readonly string[]): Uint32Array {
   const grams = new Set<number>();
+  if (tokens.length < 3) grams.add(hash32(tokens.join(" ")));
   for (let i = 0; i + 3 <= tokens.length; i += 1) grams.add(hash32(tokens.slice(i, i + 3).join(" ")));
-  return grams;
+  return Uint32Array.from(grams).sort();
+}
+
+/** How many hashes two sorted, duplicate-free arrays share, by one merge. */
+function sharedCount(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x === y) {
+      shared += 1;
+      i += 1;
+      j += 1;
+    } else if (x < y) i += 1;
+    else j += 1;
+  }
+  return shared;
 }
 
 function bagF1(a: readonly string[], b: readonly string[]): number {
@@ -46,13 +67,17 @@ function bagF1(a: readonly string[], b: readonly string[]): number {
   return overlap === 0 ? 0 : (2 * overlap) / (a.length + b.length);
 }
 
+/** A quote as grouping reads it, derived from its text for the link stage only. */
+interface QuoteShape {
+  tokens: string[];
+  grams: Uint32Array;
+}
+
 /** The same words, a fragment of a longer quote, or the quote lightly reworded. */
-function sameQuotation(a: QuoteSignature, ga: Set<number>, b: QuoteSignature, gb: Set<number>): boolean {
-  if (a.tokens.length < 3 || b.tokens.length < 3) return a.tokens.join(" ") === b.tokens.join(" ");
-  const [small, big] = ga.size <= gb.size ? [ga, gb] : [gb, ga];
-  let shared = 0;
-  for (const g of small) if (big.has(g)) shared += 1;
-  return shared / small.size >= CONTAINMENT || bagF1(a.tokens, b.tokens) >= BAG_F1;
+function sameQuotation(sa: QuoteShape, sb: QuoteShape): boolean {
+  if (sa.tokens.length < 3 || sb.tokens.length < 3) return sa.tokens.join(" ") === sb.tokens.join(" ");
+  const small = Math.min(sa.grams.length, sb.grams.length);
+  return sharedCount(sa.grams, sb.grams) / small >= CONTAINMENT || bagF1(sa.tokens, sb.tokens) >= BAG_F1;
 }
 
 function speakerKey(speaker: string | null): string | null {
@@ -64,12 +89,13 @@ export function findQuoteGroups(signatures: readonly ArticleSignature[]): QuoteG
   const refs: QuoteRef[] = signatures.flatMap((sig, article) =>
     sig.quotes.map((quote) => ({ article, quote })),
   );
-  const grams = refs.map((r) =>
-    r.quote.tokens.length < 3 ? new Set([hash32(r.quote.tokens.join(" "))]) : trigrams(r.quote.tokens),
-  );
+  const shapes: QuoteShape[] = refs.map((r) => {
+    const tokens = wordTokens(r.quote.text);
+    return { tokens, grams: gramsOf(tokens) };
+  });
   const postings = new Map<number, number[]>();
-  grams.forEach((set, index) => {
-    for (const g of set) {
+  shapes.forEach(({ grams }, index) => {
+    for (const g of grams) {
       const list = postings.get(g);
       if (list) list.push(index);
       else postings.set(g, [index]);
@@ -78,7 +104,8 @@ export function findQuoteGroups(signatures: readonly ArticleSignature[]): QuoteG
   const sets = new UnionFind(refs.length);
   refs.forEach((ref, i) => {
     const candidates = new Set<number>();
-    for (const g of grams[i] ?? []) {
+    const shape = shapes[i] as QuoteShape;
+    for (const g of shape.grams) {
       const list = postings.get(g) ?? [];
       if (list.length <= MAX_POSTINGS) for (const j of list) if (j > i) candidates.add(j);
     }
@@ -87,27 +114,28 @@ export function findQuoteGroups(signatures: readonly ArticleSignature[]): QuoteG
       if (!other || other.article === ref.article) continue;
       const days = daysApart(signatures[ref.article]?.date ?? null, signatures[other.article]?.date ?? null);
       if (days !== null && days > QUOTE_WINDOW_DAYS) continue;
-      if (sameQuotation(ref.quote, grams[i] ?? new Set(), other.quote, grams[j] ?? new Set()))
-        sets.union(i, j);
+      if (sameQuotation(shape, shapes[j] as QuoteShape)) sets.union(i, j);
     }
   });
   const byRoot = new Map<number, number[]>();
   refs.forEach((_, i) => {
     const root = sets.find(i);
-    byRoot.set(root, [...(byRoot.get(root) ?? []), i]);
+    const members = byRoot.get(root);
+    if (members) members.push(i);
+    else byRoot.set(root, [i]);
   });
   const groups: QuoteGroup[] = [];
   for (const members of byRoot.values()) {
     const memberRefs = members.map((i) => refs[i]).filter((r): r is QuoteRef => r !== undefined);
     if (new Set(memberRefs.map((r) => r.article)).size < 2) continue;
-    const canonical = memberRefs.reduce((best, r) =>
-      r.quote.tokens.length > best.quote.tokens.length ? r : best,
+    const canonical = members.reduce((best, i) =>
+      (shapes[i]?.tokens.length ?? 0) > (shapes[best]?.tokens.length ?? 0) ? i : best,
     );
     const speakers = new Set(memberRefs.map((r) => speakerKey(r.quote.speaker)).filter((s) => s !== null));
     groups.push({
       id: `g${groups.length + 1}`,
       members: memberRefs,
-      canonical,
+      canonical: refs[canonical] as QuoteRef,
       first: Math.min(...memberRefs.map((r) => r.article)),
       speakerDisagreement: speakers.size > 1,
     });

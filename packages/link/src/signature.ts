@@ -18,9 +18,9 @@ export interface ArticleSignature {
 
 export interface QuoteSignature {
   quoteId: string;
+  /** The quote as printed. Its word tokens are not kept: the link stage derives them when it groups quotes, as a
+   * corpus's worth of token arrays would make the memory held while documents come in grow several-fold. */
   text: string;
-  /** Word tokens of the quote, lower-case; quotes are short, and grouping needs their order. */
-  tokens: string[];
   speaker: string | null;
   kind: "full" | "partial";
 }
@@ -72,7 +72,6 @@ export function articleSignature(article: Article): ArticleSignature {
     quotes: article.quotes.map((q) => ({
       quoteId: q.id,
       text: q.text,
-      tokens: wordTokens(q.text),
       speaker: q.speaker,
       kind: q.kind,
     })),
