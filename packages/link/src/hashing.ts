@@ -31,9 +31,8 @@ export function minHashSimilarity(a: Uint32Array, b: Uint32Array): number {
   return same / a.length;
 }
 
-/** Jaccard similarity of two sorted, duplicate-free hash arrays, by one merge. */
-export function jaccard(a: Uint32Array, b: Uint32Array): number {
-  if (a.length === 0 || b.length === 0) return 0;
+/** How many hashes two sorted, duplicate-free arrays share, by one merge. */
+export function sharedCount(a: Uint32Array, b: Uint32Array): number {
   let i = 0;
   let j = 0;
   let shared = 0;
@@ -47,5 +46,12 @@ export function jaccard(a: Uint32Array, b: Uint32Array): number {
     } else if (x < y) i += 1;
     else j += 1;
   }
+  return shared;
+}
+
+/** Jaccard similarity of two sorted, duplicate-free hash arrays. */
+export function jaccard(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const shared = sharedCount(a, b);
   return shared / (a.length + b.length - shared);
 }

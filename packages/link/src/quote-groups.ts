@@ -1,6 +1,6 @@
 import { wordTokens } from "@clippings/core";
 import { daysApart } from "./dates.js";
-import { hash32 } from "./hashing.js";
+import { hash32, sharedCount } from "./hashing.js";
 import type { ArticleSignature, QuoteSignature } from "./signature.js";
 import { UnionFind } from "./union-find.js";
 
@@ -33,24 +33,6 @@ function gramsOf(tokens: readonly string[]): Uint32Array {
   if (tokens.length < 3) grams.add(hash32(tokens.join(" ")));
   for (let i = 0; i + 3 <= tokens.length; i += 1) grams.add(hash32(tokens.slice(i, i + 3).join(" ")));
   return Uint32Array.from(grams).sort();
-}
-
-/** How many hashes two sorted, duplicate-free arrays share, by one merge. */
-function sharedCount(a: Uint32Array, b: Uint32Array): number {
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] ?? 0;
-    const y = b[j] ?? 0;
-    if (x === y) {
-      shared += 1;
-      i += 1;
-      j += 1;
-    } else if (x < y) i += 1;
-    else j += 1;
-  }
-  return shared;
 }
 
 function bagF1(a: readonly string[], b: readonly string[]): number {
