@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeForCompare, wordTokens } from "./text.js";
+import { normalizeForCompare, sharedTokenCount, wordTokens } from "./text.js";
 
 describe("normalizeForCompare", () => {
   it("folds curly quotes, dashes and spaces", () => {
@@ -10,5 +10,13 @@ describe("normalizeForCompare", () => {
 describe("wordTokens", () => {
   it("lower-cases and drops punctuation", () => {
     expect(wordTokens("Japan-NATO, 45 minutes!")).toEqual(["japan", "nato", "45", "minutes"]);
+  });
+});
+
+describe("sharedTokenCount", () => {
+  it("counts each occurrence once, in either order", () => {
+    expect(sharedTokenCount(["a", "a", "b"], ["a", "b", "b", "c"])).toBe(2);
+    expect(sharedTokenCount(["a", "b", "b", "c"], ["a", "a", "b"])).toBe(2);
+    expect(sharedTokenCount(["x"], [])).toBe(0);
   });
 });

@@ -23,3 +23,18 @@ export function wordTokens(text: string): string[] {
       .match(/[\p{L}\p{N}]+/gu) ?? []
   );
 }
+
+/** How many of a's tokens b also holds, each occurrence in b matched at most once (multiset intersection size). */
+export function sharedTokenCount(a: readonly string[], b: readonly string[]): number {
+  const counts = new Map<string, number>();
+  for (const t of b) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let shared = 0;
+  for (const t of a) {
+    const n = counts.get(t) ?? 0;
+    if (n > 0) {
+      shared += 1;
+      counts.set(t, n - 1);
+    }
+  }
+  return shared;
+}

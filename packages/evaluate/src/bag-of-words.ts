@@ -1,20 +1,11 @@
-import { wordTokens } from "@clippings/core";
+import { sharedTokenCount, wordTokens } from "@clippings/core";
 
 /** Bag-of-words F1 between two texts (multiset overlap of word tokens), as quote and body scoring use it. */
 export function bagOfWordsF1(a: string, b: string): number {
   const ta = wordTokens(a);
   const tb = wordTokens(b);
   if (ta.length === 0 || tb.length === 0) return ta.length === tb.length ? 1 : 0;
-  const counts = new Map<string, number>();
-  for (const t of tb) counts.set(t, (counts.get(t) ?? 0) + 1);
-  let overlap = 0;
-  for (const t of ta) {
-    const n = counts.get(t) ?? 0;
-    if (n > 0) {
-      overlap += 1;
-      counts.set(t, n - 1);
-    }
-  }
+  const overlap = sharedTokenCount(ta, tb);
   if (overlap === 0) return 0;
   const precision = overlap / ta.length;
   const recall = overlap / tb.length;

@@ -1,4 +1,4 @@
-import { wordTokens } from "@clippings/core";
+import { sharedTokenCount, wordTokens } from "@clippings/core";
 import { daysApart } from "./dates.js";
 import { hash32, sharedCount } from "./hashing.js";
 import type { ArticleSignature, QuoteSignature } from "./signature.js";
@@ -36,16 +36,7 @@ function gramsOf(tokens: readonly string[]): Uint32Array {
 }
 
 function bagF1(a: readonly string[], b: readonly string[]): number {
-  const counts = new Map<string, number>();
-  for (const t of b) counts.set(t, (counts.get(t) ?? 0) + 1);
-  let overlap = 0;
-  for (const t of a) {
-    const n = counts.get(t) ?? 0;
-    if (n > 0) {
-      overlap += 1;
-      counts.set(t, n - 1);
-    }
-  }
+  const overlap = sharedTokenCount(a, b);
   return overlap === 0 ? 0 : (2 * overlap) / (a.length + b.length);
 }
 

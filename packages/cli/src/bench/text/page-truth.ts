@@ -3,7 +3,7 @@
  * read with htmlparser2 from JSON-LD, Open Graph / article meta tags, itemprop attributes and <title>. The text
  * benchmark uses these as the truth for fields that the article-extraction-benchmark does not annotate.
  */
-import { normalizeForCompare, wordTokens } from "@clippings/core";
+import { normalizeForCompare, sharedTokenCount, wordTokens } from "@clippings/core";
 import { Parser } from "htmlparser2";
 
 export interface PageTruth {
@@ -209,21 +209,6 @@ export function trimSiteName(title: string, site: string | null): { headline: st
   return { headline: title, trimmed: false };
 }
 
-/** Occurrences of a's words (as a multiset) that b also has. */
-function sharedWords(a: readonly string[], b: readonly string[]): number {
-  const counts = new Map<string, number>();
-  for (const w of b) counts.set(w, (counts.get(w) ?? 0) + 1);
-  let shared = 0;
-  for (const w of a) {
-    const n = counts.get(w) ?? 0;
-    if (n > 0) {
-      shared += 1;
-      counts.set(w, n - 1);
-    }
-  }
-  return shared;
-}
-
 // A heading is the page's version of the metadata headline when it says at least half of what the metadata
 // headline says and its own words are not mostly other text (a site logo or a section name shares a word or two).
 const META_WORDS_SAID = 0.5;
@@ -243,7 +228,7 @@ export function visibleHeadline(metaHeadline: string, headings: readonly string[
   for (const text of headings) {
     const own = wordTokens(text);
     if (own.length === 0) continue;
-    const shared = sharedWords(meta, own);
+    const shared = sharedTokenCount(meta, own);
     const recall = shared / meta.length;
     const precision = shared / own.length;
     if (recall < META_WORDS_SAID || precision < OWN_WORDS_SHARED) continue;
