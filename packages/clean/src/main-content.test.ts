@@ -236,3 +236,37 @@ describe("a page whose whole text is a list after a list-shaped heading", () => 
     expect(doc.blocks.find((b) => b.text.startsWith("Copyright"))?.role).toBe("boilerplate");
   });
 });
+
+describe("sliders, reviews and flyouts beside a story told in short steps", () => {
+  const step = (n: number) => `<p>Step ${n}: stir the batter well.</p>`;
+  const quote = (n: number) =>
+    `<p>Quote ${n}: we used the service for our spring campaign, and the results, as our team saw them, were better than any other channel we tried.</p>`;
+  const page = (names: string) => `<html><body><h1>How the cake is baked</h1>
+<div class="recipe"><p>A soft cake with a crisp top, baked in one hour, for a family of four.</p>${[1, 2, 3, 4, 5, 6].map(step).join("")}</div>
+<div class="${names}">${quote(1)}${quote(2)}${quote(3)}</div>
+</body></html>`;
+  const roleOf = (names: string, start: string) =>
+    cleanDocument(parseHtml({ id: "s", source: "s.html", raw: page(names) }), {
+      signatures: [],
+    }).blocks.find((b) => b.text.startsWith(start));
+
+  it.each([
+    "w-slider-mask",
+    "owl-carousel",
+    "swiper-wrapper",
+    "testimonials",
+    "product-reviews",
+    "m046-contactflyout",
+  ])("keeps the steps and leaves a %s element out", (names) => {
+    expect(roleOf(names, "Step 1")?.role).toBe("content");
+    expect(roleOf(names, "Quote 1")?.role).toBe("boilerplate");
+  });
+
+  it("reads a script's js- hook class as no name at all", () => {
+    expect(roleOf("js-slider-toggle", "Quote 1")?.role).toBe("content");
+  });
+
+  it("still picks prose in a plainly named element over the short steps (the rule is the name)", () => {
+    expect(roleOf("quotes", "Quote 1")?.role).toBe("content");
+  });
+});
