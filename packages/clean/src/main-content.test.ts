@@ -270,3 +270,28 @@ describe("sliders, reviews and flyouts beside a story told in short steps", () =
     expect(roleOf("quotes", "Quote 1")?.role).toBe("content");
   });
 });
+
+describe("a class naming a part of the article, not its text", () => {
+  const intro = (n: number) =>
+    `<p>Intro ${n}: the mayor, who spoke before the vote, said that the road would ease traffic, the bridge would last a century.</p>`;
+  const page = (headerClass: string) => `<html><body><h1>Council approves the new road</h1>
+<div class="${headerClass}">${intro(1)}${intro(2)}</div>
+<div class="text">${paragraph(1)}${paragraph(2)}${paragraph(3)}</div>
+</body></html>`;
+  const roleOf = (headerClass: string, start: string) =>
+    cleanDocument(parseHtml({ id: "h", source: "h.html", raw: page(headerClass) }), {
+      signatures: [],
+    }).blocks.find((b) => b.text.startsWith(start));
+
+  it.each(["article-header", "post_teaser", "entry-meta"])(
+    "does not let %s vouch for its text over the story's paragraphs",
+    (headerClass) => {
+      expect(roleOf(headerClass, "Paragraph 1")?.role).toBe("content");
+      expect(roleOf(headerClass, "Intro 1")?.role).toBe("boilerplate");
+    },
+  );
+
+  it("still lets the article's own element vouch for its text", () => {
+    expect(roleOf("article-body", "Intro 1")?.role).toBe("content");
+  });
+});

@@ -31,6 +31,20 @@ const COMMENT_NAMES =
 // Names of elements that hold an article's text.
 const ARTICLE_NAMES =
   /(^|[\s_-])(article|articlebody|article-body|article-content|article-text|story|story-body|storybody|story-text|post|post-body|post-content|entry|entry-content|content|main|body|body-text|prose|rich-text|richtext|blog|hentry)($|[\s_-])/;
+// The last word of a class names the thing: "article-header", "post_teaser" and "entry-meta" are parts of an
+// article or a teaser of one, not its text, so the article word before them does not vouch for the element.
+const PART_HEADS =
+  /^(header|head|heading|title|teaser|teasers|meta|info|footer|thumbnail|thumbnails|thumb|thumbs|tags|byline|author|date|image|img|media|photo|gallery|video|list|share|nav)$/;
+
+/** Whether a class of the list names the article's text (and not a part of the article or a widget). */
+function articleNamed(names: string): boolean {
+  return names.split(/\s+/).some((name) => {
+    if (!ARTICLE_NAMES.test(name) || furnitureNamed(name)) return false;
+    const words = name.split(/[_-]+/).filter((word) => word.length > 0);
+    return !PART_HEADS.test(words[words.length - 1] ?? "");
+  });
+}
+
 // Names that CMSs give to an article's lead paragraph (teaser, intro, excerpt, chapô, perex, Vorspann, sommario,
 // entradilla): the story's first paragraph, often set apart from the body's element above it. Deks, standfirsts
 // and subtitles are not here: they are a second headline, not the story's text.
@@ -72,7 +86,7 @@ const FURNITURE_LOOKUP_LEVELS = 3;
 function nameWeight(node: PageNode, earned: number): number {
   let sign = 0;
   if (furnitureNamed(node.names)) sign -= 1;
-  if (ARTICLE_NAMES.test(node.names)) sign += 1;
+  if (articleNamed(node.names)) sign += 1;
   if (node.tag === "article" || node.tag === "main") sign += 1;
   if (node.tag === "nav" || node.tag === "footer" || node.tag === "aside" || node.tag === "form") sign -= 2;
   return sign * (3 + 0.25 * earned);
