@@ -236,3 +236,62 @@ describe("a page whose whole text is a list after a list-shaped heading", () => 
     expect(doc.blocks.find((b) => b.text.startsWith("Copyright"))?.role).toBe("boilerplate");
   });
 });
+
+describe("sliders, reviews and flyouts beside a story told in short steps", () => {
+  const step = (n: number) => `<p>Step ${n}: stir the batter well.</p>`;
+  const quote = (n: number) =>
+    `<p>Quote ${n}: we used the service for our spring campaign, and the results, as our team saw them, were better than any other channel we tried.</p>`;
+  const page = (names: string) => `<html><body><h1>How the cake is baked</h1>
+<div class="recipe"><p>A soft cake with a crisp top, baked in one hour, for a family of four.</p>${[1, 2, 3, 4, 5, 6].map(step).join("")}</div>
+<div class="${names}">${quote(1)}${quote(2)}${quote(3)}</div>
+</body></html>`;
+  const roleOf = (names: string, start: string) =>
+    cleanDocument(parseHtml({ id: "s", source: "s.html", raw: page(names) }), {
+      signatures: [],
+    }).blocks.find((b) => b.text.startsWith(start));
+
+  it.each([
+    "w-slider-mask",
+    "owl-carousel",
+    "swiper-wrapper",
+    "testimonials",
+    "product-reviews",
+    "m046-contactflyout",
+  ])("keeps the steps and leaves a %s element out", (names) => {
+    expect(roleOf(names, "Step 1")?.role).toBe("content");
+    expect(roleOf(names, "Quote 1")?.role).toBe("boilerplate");
+  });
+
+  it("reads a script's js- hook class as no name at all", () => {
+    expect(roleOf("js-slider-toggle", "Quote 1")?.role).toBe("content");
+  });
+
+  it("still picks prose in a plainly named element over the short steps (the rule is the name)", () => {
+    expect(roleOf("quotes", "Quote 1")?.role).toBe("content");
+  });
+});
+
+describe("a class naming a part of the article, not its text", () => {
+  const intro = (n: number) =>
+    `<p>Intro ${n}: the mayor, who spoke before the vote, said that the road would ease traffic, the bridge would last a century.</p>`;
+  const page = (headerClass: string) => `<html><body><h1>Council approves the new road</h1>
+<div class="${headerClass}">${intro(1)}${intro(2)}</div>
+<div class="text">${paragraph(1)}${paragraph(2)}${paragraph(3)}</div>
+</body></html>`;
+  const roleOf = (headerClass: string, start: string) =>
+    cleanDocument(parseHtml({ id: "h", source: "h.html", raw: page(headerClass) }), {
+      signatures: [],
+    }).blocks.find((b) => b.text.startsWith(start));
+
+  it.each(["article-header", "post_teaser", "entry-meta"])(
+    "does not let %s vouch for its text over the story's paragraphs",
+    (headerClass) => {
+      expect(roleOf(headerClass, "Paragraph 1")?.role).toBe("content");
+      expect(roleOf(headerClass, "Intro 1")?.role).toBe("boilerplate");
+    },
+  );
+
+  it("still lets the article's own element vouch for its text", () => {
+    expect(roleOf("article-body", "Intro 1")?.role).toBe("content");
+  });
+});

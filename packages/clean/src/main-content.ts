@@ -14,11 +14,37 @@ import { readsLikeProse } from "./line-shape.js";
 // Names of elements that hold page furniture on sites of every kind.
 const FURNITURE_NAMES =
   /(^|[\s_-])(comment|comments|disqus|sidebar|side-bar|aside|footer|foot|related|recommend\w*|more-from|trending|popular|most-read|share|sharing|social|promo|newsletter|subscribe|subscription|signup|sign-up|breadcrumbs?|menu|nav|navbar|navigation|advert\w*|ads?|ad-\w+|sponsor\w*|cookie\w*|consent|banner|popup|modal|masthead|outbrain|taboola|tags|tag-list|author-bio|bio|author-box|authorbox|about-author|author-description|saboxplugin-wrap|rail|toolbar|pagination|pager|skip)($|[\s_-])/;
+// Widgets that hold short prose which can outweigh a story told in short steps (a recipe, a product page):
+// sliders and carousels (the class names of the common libraries: Swiper, Slick, Owl Carousel, Webflow's
+// w-slider), readers' reviews, testimonials, flyouts (contact and chat panels) and next-post strips. Read only in
+// presentational classes: a "js-" class is a script's hook ("js-slider-toggle" on an article's section).
+const WIDGET_NAMES =
+  /(^|[\s_-])(slider|carousel|swiper|slick|testimonials?|reviews|\w*flyout|next-posts?)($|[\s_-])/;
+const SCRIPT_HOOKS = /(^|\s)js-\S*/g;
+
+/** Whether a class list (or one class) names page furniture. */
+function furnitureNamed(names: string): boolean {
+  return FURNITURE_NAMES.test(names) || WIDGET_NAMES.test(names.replace(SCRIPT_HOOKS, " "));
+}
 const COMMENT_NAMES =
   /(^|[\s_-])(comment|comments|commentlist|comment-list|disqus|respond|replies|discussion)($|[\s_-])/;
 // Names of elements that hold an article's text.
 const ARTICLE_NAMES =
   /(^|[\s_-])(article|articlebody|article-body|article-content|article-text|story|story-body|storybody|story-text|post|post-body|post-content|entry|entry-content|content|main|body|body-text|prose|rich-text|richtext|blog|hentry)($|[\s_-])/;
+// The last word of a class names the thing: "article-header", "post_teaser" and "entry-meta" are parts of an
+// article or a teaser of one, not its text, so the article word before them does not vouch for the element.
+const PART_HEADS =
+  /^(header|head|heading|title|teaser|teasers|meta|info|footer|thumbnail|thumbnails|thumb|thumbs|tags|byline|author|date|image|img|media|photo|gallery|video|list|share|nav)$/;
+
+/** Whether a class of the list names the article's text (and not a part of the article or a widget). */
+function articleNamed(names: string): boolean {
+  return names.split(/\s+/).some((name) => {
+    if (!ARTICLE_NAMES.test(name) || furnitureNamed(name)) return false;
+    const words = name.split(/[_-]+/).filter((word) => word.length > 0);
+    return !PART_HEADS.test(words[words.length - 1] ?? "");
+  });
+}
+
 // Names that CMSs give to an article's lead paragraph (teaser, intro, excerpt, chapô, perex, Vorspann, sommario,
 // entradilla): the story's first paragraph, often set apart from the body's element above it. Deks, standfirsts
 // and subtitles are not here: they are a second headline, not the story's text.
@@ -59,8 +85,8 @@ const FURNITURE_LOOKUP_LEVELS = 3;
  */
 function nameWeight(node: PageNode, earned: number): number {
   let sign = 0;
-  if (FURNITURE_NAMES.test(node.names)) sign -= 1;
-  if (ARTICLE_NAMES.test(node.names)) sign += 1;
+  if (furnitureNamed(node.names)) sign -= 1;
+  if (articleNamed(node.names)) sign += 1;
   if (node.tag === "article" || node.tag === "main") sign += 1;
   if (node.tag === "nav" || node.tag === "footer" || node.tag === "aside" || node.tag === "form") sign -= 2;
   return sign * (3 + 0.25 * earned);
@@ -321,8 +347,8 @@ function hasFurnitureAncestor(at: number, nodes: readonly PageNode[]): boolean {
  */
 function isFurniture(node: PageNode): boolean {
   if (node.tag === "nav" || node.tag === "aside" || node.tag === "footer") return true;
-  if (!FURNITURE_NAMES.test(node.names)) return false;
-  return !node.names.split(/\s+/).some((name) => ARTICLE_NAMES.test(name) && !FURNITURE_NAMES.test(name));
+  if (!furnitureNamed(node.names)) return false;
+  return !node.names.split(/\s+/).some((name) => ARTICLE_NAMES.test(name) && !furnitureNamed(name));
 }
 
 /** Whether a block sits inside one of the chosen elements. */
