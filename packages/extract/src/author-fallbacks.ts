@@ -34,6 +34,22 @@ const MAX_NAME_CHARS = 60;
 const SIGNATURE_REACH = 2;
 const CLOSING_PARAGRAPH = /[.!?…"“”»«')]$/u;
 const MIN_PARAGRAPH_CHARS = 80;
+// A date as a header line prints it: numeric ("11.12.2019", "2019-12-11", "12/11/2019") or with a month's name
+// ("11. Dezember 2019", "December 11, 2019"), optionally with a time.
+const HEADER_DATE =
+  "(?:\\d{1,2}[./]\\s?\\d{1,2}[./]\\s?(?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.?\\s+\\p{L}{3,}\\.?\\s+\\d{4}|\\p{L}{3,}\\.?\\s+\\d{1,2},?\\s+\\d{4})(?:,?\\s+\\d{1,2}:\\d{2}(?:\\s*(?:uhr|am|pm|h))?)?";
+// "11.12.2019 - Jane Roe", "Jane Roe | 3. Mai 2019": a date and a name joined by a dash or a bar, nothing else.
+const DATED_CREDIT = new RegExp(
+  `^(?:${HEADER_DATE}\\s+[-–—|·•]\\s+(?<after>[^\\d|]{3,60})|(?<before>[^\\d|]{3,60}?)\\s+[-–—|·•]\\s+${HEADER_DATE})$`,
+  "iu",
+);
+// How far under the headline a dated credit line may stand, in non-empty blocks.
+const DATED_CREDIT_REACH = 3;
+// Endings of German and English common nouns and adjectives ("Nachrichten", "Aktuelle", "Meinung",
+// "Wirtschaft"): capitalised words a name does not end in, which tell a noun phrase from a name where the
+// name model does not know the first name.
+const NOUN_OR_ADJECTIVE_ENDING =
+  /(?:ung|ungen|heit|keit|schaft|tion|tionen|tät|ismus|nisse?|ment|ments|richten|lich|liche[nrs]?|isch|ische[nrs]?|ige[nrs]?|elle[nrs]?|ness|ity|ing|ies)$/i;
 
 /** The ancestors' names of a block (its own element first), up to a depth. */
 function ancestorNames(block: CleanBlock, nodes: readonly PageNode[], depth: number): string[] {
@@ -119,6 +135,44 @@ export function authorBoxName(
   return null;
 }
 
+/** Whether a capitalised phrase reads as a person's name: known to the name model, or no word shaped like a noun's. */
+function personShaped(name: string): boolean {
+  if (readsAsPerson(name)) return true;
+  const words = name.split(/\s+/);
+  return words.length <= 3 && words.every((w) => !NOUN_OR_ADJECTIVE_ENDING.test(w));
+}
+
+/**
+ * The name of a line that joins a date to a name ("11.12.2019 - Jane Roe") and stands just under the page's
+ * headline: a header's credit line that carries no by-word.
+ */
+export function datedCreditLine(
+  blocks: readonly CleanBlock[],
+  lastBlock: number,
+  names: (text: string) => string[],
+): { names: string[]; block: number } | null {
+  const headline = blocks.findIndex((b) => b.hints.heading === 1);
+  const start = headline >= 0 ? headline : blocks.findIndex((b) => b.hints.heading !== undefined);
+  if (start < 0) return null;
+  let seen = 0;
+  for (const block of blocks.slice(start + 1)) {
+    const text = block.cleanText.trim();
+    if (text === "") continue;
+    if (block.index > lastBlock || seen >= DATED_CREDIT_REACH) break;
+    seen += 1;
+    const match = DATED_CREDIT.exec(text);
+    const credit = (match?.groups?.after ?? match?.groups?.before)?.trim();
+    if (!credit) continue;
+    // A line the cleaner judged page furniture (a site-wide label and date) names the publisher as often as
+    // a person: there only a name the name model knows as a person's counts.
+    const found = names(credit).filter((n) =>
+      block.role === "boilerplate" ? readsAsPerson(n) : personShaped(n),
+    );
+    if (found.length > 0) return { names: found, block: block.index };
+  }
+  return null;
+}
+
 /** A line closing the article that is only a person's name ("Jane Roe" under the last paragraph). */
 export function signatureName(
   blocks: readonly CleanBlock[],
@@ -148,7 +202,10 @@ export function copyrightPerson(
     const block = blocks[i];
     if (!block || block.role === "caption" || block.hints.caption || block.hints.region === "figure")
       continue;
-    const holder = copyrightHolder(block.cleanText)?.replace(/^(?:by|von|par|por)\s+/i, "");
+    // The holder ends where a separator starts the line's other notes ("(c) Jane Roe • Weitere Rechte").
+    const holder = copyrightHolder(block.cleanText)
+      ?.replace(/^(?:by|von|par|por)\s+/i, "")
+      .replace(/\s+[•·|–—]\s.*$/u, "");
     if (holder && isName(holder) && readsAsPerson(holder)) return { name: holder, block: block.index };
   }
   return null;

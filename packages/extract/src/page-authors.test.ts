@@ -243,6 +243,40 @@ describe("extractPageAuthors", () => {
     expect(owned("Copyright (c) 2012- Gregory Walsh. All rights reserved.")).toEqual(["Gregory Walsh"]);
     expect(owned("© 2020 Paul Parey Zeitschriftenverlag")).toEqual([]);
     expect(owned("© 2020 Example Media GmbH")).toEqual([]);
+    // The holder ends where a separator starts the line's other notes.
+    expect(owned("(c) Jonas Wendt • Weitere Rechte siehe Impressum")).toEqual(["Jonas Wendt"]);
+  });
+
+  it("reads a date line that names a person just under the headline", () => {
+    const dated = (lines: string[], role: CleanBlock["role"] = "content") =>
+      extractPageAuthors(
+        input({
+          blocks: lines.map((t, i) =>
+            i === 0
+              ? { ...block(i, t), hints: { heading: 1 } }
+              : i === 1
+                ? { ...block(i, t), role }
+                : block(i, t),
+          ),
+          lastBylineBlock: lines.length,
+        }),
+      ).value;
+    const text = "Erster Absatz des Artikels, der von etwas erzählt.";
+    expect(dated(["Variablen und ihr Zuhause", "11.12.2019 - Amelie Lorenzen", text])).toEqual([
+      "Amelie Lorenzen",
+    ]);
+    expect(dated(["Headline", "Jane Roe | December 11, 2019", text])).toEqual(["Jane Roe"]);
+    expect(dated(["Headline", "Essay", "25.10.2022 – Reinhold Nagelmann", text])).toEqual([
+      "Reinhold Nagelmann",
+    ]);
+    // Noun phrases and a section name on the date line credit nobody.
+    expect(dated(["Headline", "Aktuelle Nachrichten | 11.12.2019", text])).toEqual([]);
+    expect(dated(["Headline", "11.12.2019 - Wirtschaft", text])).toEqual([]);
+    // Page furniture names a publisher as often as a person: only a name the model knows counts there.
+    expect(dated(["Headline", "Handball Schweiz • 02.02.2022", text], "boilerplate")).toEqual([]);
+    expect(dated(["Headline", "Jane Roe • 02.02.2022", text], "boilerplate")).toEqual(["Jane Roe"]);
+    // Further down the page such a line is a teaser's.
+    expect(dated(["Headline", text, text, text, "11.12.2019 - Amelie Lorenzen"])).toEqual([]);
   });
 
   it("completes metadata's first name with the surname the page prints as a name", () => {

@@ -2,8 +2,10 @@ import { type CleanBlock, type Field, fromBlock, fromKey, type PageNode } from "
 import {
   authorBoxName,
   copyrightPerson,
+  datedCreditLine,
   labelledCredit,
   labelledLine,
+  readsAsPerson,
   signatureName,
 } from "./author-fallbacks.js";
 import { namesInByline } from "./byline.js";
@@ -286,6 +288,20 @@ export function isFullName(name: string): boolean {
 /** Names a credit found away from the byline credits, as full names only when the layout is all it has. */
 function creditedElsewhere(input: PageAuthorsInput): Field<string[]> | null {
   const outlets = input.siteNames.filter((s) => !isFullName(s));
+  const fullNames = (text: string) => unique(creditedNames(text, input.siteNames)).filter(isFullName);
+  // A date line under the headline credits the publisher as often as a person: a name that is also the
+  // site's counts only when the name model knows it as a person's (a personal site named after its author).
+  const siteName = (n: string) => input.siteNames.some((s) => s.toLowerCase() === n.toLowerCase());
+  const dated = datedCreditLine(input.blocks, input.lastBylineBlock, (text) =>
+    fullNames(text).filter((n) => !siteName(n) || readsAsPerson(n)),
+  );
+  if (dated)
+    return {
+      value: dated.names,
+      confidence: 0.6,
+      from: fromBlock(dated.block),
+      rule: "name on the date line under the headline",
+    };
   // Under a label a single word is as often a heading ("Newsletter") as a name: full names only.
   const labelled = labelledCredit(input.blocks, input.nodes, (text) =>
     unique(creditedNames(text, input.siteNames)).filter(isFullName),
