@@ -112,6 +112,7 @@ describe("extractPageAuthors", () => {
       extractPageAuthors(input({ blocks: [block(0, text), block(1, "Text.")] })).value;
     expect(first("Travel | By Jane Roe | April 13, 2020")).toEqual(["Jane Roe"]);
     expect(first("ByJane Roe")).toEqual(["Jane Roe"]);
+    expect(first("ByJ.R. Roe")).toEqual(["J.R. Roe"]);
     expect(first("Posted by Konstantin 21.10.2019")).toEqual(["Konstantin"]);
     expect(first("Bytes and bits")).toEqual([]);
   });
@@ -275,8 +276,26 @@ describe("extractPageAuthors", () => {
     // Page furniture names a publisher as often as a person: only a name the model knows counts there.
     expect(dated(["Headline", "Handball Schweiz • 02.02.2022", text], "boilerplate")).toEqual([]);
     expect(dated(["Headline", "Jane Roe • 02.02.2022", text], "boilerplate")).toEqual(["Jane Roe"]);
+    // The time may follow the date after a bar; the writer's role in brackets follows the name.
+    expect(dated(["Headline", "04.02.2022 | 13:10 Uhr | Uta Lorenzen", text])).toEqual(["Uta Lorenzen"]);
+    expect(dated(["Headline", "05.02.2020 - Redaktion: Eberhard Nagel (Pressesprecher)", text])).toEqual([
+      "Eberhard Nagel",
+    ]);
     // Further down the page such a line is a teaser's.
     expect(dated(["Headline", text, text, text, "11.12.2019 - Amelie Lorenzen"])).toEqual([]);
+  });
+
+  it("reads a dated credit line that stands as the kicker just above the headline", () => {
+    const kicker = (lines: string[]) =>
+      extractPageAuthors(
+        input({
+          blocks: lines.map((t, i) => (i === 1 ? { ...block(i, t), hints: { heading: 1 } } : block(i, t))),
+          lastBylineBlock: lines.length,
+        }),
+      ).value;
+    const text = "Erster Absatz des Artikels, der von etwas erzählt.";
+    expect(kicker(["04.02.2022 | 13:10 Uhr | Uta Lorenzen", "Headline", text])).toEqual(["Uta Lorenzen"]);
+    expect(kicker(["Sport | 04.02.2022", "Headline", text])).toEqual([]);
   });
 
   it("completes metadata's first name with the surname the page prints as a name", () => {

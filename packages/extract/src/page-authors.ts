@@ -1,6 +1,7 @@
 import { type CleanBlock, type Field, fromBlock, fromKey, type PageNode } from "@clippings/core";
 import {
   authorBoxName,
+  type Credit,
   copyrightPerson,
   datedCreditLine,
   labelledCredit,
@@ -260,9 +261,9 @@ function visibleAuthors(input: PageAuthorsInput): Field<string[]> | null {
   return null;
 }
 
-/** The parts of a meta line, with a "By" glued to the name by markup ("ByJane Roe") set apart. */
+/** The parts of a meta line, with a "By" glued to the name by markup ("ByJane Roe", "ByJ.R. Roe") set apart. */
 function bylineParts(text: string): string[] {
-  return text.split(/\s[|•·]\s/).map((part) => part.trim().replace(/^By(?=\p{Lu}\p{Ll})/u, "By "));
+  return text.split(/\s[|•·]\s/).map((part) => part.trim().replace(/^By(?=\p{Lu}[\p{Ll}.])/u, "By "));
 }
 
 // "Posted by Konstantin 21.10.2019": on a page a byline may name one person by a single name.
@@ -288,51 +289,33 @@ export function isFullName(name: string): boolean {
 /** Names a credit found away from the byline credits, as full names only when the layout is all it has. */
 function creditedElsewhere(input: PageAuthorsInput): Field<string[]> | null {
   const outlets = input.siteNames.filter((s) => !isFullName(s));
+  // Away from a byline a single word is as often a heading ("Newsletter") as a name: full names only.
   const fullNames = (text: string) => unique(creditedNames(text, input.siteNames)).filter(isFullName);
   // A date line under the headline credits the publisher as often as a person: a name that is also the
   // site's counts only when the name model knows it as a person's (a personal site named after its author).
   const siteName = (n: string) => input.siteNames.some((s) => s.toLowerCase() === n.toLowerCase());
-  const dated = datedCreditLine(input.blocks, input.lastBylineBlock, (text) =>
-    fullNames(text).filter((n) => !siteName(n) || readsAsPerson(n)),
-  );
-  if (dated)
-    return {
-      value: dated.names,
-      confidence: 0.6,
-      from: fromBlock(dated.block),
+  const fallbacks: { rule: string; find: () => Credit | null }[] = [
+    {
       rule: "name on the date line under the headline",
-    };
-  // Under a label a single word is as often a heading ("Newsletter") as a name: full names only.
-  const labelled = labelledCredit(input.blocks, input.nodes, (text) =>
-    unique(creditedNames(text, input.siteNames)).filter(isFullName),
-  );
-  if (labelled)
-    return {
-      value: labelled.names,
-      confidence: 0.6,
-      from: fromBlock(labelled.block),
-      rule: "name under a credit label",
-    };
-  const line = labelledLine(input.blocks, input.nodes, (text) =>
-    unique(creditedNames(text, input.siteNames)).filter(isFullName),
-  );
-  if (line)
-    return {
-      value: line.names,
-      confidence: 0.6,
-      from: fromBlock(line.block),
-      rule: "line labelling its own credit",
-    };
-  const boxed = authorBoxName(input.blocks, input.nodes, (text) =>
-    unique(creditedNames(text, input.siteNames)).filter((n) => isFullName(n) && personName(n, outlets) === n),
-  );
-  if (boxed)
-    return {
-      value: boxed.names,
-      confidence: 0.6,
-      from: fromBlock(boxed.block),
+      find: () =>
+        datedCreditLine(input.blocks, input.lastBylineBlock, (text) =>
+          fullNames(text).filter((n) => !siteName(n) || readsAsPerson(n)),
+        ),
+    },
+    { rule: "name under a credit label", find: () => labelledCredit(input.blocks, input.nodes, fullNames) },
+    { rule: "line labelling its own credit", find: () => labelledLine(input.blocks, input.nodes, fullNames) },
+    {
       rule: "name in an author box",
-    };
+      find: () =>
+        authorBoxName(input.blocks, input.nodes, (text) =>
+          fullNames(text).filter((n) => personName(n, outlets) === n),
+        ),
+    },
+  ];
+  for (const { rule, find } of fallbacks) {
+    const found = find();
+    if (found) return { value: found.names, confidence: 0.6, from: fromBlock(found.block), rule };
+  }
   return null;
 }
 
