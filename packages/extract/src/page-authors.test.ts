@@ -146,6 +146,22 @@ describe("extractPageAuthors", () => {
     expect(field.value).toEqual(["Jane Roe"]);
   });
 
+  it("prefers a byline that names the metadata's one author and co-authors besides", () => {
+    const withByline = (byline: string) =>
+      extractPageAuthors(
+        input({
+          stated: [{ names: ["Jane Roe"], key: "author" }],
+          blocks: [block(0, byline), block(1, "Text."), block(2, "About Jane Roe.")],
+          credits: [{ text: byline, block: 0 }],
+        }),
+      ).value;
+    expect(withByline("von Jane Roe, Ola Kent")).toEqual(["Jane Roe", "Ola Kent"]);
+    expect(withByline("von Jane Roe, Ola Kent, PhD, Follow")).toEqual(["Jane Roe", "Ola Kent"]);
+    expect(withByline("von Jane Roe, Racial Justice Program")).toEqual(["Jane Roe"]);
+    // A byline that leaves out the stated author the page prints does not replace it.
+    expect(withByline("von Al Bee, Ola Kent")).toEqual(["Jane Roe"]);
+  });
+
   it("prefers a visible full name over metadata naming a login, a first name or an organisation", () => {
     const visible = { blocks: [block(0, "By Jana Rohr")], credits: [{ text: "Jana Rohr", block: 0 }] };
     for (const stated of ["wordpressadmin", "Jana", "Example Media GmbH"]) {

@@ -381,6 +381,21 @@ function withSurnames(field: Field<string[]>, input: PageAuthorsInput): Field<st
 }
 
 /**
+ * The byline's names when they are every person the metadata names and co-authors besides: blog engines state
+ * a post's one account as its author while the byline credits the co-authors too ("Von Jane Roe, Ola Kent").
+ * The co-authors must be full names the name model reads as people's, since a byline element also holds its
+ * links' and roles' words ("Follow", "PhD", a programme's name).
+ */
+function withCoAuthors(byline: readonly string[], stated: readonly string[]): string[] | null {
+  const isStated = (n: string) => stated.some((s) => s.toLowerCase() === n.toLowerCase());
+  const names = byline.filter((n) => isStated(n) || (isFullName(n) && readsAsPerson(n)));
+  return names.length > stated.length &&
+    stated.every((s) => names.some((n) => n.toLowerCase() === s.toLowerCase()))
+    ? names
+    : null;
+}
+
+/**
  * Authors of a page. Metadata that names people (JSON-LD author, meta author) is the page's own statement and
  * wins; when it names only a login, a first name or an organisation, the credit a reader sees on the page (a
  * "By" line, an hCard/byline element near the article, a labelled credit, an author box) is the better
@@ -397,6 +412,9 @@ export function extractPageAuthors(input: PageAuthorsInput): Field<string[]> {
   // the account that posted the page (an editor, an agency's uploader) rather than the writer.
   const printed = (name: string) =>
     input.blocks.some((b) => b.cleanText.toLowerCase().includes(name.toLowerCase()));
-  if (stated.value?.every(isFullName) && stated.value.some(printed)) return stated;
+  if (stated.value?.every(isFullName) && stated.value.some(printed)) {
+    const names = withCoAuthors(visible.value ?? [], stated.value);
+    return names ? { ...visible, value: names } : stated;
+  }
   return visible;
 }
