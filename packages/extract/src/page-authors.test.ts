@@ -164,7 +164,14 @@ describe("extractPageAuthors", () => {
 
   it("prefers a visible full name over metadata naming a login, a first name or an organisation", () => {
     const visible = { blocks: [block(0, "By Jana Rohr")], credits: [{ text: "Jana Rohr", block: 0 }] };
-    for (const stated of ["wordpressadmin", "Jana", "Example Media GmbH"]) {
+    for (const stated of [
+      "wordpressadmin",
+      "Jana",
+      "Example Media GmbH",
+      "Auto Illustrierte",
+      "Example Volksblatt",
+      "IT Finanzmagazin",
+    ]) {
       const field = extractPageAuthors(input({ ...visible, stated: [{ names: [stated], key: "author" }] }));
       expect(field.value).toEqual(["Jana Rohr"]);
     }

@@ -27,7 +27,7 @@ const PRINTED_NAME =
   /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|von|van|de|der|den|da|del|della|di|du|la|le|bin|al|ibn|y|e)){0,4}$/u;
 // Words that mark an organisation rather than a person (legal forms, kinds of publisher).
 const ORGANISATION =
-  /\b(e\.\s?V\.|GmbH|AG|SE|Inc\.?|Ltd\.?|LLC|Co\.|KG|Verlag|Zeitung|Magazin|Magazine|News|Online|Media|Medien|Press|Presse|Diario|Verband|Stiftung|Foundation|Institut|Institute|University|Universität)$|\b(Verlag|Zeitung|Magazin|Magazine|News|Media|Medien|Diario|Blog)\b/;
+  /\b(e\.\s?V\.|GmbH|AG|SE|Inc\.?|Ltd\.?|LLC|Co\.|KG|Verlag|Zeitung|Magazin|Magazine|Illustrierte|News|Online|Media|Medien|Press|Presse|Diario|Verband|Stiftung|Foundation|Institut|Institute|University|Universität)$|\b(Verlag|Zeitung|Magazin|Magazine|News|Media|Medien|Diario|Blog)\b/;
 // Labels that stand before a name in credit elements ("Von", "Artikel von", "Posted by", "Auteur"): alone they
 // name nobody.
 const CREDIT_WORDS =
@@ -58,9 +58,10 @@ const ROLE_BEFORE_NAME =
 // The same roles printed after the name by author boxes ("Jane Roe Autorin").
 const ROLE_AFTER_NAME =
   /\s+(?:experte|expertin|expert|rechtsanwalt|rechtsanwältin|redakteur|redakteurin|chefredakteur|chefredakteurin|autor|autorin|author|gastautor|gastautorin|journalist|journalistin|reporter|reporterin|korrespondent|korrespondentin|columnist|kolumnist|kolumnistin)$/iu;
-// Compounds that end in a kind of organisation ("Zeitschriftenverlag", "Sparkasse"): no person's surname.
+// Compounds that end in a kind of organisation or publication ("Zeitschriftenverlag", "Sparkasse",
+// "Volksblatt", "Finanzmagazin"): no person's surname.
 const ORGANISATION_COMPOUND =
-  /\p{Ll}(?:verlag|zeitung|gesellschaft|verband|stiftung|institut|agentur|gruppe|werke|bank|kasse|verein|zentrum|amt)$/u;
+  /\p{Ll}(?:verlag|zeitung|blatt|magazin|gesellschaft|verband|stiftung|institut|agentur|gruppe|werke|bank|kasse|verein|zentrum|amt)$/u;
 // A capitalised word that opens phrases rather than names.
 const LEADING_ARTICLE = /^(?:the|der|die|das|el|la|le|les|il|lo|de|het|een|a|an)\s/i;
 
