@@ -54,8 +54,8 @@ const NOUN_OR_ADJECTIVE_ENDING =
 /** Names a fallback found and the block that shows them. */
 export type Credit = { names: string[]; block: number };
 
-/** The ancestors' names of a block (its own element first), up to a depth. */
-function ancestorNames(block: CleanBlock, nodes: readonly PageNode[], depth: number): string[] {
+/** The ancestors' names of a block (its own element first, a form also as "form"), up to a depth. */
+export function ancestorNames(block: CleanBlock, nodes: readonly PageNode[], depth: number): string[] {
   const names: string[] = [];
   let at = block.hints.node;
   for (let steps = 0; at !== undefined && steps < depth; steps += 1) {

@@ -1,5 +1,6 @@
 import { type CleanBlock, type Field, fromBlock, fromKey, type PageNode } from "@clippings/core";
 import {
+  ancestorNames,
   authorBoxName,
   type Credit,
   copyrightPerson,
@@ -126,14 +127,7 @@ function bylineNamed(block: CleanBlock, nodes: readonly PageNode[]): boolean {
 }
 
 function inCommentOrForm(block: CleanBlock, nodes: readonly PageNode[]): boolean {
-  let at = block.hints.node;
-  for (let steps = 0; at !== undefined && steps < 12; steps += 1) {
-    const node = nodes[at];
-    if (!node) return false;
-    if (NOT_BYLINE_NAMES.test(node.names) || node.tag === "form") return true;
-    at = node.parent ?? undefined;
-  }
-  return false;
+  return ancestorNames(block, nodes, 12).some((n) => NOT_BYLINE_NAMES.test(n));
 }
 
 /** The names a byline element's text credits, or none when it does not read as a byline. */
