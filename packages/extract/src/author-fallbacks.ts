@@ -34,9 +34,28 @@ const MAX_NAME_CHARS = 60;
 const SIGNATURE_REACH = 2;
 const CLOSING_PARAGRAPH = /[.!?…"“”»«')]$/u;
 const MIN_PARAGRAPH_CHARS = 80;
+// A date as a header line prints it: numeric ("11.12.2019", "2019-12-11", "12/11/2019") or with a month's name
+// ("11. Dezember 2019", "December 11, 2019"), optionally with a time, also set apart by a bar ("| 13:10 Uhr").
+const HEADER_DATE =
+  "(?:\\d{1,2}[./]\\s?\\d{1,2}[./]\\s?(?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.?\\s+\\p{L}{3,}\\.?\\s+\\d{4}|\\p{L}{3,}\\.?\\s+\\d{1,2},?\\s+\\d{4})(?:(?:,|\\s[|·•])?\\s+\\d{1,2}:\\d{2}(?:\\s*(?:uhr|am|pm|h))?)?";
+// "11.12.2019 - Jane Roe", "Jane Roe | 3. Mai 2019": a date and a name joined by a dash or a bar, nothing else.
+const DATED_CREDIT = new RegExp(
+  `^(?:${HEADER_DATE}\\s+[-–—|·•]\\s+(?<after>[^\\d|]{3,60})|(?<before>[^\\d|]{3,60}?)\\s+[-–—|·•]\\s+${HEADER_DATE})$`,
+  "iu",
+);
+// How far under the headline a dated credit line may stand, in non-empty blocks.
+const DATED_CREDIT_REACH = 3;
+// Endings of German and English common nouns and adjectives ("Nachrichten", "Aktuelle", "Meinung",
+// "Wirtschaft"): capitalised words a name does not end in, which tell a noun phrase from a name where the
+// name model does not know the first name.
+const NOUN_OR_ADJECTIVE_ENDING =
+  /(?:ung|ungen|heit|keit|schaft|tion|tionen|tät|ismus|nisse?|ment|ments|richten|lich|liche[nrs]?|isch|ische[nrs]?|ige[nrs]?|elle[nrs]?|ness|ity|ing|ies)$/i;
 
-/** The ancestors' names of a block (its own element first), up to a depth. */
-function ancestorNames(block: CleanBlock, nodes: readonly PageNode[], depth: number): string[] {
+/** Names a fallback found and the block that shows them. */
+export type Credit = { names: string[]; block: number };
+
+/** The ancestors' names of a block (its own element first, a form also as "form"), up to a depth. */
+export function ancestorNames(block: CleanBlock, nodes: readonly PageNode[], depth: number): string[] {
   const names: string[] = [];
   let at = block.hints.node;
   for (let steps = 0; at !== undefined && steps < depth; steps += 1) {
@@ -70,7 +89,7 @@ export function labelledCredit(
   blocks: readonly CleanBlock[],
   nodes: readonly PageNode[],
   names: (text: string) => string[],
-): { names: string[]; block: number } | null {
+): Credit | null {
   for (const [at, block] of blocks.entries()) {
     const label = block.cleanText.trim();
     const contact = CONTACT_LABEL.test(label);
@@ -86,19 +105,34 @@ export function labelledCredit(
   return null;
 }
 
+/** The names of the first block outside comments that a test accepts as a credit. */
+function firstCredit(
+  blocks: readonly CleanBlock[],
+  nodes: readonly PageNode[],
+  accepts: (block: CleanBlock, text: string) => boolean,
+  names: (text: string) => string[],
+): Credit | null {
+  for (const block of blocks) {
+    const text = block.cleanText.trim();
+    if (!accepts(block, text) || inComment(block, nodes)) continue;
+    const found = names(text);
+    if (found.length > 0) return { names: found, block: block.index };
+  }
+  return null;
+}
+
 /** Names of the first line of the page that labels its own credit ("Autor: Jane Roe"), outside comments. */
 export function labelledLine(
   blocks: readonly CleanBlock[],
   nodes: readonly PageNode[],
   names: (text: string) => string[],
-): { names: string[]; block: number } | null {
-  for (const block of blocks) {
-    const text = block.cleanText.trim();
-    if (text.length > MAX_LINE_CHARS || !LABELLED_LINE.test(text) || inComment(block, nodes)) continue;
-    const found = names(text);
-    if (found.length > 0) return { names: found, block: block.index };
-  }
-  return null;
+): Credit | null {
+  return firstCredit(
+    blocks,
+    nodes,
+    (_, text) => text.length <= MAX_LINE_CHARS && LABELLED_LINE.test(text),
+    names,
+  );
 }
 
 /** The first name an author box of the page shows, outside comments. */
@@ -106,14 +140,51 @@ export function authorBoxName(
   blocks: readonly CleanBlock[],
   nodes: readonly PageNode[],
   names: (text: string) => string[],
-): { names: string[]; block: number } | null {
-  for (const block of blocks) {
-    const text = block.cleanText.trim();
-    if (text.length > MAX_NAME_CHARS || CREDIT_LABEL.test(text)) continue;
+): Credit | null {
+  const inAuthorBox = (block: CleanBlock, text: string) => {
+    if (text.length > MAX_NAME_CHARS || CREDIT_LABEL.test(text)) return false;
     const around = ancestorNames(block, nodes, 6);
-    if (!around.some((n) => AUTHOR_BOX.test(n)) || around.some((n) => NOT_AUTHOR_BOX.test(n))) continue;
-    if (inComment(block, nodes)) continue;
-    const found = names(text);
+    return around.some((n) => AUTHOR_BOX.test(n)) && !around.some((n) => NOT_AUTHOR_BOX.test(n));
+  };
+  return firstCredit(blocks, nodes, inAuthorBox, names);
+}
+
+/** Whether a capitalised phrase reads as a person's name: known to the name model, or no word shaped like a noun's. */
+function personShaped(name: string): boolean {
+  if (readsAsPerson(name)) return true;
+  const words = name.split(/\s+/);
+  return words.length <= 3 && words.every((w) => !NOUN_OR_ADJECTIVE_ENDING.test(w));
+}
+
+/**
+ * The name of a line that joins a date to a name ("11.12.2019 - Jane Roe") and stands just under the page's
+ * headline, or as its kicker just above it: a header's credit line that carries no by-word.
+ */
+export function datedCreditLine(
+  blocks: readonly CleanBlock[],
+  lastBlock: number,
+  names: (text: string) => string[],
+): Credit | null {
+  const headline = blocks.findIndex((b) => b.hints.heading === 1);
+  const start = headline >= 0 ? headline : blocks.findIndex((b) => b.hints.heading !== undefined);
+  if (start < 0) return null;
+  const filled = (b: CleanBlock) => b.cleanText.trim() !== "";
+  const kicker = blocks.slice(0, start).findLast(filled);
+  const below = blocks
+    .slice(start + 1)
+    .filter(filled)
+    .slice(0, DATED_CREDIT_REACH)
+    .filter((b) => b.index <= lastBlock);
+  for (const block of kicker ? [kicker, ...below] : below) {
+    const match = DATED_CREDIT.exec(block.cleanText.trim());
+    // The writer's role in brackets follows the name ("Jane Roe (Pressesprecherin)").
+    const credit = (match?.groups?.after ?? match?.groups?.before)?.replace(/\s*\([^)]*\)$/, "").trim();
+    if (!credit) continue;
+    // A line the cleaner judged page furniture (a site-wide label and date) names the publisher as often as
+    // a person: there only a name the name model knows as a person's counts.
+    const found = names(credit).filter((n) =>
+      block.role === "boilerplate" ? readsAsPerson(n) : personShaped(n),
+    );
     if (found.length > 0) return { names: found, block: block.index };
   }
   return null;
@@ -148,7 +219,10 @@ export function copyrightPerson(
     const block = blocks[i];
     if (!block || block.role === "caption" || block.hints.caption || block.hints.region === "figure")
       continue;
-    const holder = copyrightHolder(block.cleanText)?.replace(/^(?:by|von|par|por)\s+/i, "");
+    // The holder ends where a separator starts the line's other notes ("(c) Jane Roe • Weitere Rechte").
+    const holder = copyrightHolder(block.cleanText)
+      ?.replace(/^(?:by|von|par|por)\s+/i, "")
+      .replace(/\s+[•·|–—]\s.*$/u, "");
     if (holder && isName(holder) && readsAsPerson(holder)) return { name: holder, block: block.index };
   }
   return null;

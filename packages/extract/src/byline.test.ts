@@ -35,6 +35,8 @@ describe("namesInByline with what it credits", () => {
     expect(namesInByline("Written by: Jane Roe")).toEqual(["Jane Roe"]);
     expect(namesInByline("---- by Jane Roe")).toEqual(["Jane Roe"]);
     expect(namesInByline("Autoren: Jana Rohr/Otto Kern")).toEqual(["Jana Rohr", "Otto Kern"]);
+    expect(namesInByline("Text & Fotos: Jana Rohr")).toEqual(["Jana Rohr"]);
+    expect(namesInByline("Text und Bilder: Jana Rohr")).toEqual(["Jana Rohr"]);
   });
 
   it("leaves out other credits, agencies after a slash and roles in brackets", () => {
@@ -47,6 +49,7 @@ describe("namesInByline with what it credits", () => {
   it("does not read other phrases with a by-word as credits", () => {
     expect(namesInByline("Die Rückkehr von Jana Rohr")).toBeNull();
     expect(namesInByline("Foto von Jana Rohr")).toBeNull();
+    expect(namesInByline("Fotos: Jana Rohr")).toBeNull();
     expect(namesInByline("Photo by Jane Roe")).toBeNull();
   });
 });

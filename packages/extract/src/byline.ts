@@ -13,8 +13,10 @@ const ARTICLE_WORD = "ein|eine|a|an|the|un|une|el|la|il";
 const BY_WORD = "by|von|par|por|door|di|da|av|af";
 const LABEL =
   "text|texte|texto|testo|autor|autorin|autoren|author|authors|auteur|autore|tekst|verfasser|verfasserin";
+// A label may credit the pictures too ("Text & Fotos:", "Text und Bilder:"): the writer took them.
+const WITH_PICTURES = "(?:\\s*(?:&|\\+|/|und|and|et|y)\\s*(?:fotos?|photos?|bilder?|illustrations?))?";
 const BYLINE = new RegExp(
-  `^[-–—_~*\\s]*(?:(?:(?:${ARTICLE_WORD})\\s+)?(?:(?:${PIECE})[\\s-]+)*(?:(?:${PIECE}|${WRITTEN})\\s+)?(?:${BY_WORD})\\s*:?\\s+|(?:${LABEL})\\s*:\\s*)(.+)$`,
+  `^[-–—_~*\\s]*(?:(?:(?:${ARTICLE_WORD})\\s+)?(?:(?:${PIECE})[\\s-]+)*(?:(?:${PIECE}|${WRITTEN})\\s+)?(?:${BY_WORD})\\s*:?\\s+|(?:${LABEL})${WITH_PICTURES}\\s*:\\s*)(.+)$`,
   "iu",
 );
 // Credits of other work that follow the writer's ("Text von A Illustration von B", "By A, photos by B"). The

@@ -112,6 +112,7 @@ describe("extractPageAuthors", () => {
       extractPageAuthors(input({ blocks: [block(0, text), block(1, "Text.")] })).value;
     expect(first("Travel | By Jane Roe | April 13, 2020")).toEqual(["Jane Roe"]);
     expect(first("ByJane Roe")).toEqual(["Jane Roe"]);
+    expect(first("ByJ.R. Roe")).toEqual(["J.R. Roe"]);
     expect(first("Posted by Konstantin 21.10.2019")).toEqual(["Konstantin"]);
     expect(first("Bytes and bits")).toEqual([]);
   });
@@ -145,9 +146,32 @@ describe("extractPageAuthors", () => {
     expect(field.value).toEqual(["Jane Roe"]);
   });
 
+  it("prefers a byline that names the metadata's one author and co-authors besides", () => {
+    const withByline = (byline: string) =>
+      extractPageAuthors(
+        input({
+          stated: [{ names: ["Jane Roe"], key: "author" }],
+          blocks: [block(0, byline), block(1, "Text."), block(2, "About Jane Roe.")],
+          credits: [{ text: byline, block: 0 }],
+        }),
+      ).value;
+    expect(withByline("von Jane Roe, Ola Kent")).toEqual(["Jane Roe", "Ola Kent"]);
+    expect(withByline("von Jane Roe, Ola Kent, PhD, Follow")).toEqual(["Jane Roe", "Ola Kent"]);
+    expect(withByline("von Jane Roe, Racial Justice Program")).toEqual(["Jane Roe"]);
+    // A byline that leaves out the stated author the page prints does not replace it.
+    expect(withByline("von Al Bee, Ola Kent")).toEqual(["Jane Roe"]);
+  });
+
   it("prefers a visible full name over metadata naming a login, a first name or an organisation", () => {
     const visible = { blocks: [block(0, "By Jana Rohr")], credits: [{ text: "Jana Rohr", block: 0 }] };
-    for (const stated of ["wordpressadmin", "Jana", "Example Media GmbH"]) {
+    for (const stated of [
+      "wordpressadmin",
+      "Jana",
+      "Example Media GmbH",
+      "Auto Illustrierte",
+      "Example Volksblatt",
+      "IT Finanzmagazin",
+    ]) {
       const field = extractPageAuthors(input({ ...visible, stated: [{ names: [stated], key: "author" }] }));
       expect(field.value).toEqual(["Jana Rohr"]);
     }
@@ -243,6 +267,58 @@ describe("extractPageAuthors", () => {
     expect(owned("Copyright (c) 2012- Gregory Walsh. All rights reserved.")).toEqual(["Gregory Walsh"]);
     expect(owned("© 2020 Paul Parey Zeitschriftenverlag")).toEqual([]);
     expect(owned("© 2020 Example Media GmbH")).toEqual([]);
+    // The holder ends where a separator starts the line's other notes.
+    expect(owned("(c) Jonas Wendt • Weitere Rechte siehe Impressum")).toEqual(["Jonas Wendt"]);
+  });
+
+  it("reads a date line that names a person just under the headline", () => {
+    const dated = (lines: string[], role: CleanBlock["role"] = "content") =>
+      extractPageAuthors(
+        input({
+          blocks: lines.map((t, i) =>
+            i === 0
+              ? { ...block(i, t), hints: { heading: 1 } }
+              : i === 1
+                ? { ...block(i, t), role }
+                : block(i, t),
+          ),
+          lastBylineBlock: lines.length,
+        }),
+      ).value;
+    const text = "Erster Absatz des Artikels, der von etwas erzählt.";
+    expect(dated(["Variablen und ihr Zuhause", "11.12.2019 - Amelie Lorenzen", text])).toEqual([
+      "Amelie Lorenzen",
+    ]);
+    expect(dated(["Headline", "Jane Roe | December 11, 2019", text])).toEqual(["Jane Roe"]);
+    expect(dated(["Headline", "Essay", "25.10.2022 – Reinhold Nagelmann", text])).toEqual([
+      "Reinhold Nagelmann",
+    ]);
+    // Noun phrases and a section name on the date line credit nobody.
+    expect(dated(["Headline", "Aktuelle Nachrichten | 11.12.2019", text])).toEqual([]);
+    expect(dated(["Headline", "11.12.2019 - Wirtschaft", text])).toEqual([]);
+    // Page furniture names a publisher as often as a person: only a name the model knows counts there.
+    expect(dated(["Headline", "Handball Schweiz • 02.02.2022", text], "boilerplate")).toEqual([]);
+    expect(dated(["Headline", "Jane Roe • 02.02.2022", text], "boilerplate")).toEqual(["Jane Roe"]);
+    // The time may follow the date after a bar; the writer's role in brackets follows the name.
+    expect(dated(["Headline", "04.02.2022 | 13:10 Uhr | Uta Lorenzen", text])).toEqual(["Uta Lorenzen"]);
+    expect(dated(["Headline", "05.02.2020 - Redaktion: Eberhard Nagel (Pressesprecher)", text])).toEqual([
+      "Eberhard Nagel",
+    ]);
+    // Further down the page such a line is a teaser's.
+    expect(dated(["Headline", text, text, text, "11.12.2019 - Amelie Lorenzen"])).toEqual([]);
+  });
+
+  it("reads a dated credit line that stands as the kicker just above the headline", () => {
+    const kicker = (lines: string[]) =>
+      extractPageAuthors(
+        input({
+          blocks: lines.map((t, i) => (i === 1 ? { ...block(i, t), hints: { heading: 1 } } : block(i, t))),
+          lastBylineBlock: lines.length,
+        }),
+      ).value;
+    const text = "Erster Absatz des Artikels, der von etwas erzählt.";
+    expect(kicker(["04.02.2022 | 13:10 Uhr | Uta Lorenzen", "Headline", text])).toEqual(["Uta Lorenzen"]);
+    expect(kicker(["Sport | 04.02.2022", "Headline", text])).toEqual([]);
   });
 
   it("completes metadata's first name with the surname the page prints as a name", () => {

@@ -1,9 +1,13 @@
 import { type CleanBlock, type Field, fromBlock, fromKey, type PageNode } from "@clippings/core";
 import {
+  ancestorNames,
   authorBoxName,
+  type Credit,
   copyrightPerson,
+  datedCreditLine,
   labelledCredit,
   labelledLine,
+  readsAsPerson,
   signatureName,
 } from "./author-fallbacks.js";
 import { namesInByline } from "./byline.js";
@@ -24,7 +28,7 @@ const PRINTED_NAME =
   /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|von|van|de|der|den|da|del|della|di|du|la|le|bin|al|ibn|y|e)){0,4}$/u;
 // Words that mark an organisation rather than a person (legal forms, kinds of publisher).
 const ORGANISATION =
-  /\b(e\.\s?V\.|GmbH|AG|SE|Inc\.?|Ltd\.?|LLC|Co\.|KG|Verlag|Zeitung|Magazin|Magazine|News|Online|Media|Medien|Press|Presse|Diario|Verband|Stiftung|Foundation|Institut|Institute|University|Universität)$|\b(Verlag|Zeitung|Magazin|Magazine|News|Media|Medien|Diario|Blog)\b/;
+  /\b(e\.\s?V\.|GmbH|AG|SE|Inc\.?|Ltd\.?|LLC|Co\.|KG|Verlag|Zeitung|Magazin|Magazine|Illustrierte|News|Online|Media|Medien|Press|Presse|Diario|Verband|Stiftung|Foundation|Institut|Institute|University|Universität)$|\b(Verlag|Zeitung|Magazin|Magazine|News|Media|Medien|Diario|Blog)\b/;
 // Labels that stand before a name in credit elements ("Von", "Artikel von", "Posted by", "Auteur"): alone they
 // name nobody.
 const CREDIT_WORDS =
@@ -55,9 +59,10 @@ const ROLE_BEFORE_NAME =
 // The same roles printed after the name by author boxes ("Jane Roe Autorin").
 const ROLE_AFTER_NAME =
   /\s+(?:experte|expertin|expert|rechtsanwalt|rechtsanwältin|redakteur|redakteurin|chefredakteur|chefredakteurin|autor|autorin|author|gastautor|gastautorin|journalist|journalistin|reporter|reporterin|korrespondent|korrespondentin|columnist|kolumnist|kolumnistin)$/iu;
-// Compounds that end in a kind of organisation ("Zeitschriftenverlag", "Sparkasse"): no person's surname.
+// Compounds that end in a kind of organisation or publication ("Zeitschriftenverlag", "Sparkasse",
+// "Volksblatt", "Finanzmagazin"): no person's surname.
 const ORGANISATION_COMPOUND =
-  /\p{Ll}(?:verlag|zeitung|gesellschaft|verband|stiftung|institut|agentur|gruppe|werke|bank|kasse|verein|zentrum|amt)$/u;
+  /\p{Ll}(?:verlag|zeitung|blatt|magazin|gesellschaft|verband|stiftung|institut|agentur|gruppe|werke|bank|kasse|verein|zentrum|amt)$/u;
 // A capitalised word that opens phrases rather than names.
 const LEADING_ARTICLE = /^(?:the|der|die|das|el|la|le|les|il|lo|de|het|een|a|an)\s/i;
 
@@ -122,14 +127,7 @@ function bylineNamed(block: CleanBlock, nodes: readonly PageNode[]): boolean {
 }
 
 function inCommentOrForm(block: CleanBlock, nodes: readonly PageNode[]): boolean {
-  let at = block.hints.node;
-  for (let steps = 0; at !== undefined && steps < 12; steps += 1) {
-    const node = nodes[at];
-    if (!node) return false;
-    if (NOT_BYLINE_NAMES.test(node.names) || node.tag === "form") return true;
-    at = node.parent ?? undefined;
-  }
-  return false;
+  return ancestorNames(block, nodes, 12).some((n) => NOT_BYLINE_NAMES.test(n));
 }
 
 /** The names a byline element's text credits, or none when it does not read as a byline. */
@@ -258,9 +256,9 @@ function visibleAuthors(input: PageAuthorsInput): Field<string[]> | null {
   return null;
 }
 
-/** The parts of a meta line, with a "By" glued to the name by markup ("ByJane Roe") set apart. */
+/** The parts of a meta line, with a "By" glued to the name by markup ("ByJane Roe", "ByJ.R. Roe") set apart. */
 function bylineParts(text: string): string[] {
-  return text.split(/\s[|•·]\s/).map((part) => part.trim().replace(/^By(?=\p{Lu}\p{Ll})/u, "By "));
+  return text.split(/\s[|•·]\s/).map((part) => part.trim().replace(/^By(?=\p{Lu}[\p{Ll}.])/u, "By "));
 }
 
 // "Posted by Konstantin 21.10.2019": on a page a byline may name one person by a single name.
@@ -286,37 +284,33 @@ export function isFullName(name: string): boolean {
 /** Names a credit found away from the byline credits, as full names only when the layout is all it has. */
 function creditedElsewhere(input: PageAuthorsInput): Field<string[]> | null {
   const outlets = input.siteNames.filter((s) => !isFullName(s));
-  // Under a label a single word is as often a heading ("Newsletter") as a name: full names only.
-  const labelled = labelledCredit(input.blocks, input.nodes, (text) =>
-    unique(creditedNames(text, input.siteNames)).filter(isFullName),
-  );
-  if (labelled)
-    return {
-      value: labelled.names,
-      confidence: 0.6,
-      from: fromBlock(labelled.block),
-      rule: "name under a credit label",
-    };
-  const line = labelledLine(input.blocks, input.nodes, (text) =>
-    unique(creditedNames(text, input.siteNames)).filter(isFullName),
-  );
-  if (line)
-    return {
-      value: line.names,
-      confidence: 0.6,
-      from: fromBlock(line.block),
-      rule: "line labelling its own credit",
-    };
-  const boxed = authorBoxName(input.blocks, input.nodes, (text) =>
-    unique(creditedNames(text, input.siteNames)).filter((n) => isFullName(n) && personName(n, outlets) === n),
-  );
-  if (boxed)
-    return {
-      value: boxed.names,
-      confidence: 0.6,
-      from: fromBlock(boxed.block),
+  // Away from a byline a single word is as often a heading ("Newsletter") as a name: full names only.
+  const fullNames = (text: string) => unique(creditedNames(text, input.siteNames)).filter(isFullName);
+  // A date line under the headline credits the publisher as often as a person: a name that is also the
+  // site's counts only when the name model knows it as a person's (a personal site named after its author).
+  const siteName = (n: string) => input.siteNames.some((s) => s.toLowerCase() === n.toLowerCase());
+  const fallbacks: { rule: string; find: () => Credit | null }[] = [
+    {
+      rule: "name on the date line under the headline",
+      find: () =>
+        datedCreditLine(input.blocks, input.lastBylineBlock, (text) =>
+          fullNames(text).filter((n) => !siteName(n) || readsAsPerson(n)),
+        ),
+    },
+    { rule: "name under a credit label", find: () => labelledCredit(input.blocks, input.nodes, fullNames) },
+    { rule: "line labelling its own credit", find: () => labelledLine(input.blocks, input.nodes, fullNames) },
+    {
       rule: "name in an author box",
-    };
+      find: () =>
+        authorBoxName(input.blocks, input.nodes, (text) =>
+          fullNames(text).filter((n) => personName(n, outlets) === n),
+        ),
+    },
+  ];
+  for (const { rule, find } of fallbacks) {
+    const found = find();
+    if (found) return { value: found.names, confidence: 0.6, from: fromBlock(found.block), rule };
+  }
   return null;
 }
 
@@ -382,6 +376,21 @@ function withSurnames(field: Field<string[]>, input: PageAuthorsInput): Field<st
 }
 
 /**
+ * The byline's names when they are every person the metadata names and co-authors besides: blog engines state
+ * a post's one account as its author while the byline credits the co-authors too ("Von Jane Roe, Ola Kent").
+ * The co-authors must be full names the name model reads as people's, since a byline element also holds its
+ * links' and roles' words ("Follow", "PhD", a programme's name).
+ */
+function withCoAuthors(byline: readonly string[], stated: readonly string[]): string[] | null {
+  const isStated = (n: string) => stated.some((s) => s.toLowerCase() === n.toLowerCase());
+  const names = byline.filter((n) => isStated(n) || (isFullName(n) && readsAsPerson(n)));
+  return names.length > stated.length &&
+    stated.every((s) => names.some((n) => n.toLowerCase() === s.toLowerCase()))
+    ? names
+    : null;
+}
+
+/**
  * Authors of a page. Metadata that names people (JSON-LD author, meta author) is the page's own statement and
  * wins; when it names only a login, a first name or an organisation, the credit a reader sees on the page (a
  * "By" line, an hCard/byline element near the article, a labelled credit, an author box) is the better
@@ -398,6 +407,9 @@ export function extractPageAuthors(input: PageAuthorsInput): Field<string[]> {
   // the account that posted the page (an editor, an agency's uploader) rather than the writer.
   const printed = (name: string) =>
     input.blocks.some((b) => b.cleanText.toLowerCase().includes(name.toLowerCase()));
-  if (stated.value?.every(isFullName) && stated.value.some(printed)) return stated;
+  if (stated.value?.every(isFullName) && stated.value.some(printed)) {
+    const names = withCoAuthors(visible.value ?? [], stated.value);
+    return names ? { ...visible, value: names } : stated;
+  }
   return visible;
 }
