@@ -168,9 +168,9 @@ describe("extractPageAuthors", () => {
       "wordpressadmin",
       "Jana",
       "Example Media GmbH",
-      "Auto Illustrierte",
+      "Motor Illustrierte",
       "Example Volksblatt",
-      "IT Finanzmagazin",
+      "Example Finanzmagazin",
     ]) {
       const field = extractPageAuthors(input({ ...visible, stated: [{ names: [stated], key: "author" }] }));
       expect(field.value).toEqual(["Jana Rohr"]);
