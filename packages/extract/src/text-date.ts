@@ -77,13 +77,23 @@ export function dayInText(written: string, language: string | null, today: strin
     return valid(Number(dayFirst[4]), american ? a : b, american ? b : a, today);
   }
   const codes = [...new Set([language ?? "en", ...FALLBACK_LOCALES])];
-  for (const code of codes) {
-    const locale = LOCALES[code] ?? (code === "en" ? chrono.en : null);
-    const day = locale ? dayInWords(text, locale, today) : null;
-    if (day) return day;
-  }
-  return null;
+  const readInWords = (words: string): string | null => {
+    for (const code of codes) {
+      const locale = LOCALES[code] ?? (code === "en" ? chrono.en : null);
+      const day = locale ? dayInWords(words, locale, today) : null;
+      if (day) return day;
+    }
+    return null;
+  };
+  const day = readInWords(text);
+  if (day) return day;
+  // "Juli 12, 2017": an English CMS's month-first order around another language's month name, which that
+  // language's locale reads only day first.
+  const monthFirst = MONTH_FIRST.exec(text);
+  return monthFirst ? readInWords(`${monthFirst[2]}. ${monthFirst[1]} ${monthFirst[3]}`) : null;
 }
+
+const MONTH_FIRST = /(\p{L}{3,})\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})(?!\d)/u;
 
 // Words in the class, id or itemprop of elements that hold a page's date line, matched inside compound names as
 // CMSs write them ("postdate", "entry-date", "posted-on", "post_meta", "artikel-datum", "fecha", hAtom "published").
@@ -251,4 +261,20 @@ export function findFirstDate(
       today,
     );
   return search(from, Number.POSITIVE_INFINITY) ?? search(0, from);
+}
+
+// How many lines from the article's start a date line is looked for in a text scrape: the headline, byline
+// and stamp sit there; further off are the site's menus, teasers of other stories and the story's own text.
+const DATE_LINE_REACH = 6;
+
+/**
+ * The date line of a text scrape that prints no timestamp line of its own: the nearest short line to the
+ * article's start (`candidates`, nearest first) with a full date among other words, as bylines carry it
+ * ("By A. Writer 2019-11-18T20:51:19Z Science", "Posted on Oktober 27, 2015 by Admin"), in any common language.
+ */
+export function dateLineNear(candidates: readonly CleanBlock[], today: string): DateLine | null {
+  const nearest = candidates
+    .slice(0, DATE_LINE_REACH)
+    .filter((b) => b.cleanText.length <= SHORT_DATE_LINE && YEAR_DIGITS.test(b.cleanText));
+  return firstDay(nearest, (b) => dayInText(b.cleanText, null, today));
 }
