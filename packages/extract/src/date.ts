@@ -128,20 +128,23 @@ function referenceYear(input: DateInput): number {
   return years.length > 0 ? Math.max(...years) : todayYear;
 }
 
+/** The confidence of a stamp read among the article's first blocks rather than above it. */
+export const OPENING_STAMP_CONFIDENCE = 0.9;
+
 /** The publication day (and time, when printed) from a timestamp line, the dateline, or the crawl date. */
 export function extractDate(input: DateInput): DateResult {
   const found = timestampLine(input);
   if (found) {
     const { stamp, block } = found;
     const from = fromBlock(block.index);
+    // Below the article's start a stamp may be a comment's or a related story's as well as the article's own.
+    const opening = input.opening?.includes(block) ?? false;
     return {
       date: {
         value: stamp.day,
-        confidence: 0.95,
+        confidence: opening ? OPENING_STAMP_CONFIDENCE : 0.95,
         from,
-        rule: input.opening?.includes(block)
-          ? "timestamp line at the article's start"
-          : "timestamp line above the article",
+        rule: opening ? "timestamp line at the article's start" : "timestamp line above the article",
       },
       datetime: {
         value: isoDateTime(stamp.day, stamp.time, stamp.offset),
@@ -159,7 +162,8 @@ export function extractDate(input: DateInput): DateResult {
     return {
       date: {
         value: line.day,
-        confidence: 0.7,
+        // An update line names a revision, not the publication: a weaker reading than an unlabelled date.
+        confidence: line.edited ? 0.5 : 0.7,
         from: fromBlock(line.block),
         rule: line.edited ? "update date in a line above the article" : "date in a line above the article",
       },
