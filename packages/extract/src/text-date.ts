@@ -29,10 +29,14 @@ const EARLIEST_YEAR = 1990;
 // Numeric dates: 2019-11-20, 2019/11/20, 20.11.2019, 20/11/2019 (11/20/2019 in American English).
 const YEAR_FIRST = /(?<!\d)((?:19|20)\d{2})[-/.年]\s?(\d{1,2})[-/.月]\s?(\d{1,2})(?!\d)/;
 const DAY_FIRST = /(?<!\d)(\d{1,2})([./])\s?(\d{1,2})\2\s?((?:19|20)\d{2})(?!\d)/;
+// "31.10.23", "8.5.12": day, month and a two-digit year between dots, as German-speaking sites print dates in
+// bylines and teasers. Standing alone (not part of a longer run of dotted numbers such as a version "1.2.3.4").
+const SHORT_YEAR_DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.]\d|\d)/;
 // A full date always writes its year: text without one is not read further (and chrono is not run on it).
 const HAS_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
-// Cheap test before reading a block: four digits of a year, possibly run on from a day ("Feb 182009").
-const YEAR_DIGITS = /(?:19|20)\d{2}(?!\d)/;
+// Cheap test before reading a block: four digits of a year, possibly run on from a day ("Feb 182009"), or a
+// dotted date with a two-digit year.
+const YEAR_DIGITS = /(?:19|20)\d{2}(?!\d)|(?<![\d.])\d{1,2}\.\d{1,2}\.\d{2}(?![\d.]\d|\d)/;
 const YEAR_RUN_ON = /(?<!\d)((?:19|20)\d{2})(?=\p{L})/gu;
 // "Feb 182009": a day run into the year after a month word, as a page printing them in two elements shows them.
 const DAY_RUN_ON_YEAR = /(\p{L}\.?\s+\d{1,2})((?:19|20)\d{2})(?!\d)/gu;
@@ -57,6 +61,15 @@ function dayInWords(text: string, locale: ChronoLocale, today: string): string |
   return null;
 }
 
+/** A day.month.yy date, its century the one that puts it on or before today. */
+function shortYearDotted(text: string, today: string): string | null {
+  const match = SHORT_YEAR_DOTTED.exec(text);
+  if (!match) return null;
+  const yy = Number(match[3]);
+  const century = 2000 + yy <= Number(today.slice(0, 4)) ? 2000 : 1900;
+  return valid(century + yy, Number(match[2]), Number(match[1]), today);
+}
+
 /**
  * The first full date (day, month and year) written in a short text, in numeric forms or in words in the page's
  * language, or null. Pages often lack a declared language or mix languages (an English CMS's month names on a
@@ -67,7 +80,7 @@ export function dayInText(written: string, language: string | null, today: strin
   if (written.length > MAX_DATE_TEXT) return null;
   // "August 19, 2019August 19, 2019": a year run into the next word, as pages joining two elements print it.
   const text = written.replace(YEAR_RUN_ON, "$1 ").replace(DAY_RUN_ON_YEAR, "$1 $2");
-  if (!HAS_YEAR.test(text)) return null;
+  if (!HAS_YEAR.test(text)) return shortYearDotted(text, today);
   const yearFirst = YEAR_FIRST.exec(text);
   if (yearFirst) return valid(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]), today);
   const dayFirst = DAY_FIRST.exec(text);
