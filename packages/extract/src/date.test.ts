@@ -122,6 +122,12 @@ describe("extractDate", () => {
     expect(extractDate(input([block(1, "November 20, 2019")], "2019-11-18")).date.value).toBe("2019-11-18");
   });
 
+  it("reads a year run into the clock after it, and takes no bare relative day word for a stamp", () => {
+    expect(extractDate(input([block(4, "Nov 15, 20195:45 AM")], "2019-11-22")).date.value).toBe("2019-11-15");
+    const menu = [block(2, "Nov 15, 2019"), block(3, "Today"), block(4, "Weather")];
+    expect(extractDate(input(menu, "2019-11-22")).date.value).toBe("2019-11-15");
+  });
+
   it("reads stamps joined by a semicolon one by one, the publication stamp over the update", () => {
     const header = [block(4, "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM")];
     expect(extractDate(input(header, "2019-11-25")).date.value).toBe("2019-11-18");

@@ -82,12 +82,19 @@ function timestampLine(input: DateInput) {
 // A semicolon between two stamps printed on one line.
 const STAMP_JOINER = /\s*;\s*/;
 
+// "Nov 15, 20195:45 AM": a year run into the clock after it, as a page printing them in two elements shows them.
+const YEAR_RUN_INTO_CLOCK = /(?<!\d)((?:19|20)\d{2})(\d{1,2}:\d{2})/g;
+// A day named only by a relative word ("Today", "Yesterday") and no clock is as often a menu item or a show's
+// name as a stamp.
+const DIGIT = /\d/;
+
 /** A full date; else, counted back from the crawl day, a month and day or a weekday printed with a time. */
-function readStamp(text: string, reference: Date | undefined): Timestamp | null {
-  return (
+function readStamp(written: string, reference: Date | undefined): Timestamp | null {
+  const text = written.replace(YEAR_RUN_INTO_CLOCK, "$1 $2");
+  const stamp =
     findTimestamp(text, reference) ??
-    (reference ? (yearlessTimestamp(text, reference) ?? weekdayTimestamp(text, reference)) : null)
-  );
+    (reference ? (yearlessTimestamp(text, reference) ?? weekdayTimestamp(text, reference)) : null);
+  return stamp && (stamp.time !== null || DIGIT.test(text)) ? stamp : null;
 }
 
 /**
