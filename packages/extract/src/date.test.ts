@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractDate, inferYear } from "./date.js";
-import { findTimestamp, isoDateTime } from "./timestamps.js";
+import { findTimestamp, isoDateTime, yearlessTimestamp } from "./timestamps.js";
 
 describe("findTimestamp", () => {
   it("reads dotted numeric dates day first, keeping the time", () => {
@@ -22,6 +22,29 @@ describe("findTimestamp", () => {
   });
   it("needs a year", () => {
     expect(findTimestamp("March 3")).toBeNull();
+  });
+  it("reads a 24-hour clock without a colon before a zone, GMT giving the offset", () => {
+    const stamp = findTimestamp("Updated 1909 GMT (0309 HKT) November 18, 2019");
+    expect(stamp).toMatchObject({ day: "2019-11-18", time: "19:09", offset: 0 });
+    // The bracketed local clock counts as part of the stamp, so the whole line is read as one.
+    expect(stamp?.covered).toBeGreaterThan("Updated1909GMT(0309HKT)November18,2019".length * 0.8);
+  });
+  it("does not take the year before a zone for a clock", () => {
+    expect(findTimestamp("November 18, 2019 EST")?.time ?? null).toBeNull();
+  });
+});
+
+describe("yearlessTimestamp", () => {
+  const crawl = new Date("2019-11-25T12:00:00Z");
+  it("puts a month, day and time on the latest such day on or before the crawl day", () => {
+    expect(yearlessTimestamp("Posted Nov 18, 8:19 PM", crawl)).toMatchObject({
+      day: "2019-11-18",
+      time: "20:19",
+    });
+    expect(yearlessTimestamp("Posted Dec 28, 8:19 PM", crawl)?.day).toBe("2018-12-28");
+  });
+  it("needs a time: a bare month and day is as often an event's date", () => {
+    expect(yearlessTimestamp("Nov 18", crawl)).toBeNull();
   });
 });
 
@@ -97,5 +120,41 @@ describe("extractDate", () => {
     const header = [block(1, "November 12, 2019"), block(3, "Tomorrow")];
     expect(extractDate(input(header, "2019-11-18")).date.value).toBe("2019-11-12");
     expect(extractDate(input([block(1, "November 20, 2019")], "2019-11-18")).date.value).toBe("2019-11-18");
+  });
+
+  it("reads a year run into the clock after it, and takes no bare relative day word for a stamp", () => {
+    expect(extractDate(input([block(4, "Nov 15, 20195:45 AM")], "2019-11-22")).date.value).toBe("2019-11-15");
+    const menu = [block(2, "Nov 15, 2019"), block(3, "Today"), block(4, "Weather")];
+    expect(extractDate(input(menu, "2019-11-22")).date.value).toBe("2019-11-15");
+  });
+
+  it("reads stamps joined by a semicolon one by one, the publication stamp over the update", () => {
+    const header = [block(4, "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM")];
+    expect(extractDate(input(header, "2019-11-25")).date.value).toBe("2019-11-18");
+  });
+
+  it("reads a stamp among the article's first blocks when none is above it", () => {
+    const opening = [
+      block(6, "The standfirst of the story, set under the headline."),
+      block(7, "Nov. 19, 2019, 8:41 AM UTC"),
+    ];
+    const result = extractDate({ ...input([block(5, "Headline")], "2019-11-26"), opening });
+    expect(result.date).toMatchObject({ value: "2019-11-19", rule: "timestamp line at the article's start" });
+  });
+
+  it("reads the full date of a byline-like line near the article, in other languages too", () => {
+    const byline = [block(3, "Menu"), block(4, "By A. Writer 2019-11-18T20:51:19Z Science & Astronomy")];
+    expect(extractDate(input(byline, "2019-11-25")).date).toMatchObject({
+      value: "2019-11-18",
+      confidence: 0.7,
+    });
+    expect(
+      extractDate(input([block(4, "Posted on Oktober 27, 2015 by Admin")], "2015-11-03")).date.value,
+    ).toBe("2015-10-27");
+    // A copyright line states the site's year, not the story's day.
+    expect(
+      extractDate(input([block(4, "© A Site Media, 1 January 2019, all rights reserved")], "2019-11-25")).date
+        .rule,
+    ).toMatch(/crawl date/);
   });
 });

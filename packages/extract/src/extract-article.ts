@@ -27,6 +27,8 @@ import { findTimestamp } from "./timestamps.js";
 import { findZones } from "./zones.js";
 
 const LEAD_CHARS = 1500;
+// The article's first blocks, read for a stamp printed under its standfirst or picture.
+const OPENING_BLOCKS = 6;
 
 export interface ExtractOptions {
   registry: RegistryIndex;
@@ -127,6 +129,7 @@ export function extractArticle(doc: CleanDoc, options: ExtractOptions): Article 
   });
   const dateInput = {
     header: zones.header,
+    opening: zones.body.slice(0, OPENING_BLOCKS),
     firstParagraph: first,
     dateline,
     lead,

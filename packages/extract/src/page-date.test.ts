@@ -198,4 +198,47 @@ describe("extractPageDate", () => {
     expect(agreeing.date.value).toBe("2007-09-18");
     expect(extractPageDate(withStamp, pageWith({}, null, lines)).date.value).toBe("2007-05-19");
   });
+
+  it("takes the named date line over a stamp read below the article's start that differs", () => {
+    const opening: CleanBlock[] = [
+      {
+        index: 5,
+        text: "Last post: 18.10.2010, 23:08",
+        start: 0,
+        end: 28,
+        hints: {},
+        role: "content",
+        reason: null,
+        repeatOf: null,
+        cleanText: "Last post: 18.10.2010, 23:08",
+      },
+    ];
+    const withOpening = { ...input, opening };
+    const lines = [
+      { text: "A thread", names: "thread-title", heading: 1 },
+      { text: "03.03.2011, 14:17", names: "post-date" },
+    ];
+    expect(extractPageDate(withOpening, pageWith({}, null, lines)).date.value).toBe("2011-03-03");
+    expect(extractPageDate(withOpening, pageWith({})).date.value).toBe("2010-10-18");
+  });
+
+  it("reads the page's own statements before an update line of its text", () => {
+    const header: CleanBlock[] = [
+      {
+        index: 0,
+        text: "Article mis à jour le 7 janvier 2020.",
+        start: 0,
+        end: 37,
+        hints: {},
+        role: "boilerplate",
+        reason: "outside-article",
+        repeatOf: null,
+        cleanText: "Article mis à jour le 7 janvier 2020.",
+      },
+    ];
+    const withUpdate = { ...input, header };
+    const modified = pageWith({ "article:modified_time": "2019-12-30" });
+    expect(extractPageDate(withUpdate, modified).date.value).toBe("2019-12-30");
+    expect(extractPageDate(withUpdate, pageWith({})).date.value).toBe("2020-01-07");
+  });
 });

@@ -1,5 +1,5 @@
 import { type CleanBlock, type Field, fromBlock, fromKey, type PageNode } from "@clippings/core";
-import { type DateInput, type DateResult, extractDate } from "./date.js";
+import { type DateInput, type DateResult, extractDate, OPENING_STAMP_CONFIDENCE } from "./date.js";
 import { dateInUrl, firstStatedDate, instantOf, readStatedDate, type StatedDate } from "./metadata-date.js";
 import type { MetaValue, PageMetadata } from "./page-metadata.js";
 import { type DateLine, dayInText, findDateLine, findFirstDate } from "./text-date.js";
@@ -177,6 +177,14 @@ export function extractPageDate(input: DateInput, page: PageDateInput): DateResu
         0.85,
         "first <time datetime> on the page, as its date line (the timestamp line above the article differs)",
       );
+    // A stamp read below the article's start may be a comment's or a related story's: the page's named date
+    // line, read outside comments and sidebars, wins over it.
+    if (fromText.date.confidence <= OPENING_STAMP_CONFIDENCE && line && line.day !== fromText.date.value)
+      return fromLine(
+        line,
+        0.75,
+        "date line of the page (the timestamp line at the article's start differs)",
+      );
     return fromText;
   }
   if (time && line && time.day !== line.day) {
@@ -189,7 +197,8 @@ export function extractPageDate(input: DateInput, page: PageDateInput): DateResu
   if (time) return fromStated(time, 0.8, "first <time datetime> on the page");
   if (line) return fromLine(line, 0.75, "date line of the page");
   if (inUrl) return fromStated(inUrl, 0.8, "date in the page's URL");
-  if (fromText.date.value && fromText.date.confidence > 0.3) return fromText;
+  // An update line read from the text (0.5) gives way to the page's own statements and date lines below.
+  if (fromText.date.value && fromText.date.confidence > 0.5) return fromText;
   // Some sites put the day in the page title ("23.01.2022 - Story").
   const titleDay = page.meta.title ? dayInText(page.meta.title, page.language, input.today) : null;
   if (titleDay) {

@@ -12,6 +12,13 @@ describe("dayInText", () => {
     expect(dayInText("04/03/2021", "fr", TODAY)).toBe("2021-03-04");
   });
 
+  it("reads a dotted date with a two-digit year, not a longer run of dotted numbers", () => {
+    expect(dayInText("Von: A. Writer | 31.10.23", "de", TODAY)).toBe("2023-10-31");
+    expect(dayInText("Party, 8.5.12", null, TODAY)).toBe("2012-05-08");
+    expect(dayInText("Version 1.2.10.4", "en", TODAY)).toBeNull();
+    expect(dayInText("Score 31.13.23", "en", TODAY)).toBeNull();
+  });
+
   it("reads dates written in words in the page's language", () => {
     expect(dayInText("28. April 2023", "de", TODAY)).toBe("2023-04-28");
     expect(dayInText("le 2 juin 2020", "fr", TODAY)).toBe("2020-06-02");

@@ -29,10 +29,14 @@ const EARLIEST_YEAR = 1990;
 // Numeric dates: 2019-11-20, 2019/11/20, 20.11.2019, 20/11/2019 (11/20/2019 in American English).
 const YEAR_FIRST = /(?<!\d)((?:19|20)\d{2})[-/.年]\s?(\d{1,2})[-/.月]\s?(\d{1,2})(?!\d)/;
 const DAY_FIRST = /(?<!\d)(\d{1,2})([./])\s?(\d{1,2})\2\s?((?:19|20)\d{2})(?!\d)/;
+// "31.10.23", "8.5.12": day, month and a two-digit year between dots, as German-speaking sites print dates in
+// bylines and teasers. Standing alone (not part of a longer run of dotted numbers such as a version "1.2.3.4").
+const SHORT_YEAR_DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.]\d|\d)/;
 // A full date always writes its year: text without one is not read further (and chrono is not run on it).
 const HAS_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
-// Cheap test before reading a block: four digits of a year, possibly run on from a day ("Feb 182009").
-const YEAR_DIGITS = /(?:19|20)\d{2}(?!\d)/;
+// Cheap test before reading a block: four digits of a year, possibly run on from a day ("Feb 182009"), or a
+// dotted date with a two-digit year.
+const YEAR_DIGITS = /(?:19|20)\d{2}(?!\d)|(?<![\d.])\d{1,2}\.\d{1,2}\.\d{2}(?![\d.]\d|\d)/;
 const YEAR_RUN_ON = /(?<!\d)((?:19|20)\d{2})(?=\p{L})/gu;
 // "Feb 182009": a day run into the year after a month word, as a page printing them in two elements shows them.
 const DAY_RUN_ON_YEAR = /(\p{L}\.?\s+\d{1,2})((?:19|20)\d{2})(?!\d)/gu;
@@ -57,6 +61,15 @@ function dayInWords(text: string, locale: ChronoLocale, today: string): string |
   return null;
 }
 
+/** A day.month.yy date, its century the one that puts it on or before today. */
+function shortYearDotted(text: string, today: string): string | null {
+  const match = SHORT_YEAR_DOTTED.exec(text);
+  if (!match) return null;
+  const yy = Number(match[3]);
+  const century = 2000 + yy <= Number(today.slice(0, 4)) ? 2000 : 1900;
+  return valid(century + yy, Number(match[2]), Number(match[1]), today);
+}
+
 /**
  * The first full date (day, month and year) written in a short text, in numeric forms or in words in the page's
  * language, or null. Pages often lack a declared language or mix languages (an English CMS's month names on a
@@ -67,7 +80,7 @@ export function dayInText(written: string, language: string | null, today: strin
   if (written.length > MAX_DATE_TEXT) return null;
   // "August 19, 2019August 19, 2019": a year run into the next word, as pages joining two elements print it.
   const text = written.replace(YEAR_RUN_ON, "$1 ").replace(DAY_RUN_ON_YEAR, "$1 $2");
-  if (!HAS_YEAR.test(text)) return null;
+  if (!HAS_YEAR.test(text)) return shortYearDotted(text, today);
   const yearFirst = YEAR_FIRST.exec(text);
   if (yearFirst) return valid(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]), today);
   const dayFirst = DAY_FIRST.exec(text);
@@ -77,13 +90,23 @@ export function dayInText(written: string, language: string | null, today: strin
     return valid(Number(dayFirst[4]), american ? a : b, american ? b : a, today);
   }
   const codes = [...new Set([language ?? "en", ...FALLBACK_LOCALES])];
-  for (const code of codes) {
-    const locale = LOCALES[code] ?? (code === "en" ? chrono.en : null);
-    const day = locale ? dayInWords(text, locale, today) : null;
-    if (day) return day;
-  }
-  return null;
+  const readInWords = (words: string): string | null => {
+    for (const code of codes) {
+      const locale = LOCALES[code] ?? (code === "en" ? chrono.en : null);
+      const day = locale ? dayInWords(words, locale, today) : null;
+      if (day) return day;
+    }
+    return null;
+  };
+  const day = readInWords(text);
+  if (day) return day;
+  // "Juli 12, 2017": an English CMS's month-first order around another language's month name, which that
+  // language's locale reads only day first.
+  const monthFirst = MONTH_FIRST.exec(text);
+  return monthFirst ? readInWords(`${monthFirst[2]}. ${monthFirst[1]} ${monthFirst[3]}`) : null;
 }
+
+const MONTH_FIRST = /(\p{L}{3,})\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})(?!\d)/u;
 
 // Words in the class, id or itemprop of elements that hold a page's date line, matched inside compound names as
 // CMSs write them ("postdate", "entry-date", "posted-on", "post_meta", "artikel-datum", "fecha", hAtom "published").
@@ -251,4 +274,20 @@ export function findFirstDate(
       today,
     );
   return search(from, Number.POSITIVE_INFINITY) ?? search(0, from);
+}
+
+// How many lines from the article's start a date line is looked for in a text scrape: the headline, byline
+// and stamp sit there; further off are the site's menus, teasers of other stories and the story's own text.
+const DATE_LINE_REACH = 6;
+
+/**
+ * The date line of a text scrape that prints no timestamp line of its own: the nearest short line to the
+ * article's start (`candidates`, nearest first) with a full date among other words, as bylines carry it
+ * ("By A. Writer 2019-11-18T20:51:19Z Science", "Posted on Oktober 27, 2015 by Admin"), in any common language.
+ */
+export function dateLineNear(candidates: readonly CleanBlock[], today: string): DateLine | null {
+  const nearest = candidates
+    .slice(0, DATE_LINE_REACH)
+    .filter((b) => b.cleanText.length <= SHORT_DATE_LINE && YEAR_DIGITS.test(b.cleanText));
+  return firstDay(nearest, (b) => dayInText(b.cleanText, null, today));
 }

@@ -12,6 +12,10 @@ export interface Timestamp {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const DOTTED_DATE = /(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/;
+// "1909 GMT (0309 HKT)": a 24-hour clock without a colon and a zone's abbreviation, as wire services and
+// CNN print their stamps; chrono reads neither. GMT and UTC give the offset; the local clock in brackets is
+// part of the stamp but its zone's offset is not known here.
+const ZONED_CLOCK = /\(?(?<!\d)([01]\d|2[0-3])([0-5]\d)\s+(GMT|UTC|[A-Z]{1,3}T)\b\)?/g;
 
 function realDay(iso: string): boolean {
   const date = new Date(`${iso}T12:00:00Z`);
@@ -41,17 +45,84 @@ export function findTimestamp(text: string, reference?: Date): Timestamp | null 
     month = Number(dotted[2]);
   }
   const timed = [full, ...results].find((r) => r.start.isCertain("hour"));
+  const clocks = zonedClocks(text, full.text);
+  const utcClock = clocks.find((c) => c.utc);
+  if (!timed && utcClock) {
+    return {
+      day: isoDay(year, month, day),
+      time: utcClock.time,
+      offset: 0,
+      covered: covered(results, clocks),
+    };
+  }
   const hour = timed?.start.get("hour") ?? null;
   const minute = timed?.start.get("minute") ?? 0;
   const offset = timed?.start.isCertain("timezoneOffset")
     ? (timed.start.get("timezoneOffset") ?? null)
     : null;
-  const covered = results.reduce((sum, r) => sum + r.text.trim().length, 0);
   return {
     day: isoDay(year, month, day),
     time: hour === null ? null : `${pad(hour)}:${pad(minute)}`,
     offset,
-    covered,
+    covered: covered(results, clocks),
+  };
+}
+
+interface ZonedClock {
+  time: string;
+  utc: boolean;
+  length: number;
+}
+
+/** The colon-less zoned clocks of a text ("1909 GMT"), leaving out digits chrono read as part of the date. */
+function zonedClocks(text: string, dateText: string): ZonedClock[] {
+  const clocks: ZonedClock[] = [];
+  for (const match of text.matchAll(ZONED_CLOCK)) {
+    // "November 18, 2019 EST": the year, not a clock.
+    if (dateText.includes(`${match[1]}${match[2]}`)) continue;
+    const zone = match[3] ?? "";
+    clocks.push({
+      time: `${match[1]}:${match[2]}`,
+      utc: zone === "GMT" || zone === "UTC",
+      length: match[0].length,
+    });
+  }
+  return clocks;
+}
+
+function covered(results: readonly chrono.ParsedResult[], clocks: readonly ZonedClock[]): number {
+  const read = results.reduce((sum, r) => sum + r.text.trim().length, 0);
+  return read + clocks.reduce((sum, c) => sum + c.length, 0);
+}
+
+/**
+ * A stamp that gives month, day and time but no year ("Posted Nov 18, 8:19 PM"), as many news sites print
+ * the stamps of recent stories: the latest such day on or before the reference (the crawl day). Without a
+ * time a month and day is as often an event's date or a schedule line as a stamp, so one is required.
+ */
+export function yearlessTimestamp(text: string, reference: Date): Timestamp | null {
+  const results = chrono.parse(text, reference);
+  const stamp = results.find(
+    (r) =>
+      r.start.isCertain("day") &&
+      r.start.isCertain("month") &&
+      !r.start.isCertain("year") &&
+      r.start.isCertain("hour"),
+  );
+  const month = stamp?.start.get("month");
+  const day = stamp?.start.get("day");
+  if (!stamp || !month || !day) return null;
+  const referenceDay = reference.toISOString().slice(0, 10);
+  let year = reference.getUTCFullYear();
+  if (isoDay(year, month, day) > referenceDay) year -= 1;
+  const iso = isoDay(year, month, day);
+  if (!realDay(iso)) return null;
+  const offset = stamp.start.isCertain("timezoneOffset") ? (stamp.start.get("timezoneOffset") ?? null) : null;
+  return {
+    day: iso,
+    time: `${pad(stamp.start.get("hour") ?? 0)}:${pad(stamp.start.get("minute") ?? 0)}`,
+    offset,
+    covered: covered(results, []),
   };
 }
 
