@@ -232,4 +232,20 @@ describe("extractHeadline", () => {
       "Harbour councillors approve the new ferry pier after a long debate on its cost",
     );
   });
+  it("in a text scrape, takes the line below that extends the best one, which is its series' name", () => {
+    const header = [
+      block(1, "Home » Harbour Pier Diaries »"),
+      block(2, "Harbour Pier Diaries"),
+      block(3, "Harbour Pier Diaries 3 / Ferry season"),
+      block(4, "Posted by Jane Roe"),
+    ];
+    const input = {
+      header,
+      repeatCounts: new Map([[2, 1]]),
+      excluded: new Set([4]),
+      lead: LEAD,
+      textScrape: true,
+    };
+    expect(extractHeadline(input).value).toBe("Harbour Pier Diaries 3 / Ferry season");
+  });
 });

@@ -211,6 +211,27 @@ function underHeadline<T extends { block: CleanBlock; score: number }>(
 }
 
 /**
+ * A series' or section's name printed above the headline that extends it ("Dare to Play", then "Dare to Play 3 /
+ * October pack"): when a line within two lines below the best one opens with the whole of it, that line is the
+ * headline and the best one its label.
+ */
+function extendedBelow<T extends { block: CleanBlock; score: number }>(chosen: T, scored: readonly T[]): T {
+  const label = foldLine(chosen.block.cleanText);
+  const below = scored.find((c) => {
+    const gap = c.block.index - chosen.block.index;
+    const text = foldLine(c.block.cleanText);
+    return (
+      gap > 0 &&
+      gap <= 2 &&
+      text.length > label.length &&
+      text.startsWith(`${label} `) &&
+      !isSentence(c.block.cleanText)
+    );
+  });
+  return below ?? chosen;
+}
+
+/**
  * The header's candidates, nearest first, each with its distance above the article. In a text scrape whose
  * header holds the article's own byline or timestamp line (page content, not an item of a link list), the
  * headline sits just above that line: distance counts from it, so that a video playlist, a "More stories" list
@@ -265,7 +286,7 @@ export function extractHeadline(input: HeadlineInput): Field<string> {
   );
   const chosen = best
     ? input.textScrape
-      ? underHeadline(aboveStandfirst(best, scored, input.lead), scored, input.lead)
+      ? extendedBelow(underHeadline(aboveStandfirst(best, scored, input.lead), scored, input.lead), scored)
       : aboveStandfirst(best, scored, input.lead)
     : null;
   if (!chosen)
