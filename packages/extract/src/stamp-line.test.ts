@@ -9,6 +9,7 @@ describe("isStampLine", () => {
 
   it("takes a spelled-out full date among glued labels as a stamp", () => {
     expect(isStampLine("Author:Jane DoePublish date:Nov 18, 2019")).toBe(true);
+    expect(isStampLine("21:17 18.11.2019Get short URL")).toBe(true);
   });
 
   it("keeps headlines that carry a number, an issue date in digits or a relative day", () => {

@@ -15,7 +15,9 @@ const SPELLED_DATE = /\p{L}{3,}|\d{4}/u;
  */
 export function isStampLine(text: string): boolean {
   if (text.length > MAX_STAMP_LINE || !/\d/.test(text)) return false;
-  return chrono.parse(text, REFERENCE).some((r) => {
+  // A scrape glues the stamp to the label beside it ("21:17 18.11.2019Get short URL"): part them for the reader.
+  const parted = text.replace(/(\d)(?=\p{Lu}\p{Ll})/gu, "$1 ");
+  return chrono.parse(parted, REFERENCE).some((r) => {
     const start = r.start;
     if (!/\d/.test(r.text) || !start.isCertain("day") || !start.isCertain("month")) return false;
     return start.isCertain("hour") || (start.isCertain("year") && SPELLED_DATE.test(r.text));
