@@ -9,7 +9,7 @@ const registry = new RegistryIndex({
     {
       name: "Example Wire",
       kind: "agency",
-      aliases: ["EXW"],
+      aliases: ["EXW", "The Example Wire Service"],
       domains: ["exwire.test"],
       wireTags: ["EXW"],
       signatures: [],
@@ -76,6 +76,35 @@ describe("extractArticle", () => {
     expect(signed.agency.value).toBeNull();
     expect(extract(doc(lines)).outlet.value).toBeNull();
     expect(extract(doc(lines, null, "https://www.daily.test/a/1")).outlet.value).toBe("Daily Example");
+  });
+
+  it("in a text scrape, takes a registered agency's name over the timestamp for a credit, not the headline", () => {
+    const article = extract(
+      doc([
+        "Sleeping Through the Trip",
+        "Crew members rest in their bunks on the station in 2006. (Photo: Jane Roe)",
+        "0",
+        "The Example Wire Service",
+        "Published Monday, November 18, 2019 8:22AM EST",
+        "BERLIN -- The space agency says putting crews into a deep sleep could make a long trip to Mars easier to plan.",
+        "Its researchers examined how such a sleep would change the design of a crewed mission and found it could help.",
+        "Slowing the body down in the way that bears do in winter is not yet possible, the head of the team said.",
+      ]),
+    );
+    expect(article.headline.value).toBe("Sleeping Through the Trip");
+  });
+
+  it("in a text scrape, never takes an update stamp with labels for the headline", () => {
+    const lines = [
+      "A Town Says Yes, At Last",
+      "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM",
+      "Photo Desk",
+      "The mayor, pictured at the old pier in 2018, when she was a councillor, has backed the plan for years.",
+      "Harbour councillors approved the new ferry pier on Monday after a long debate about its cost and place.",
+      "The pier will open next spring, the harbour master said, once the builders have finished the deck.",
+      "Opponents of the plan said the town could not afford the upkeep of a second pier for many years.",
+    ];
+    expect(extract(doc(lines)).headline.value).toBe("A Town Says Yes, At Last");
   });
 
   it("falls back to the crawl date with low confidence", () => {

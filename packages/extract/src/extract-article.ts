@@ -23,6 +23,7 @@ import { extractPageHeadline } from "./page-headline.js";
 import { readPageMetadata } from "./page-metadata.js";
 import { extractQuotes } from "./quotes/index.js";
 import type { RegistryIndex } from "./registry-index.js";
+import { isStampLine } from "./stamp-line.js";
 import { findTimestamp } from "./timestamps.js";
 import { findZones } from "./zones.js";
 
@@ -44,6 +45,20 @@ function hostOf(url: string | null): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * In a text scrape, lines that are only a registered outlet's or agency's name ("The Associated Press" over the
+ * timestamp): they credit the story as a byline does, so they are never its headline and the headline sits above.
+ */
+function creditLines(header: readonly CleanBlock[], registry: RegistryIndex): number[] {
+  return header.filter((b) => registry.named(b.cleanText) !== null).map((b) => b.index);
+}
+
+/** In a text scrape, the header's lines that are never its headline: credits and stamp lines the date reader skips. */
+function textNonHeadlines(header: readonly CleanBlock[], registry: RegistryIndex): number[] {
+  const stamps = header.filter((b) => isStampLine(b.cleanText)).map((b) => b.index);
+  return [...creditLines(header, registry), ...stamps];
 }
 
 function isTimestampBlock(block: CleanBlock): boolean {
@@ -123,9 +138,11 @@ export function extractArticle(doc: CleanDoc, options: ExtractOptions): Article 
     header: zones.header,
     repeatCounts: zones.repeatCounts,
     repeatedBelow: zones.repeatedBelow,
-    excluded: skip,
+    excluded:
+      doc.format === "html" ? skip : new Set([...skip, ...textNonHeadlines(zones.header, options.registry)]),
     lead,
     textScrape: doc.format !== "html",
+    titleLine: doc.format === "html" ? undefined : doc.blocks[0]?.cleanText,
   });
   const dateInput = {
     header: zones.header,

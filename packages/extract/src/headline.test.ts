@@ -1,6 +1,6 @@
 import type { CleanBlock } from "@clippings/core";
 import { describe, expect, it } from "vitest";
-import { extractHeadline, gluesElements } from "./headline.js";
+import { extractHeadline, gluesElements, titleParts } from "./headline.js";
 
 const block = (index: number, text: string): CleanBlock => ({
   index,
@@ -145,5 +145,107 @@ describe("extractHeadline", () => {
     ];
     const got = extractHeadline({ header, repeatCounts: new Map(), excluded: new Set(), lead: LEAD });
     expect(got.value).toBe("Councillors back ferry pier");
+  });
+  it("reads the headline-sized parts of a 'Headline | Site' title line", () => {
+    const parts = titleParts("Harbour Says Yes: Pier Approved | The Herald");
+    expect(parts.has("harbour says yes: pier approved")).toBe(true);
+    // A headline holding a separator itself is still one of the runs of parts.
+    expect(
+      titleParts("Pier diet - lose ten kilos in two weeks | Herald").has(
+        "pier diet - lose ten kilos in two weeks",
+      ),
+    ).toBe(true);
+    // A two-word site name after the headline is not offered; a two-word opening part is.
+    expect(titleParts("Harbour Says Yes | The Herald").has("the herald")).toBe(false);
+    expect(titleParts("Pier Approved | The Herald").has("pier approved")).toBe(true);
+    // A line with no separator is no title line: it may be a menu or the article's first words.
+    expect(titleParts("Harbour Says Yes To Pier").size).toBe(0);
+  });
+
+  it("in a text scrape, takes the line the opening title line names, even from a link list", () => {
+    const swallowed = { ...block(4, "Harbour Says Yes To Pier"), reason: "list-item" };
+    const header = [
+      block(0, "Harbour Says Yes To Pier | The Herald"),
+      block(1, "Herald Morning Newsletter"),
+      { ...block(2, "Herald Morning Newsletter"), repeatOf: 1 },
+      block(3, "Herald Harbour Team"),
+      swallowed,
+      block(5, "By Jane Roe"),
+    ];
+    const input = {
+      header,
+      repeatCounts: new Map([[1, 1]]),
+      excluded: new Set([5]),
+      lead: LEAD,
+      textScrape: true,
+    };
+    expect(extractHeadline(input).value).toBe("Herald Morning Newsletter");
+    expect(extractHeadline({ ...input, titleLine: header[0]?.cleanText }).value).toBe(
+      "Harbour Says Yes To Pier",
+    );
+  });
+
+  it("in a text scrape, reaches a line the title names beyond the nearest candidates", () => {
+    const table = Array.from({ length: 25 }, (_, i) =>
+      block(i + 2, `Round ${i + 1} Harbour Regatta Results Table`),
+    );
+    const header = [block(0, "Regatta Standings | The Herald"), block(1, "Regatta Standings"), ...table];
+    const input = {
+      header,
+      repeatCounts: new Map(),
+      excluded: new Set<number>(),
+      lead: LEAD,
+      textScrape: true,
+    };
+    expect(extractHeadline(input).value).not.toBe("Regatta Standings");
+    expect(extractHeadline({ ...input, titleLine: header[0]?.cleanText }).value).toBe("Regatta Standings");
+  });
+
+  it("in a text scrape, takes the headline over a sentence-case standfirst with no full stop under it", () => {
+    const header = [
+      block(1, "Harbour councillors approve ferry pier"),
+      block(2, "The new ferry pier was approved after a long debate about its cost on Monday"),
+    ];
+    const input = {
+      header,
+      repeatCounts: new Map(),
+      excluded: new Set<number>(),
+      lead: LEAD,
+      textScrape: true,
+    };
+    expect(extractHeadline(input).value).toBe("Harbour councillors approve ferry pier");
+  });
+
+  it("in a text scrape, keeps a sentence-case headline under a teaser of another story", () => {
+    const header = [
+      block(1, "Why you should always close the harbour door at night"),
+      block(2, "Harbour councillors approve the new ferry pier after a long debate on its cost"),
+    ];
+    const input = {
+      header,
+      repeatCounts: new Map(),
+      excluded: new Set<number>(),
+      lead: LEAD,
+      textScrape: true,
+    };
+    expect(extractHeadline(input).value).toBe(
+      "Harbour councillors approve the new ferry pier after a long debate on its cost",
+    );
+  });
+  it("in a text scrape, takes the line below that extends the best one, which is its series' name", () => {
+    const header = [
+      block(1, "Home » Harbour Pier Diaries »"),
+      block(2, "Harbour Pier Diaries"),
+      block(3, "Harbour Pier Diaries 3 / Ferry season"),
+      block(4, "Posted by Jane Roe"),
+    ];
+    const input = {
+      header,
+      repeatCounts: new Map([[2, 1]]),
+      excluded: new Set([4]),
+      lead: LEAD,
+      textScrape: true,
+    };
+    expect(extractHeadline(input).value).toBe("Harbour Pier Diaries 3 / Ferry season");
   });
 });

@@ -15,6 +15,8 @@ export interface HeadlineInput {
    * no markup to say which line is the heading. Turns on the text-scrape terms of the score; HTML leaves it unset.
    */
   textScrape?: boolean;
+  /** A text scrape's opening line: crawlers often start the text with the page's <title>, "Headline | Site". */
+  titleLine?: string;
 }
 
 // A headline names several of the lead's words; a section label such as "Sports" or a show's name shares
@@ -60,6 +62,43 @@ const TEXT_GLUED_PENALTY = 0.4;
 // the page prints around its content; a headline is printed above the article, once or twice.
 const TEXT_REPEATED_BELOW_PENALTY = 0.3;
 
+// A line that is one part of the scrape's opening "Headline | Site" title line is the page naming its headline.
+const TEXT_TITLE_PART_BONUS = 0.6;
+// A line the title names, further up than the nearest candidates (under a long table or gallery), is weighed as if
+// it sat halfway up them: the title vouches for it, the distance still counts against it.
+const TITLED_FAR_POSITION = NEAREST / 2;
+// The separators a <title> puts between the headline and the site's name.
+const TITLE_SEPARATOR = /\s+[|\u2013\u2014:-]{1,2}\s+/;
+// A title's opening part may be a two-word headline ("Classificação NASCAR"): the title vouches for its shape. The
+// site's name, often two words, comes after the headline, so later parts need the usual three words.
+const MIN_OPENING_PART_WORDS = 2;
+const MIN_TITLE_PART_WORDS = 3;
+
+// A <title> is a line or two long; a longer opening line is text, and the runs of its parts grow with its square.
+const MAX_TITLE_LINE = 300;
+
+const foldLine = (text: string) => text.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
+
+/**
+ * The headline-sized parts of a "Headline | Site" title line: every run of its separated parts short of the whole
+ * line, as a headline may hold a separator itself ("Diet - lose 10 kilos | Site"); none when there is no separator.
+ */
+export function titleParts(titleLine: string | undefined): Set<string> {
+  if (!titleLine || titleLine.length > MAX_TITLE_LINE) return new Set();
+  // Split with the separators kept (odd indices), so that a run of parts keeps its own separators.
+  const pieces = titleLine.split(new RegExp(`(${TITLE_SEPARATOR.source})`));
+  const parts = pieces.length;
+  const out = new Set<string>();
+  for (let first = 0; first < parts; first += 2)
+    for (let last = first; last < parts; last += 2) {
+      if (first === 0 && last === parts - 1) continue;
+      const run = pieces.slice(first, last + 1).join("");
+      if (wordCount(run) >= (first === 0 ? MIN_OPENING_PART_WORDS : MIN_TITLE_PART_WORDS))
+        out.add(foldLine(run));
+    }
+  return out;
+}
+
 function repeatedBelow(block: CleanBlock, input: HeadlineInput): boolean {
   return input.repeatedBelow?.has(block.repeatOf ?? block.index) ?? false;
 }
@@ -83,10 +122,12 @@ function score(
   position: number,
   input: HeadlineInput,
   proseLines: ReadonlySet<number>,
+  titled: ReadonlySet<string>,
 ): number {
   const text = block.cleanText;
   const count = wordCount(text);
-  if (count < 3 || count > 30) return Number.NEGATIVE_INFINITY;
+  const inTitle = input.textScrape === true && block.index > 0 && titled.has(foldLine(text));
+  if (count < (inTitle ? MIN_OPENING_PART_WORDS : 3) || count > 30) return Number.NEGATIVE_INFINITY;
   // A byline the byline reader does not know (an agency, a desk) is still not the headline.
   if (input.textScrape && isBylineShaped(text)) return Number.NEGATIVE_INFINITY;
   const endsAsSentence = isSentence(text);
@@ -96,7 +137,8 @@ function score(
   const textTerms = input.textScrape
     ? (block.reason === "list-item" ? -LIST_ITEM_PENALTY : 0) +
       (above ? TEXT_ABOVE_BYLINE_BONUS : 0) +
-      (aboveStandfirstLine(block, proseLines) ? TEXT_ABOVE_STANDFIRST_BONUS : 0) -
+      (aboveStandfirstLine(block, proseLines) ? TEXT_ABOVE_STANDFIRST_BONUS : 0) +
+      (inTitle ? TEXT_TITLE_PART_BONUS : 0) -
       (gluesElements(text) ? TEXT_GLUED_PENALTY : 0) -
       (repeatedBelow(block, input) ? TEXT_REPEATED_BELOW_PENALTY : 0)
     : 0;
@@ -132,13 +174,73 @@ function aboveStandfirst<T extends { block: CleanBlock; score: number }>(
   return !isSentence(text) && wordCount(text) >= 3 && overlap(text, lead) > 0 ? above : chosen;
 }
 
+// A headline of a text scrape names its subject in a few words; a line of one to four words above a longer one is a
+// section label or a kicker, not a headline that a standfirst follows.
+const MIN_HEADLINE_OVER_STANDFIRST_WORDS = 5;
+// The headline above a standfirst shares at least two of its content words with the lead (half of four, say); a
+// teaser of another story shares a word or none.
+const HEADLINE_OVER_STANDFIRST_AGREEMENT = 0.2;
+// A standfirst is written as a sentence, mostly lowercase, even where it has no closing full stop.
+const STANDFIRST_MAX_CAPITALISED = 0.5;
+
+/**
+ * In a text scrape a standfirst without a full stop ("N.Y. completes frantic comeback to extend streak") reads like
+ * a headline and agrees with the lead best. When the best line is such a sentence-case line and a shorter
+ * headline-shaped line about the same thing sits within two lines above it, that line is the headline.
+ */
+function underHeadline<T extends { block: CleanBlock; score: number }>(
+  chosen: T,
+  scored: readonly T[],
+  lead: string,
+): T {
+  const text = chosen.block.cleanText;
+  if (isSentence(text) || capitalisedShare(text) >= STANDFIRST_MAX_CAPITALISED) return chosen;
+  const above = scored.find((c) => {
+    const gap = chosen.block.index - c.block.index;
+    const words = wordCount(c.block.cleanText);
+    return (
+      gap > 0 &&
+      gap <= 2 &&
+      !isSentence(c.block.cleanText) &&
+      words >= MIN_HEADLINE_OVER_STANDFIRST_WORDS &&
+      words < wordCount(text) &&
+      overlap(c.block.cleanText, lead) >= HEADLINE_OVER_STANDFIRST_AGREEMENT
+    );
+  });
+  return above ?? chosen;
+}
+
+/**
+ * A series' or section's name printed above the headline that extends it ("Dare to Play", then "Dare to Play 3 /
+ * October pack"): when a line within two lines below the best one opens with the whole of it, that line is the
+ * headline and the best one its label.
+ */
+function extendedBelow<T extends { block: CleanBlock; score: number }>(chosen: T, scored: readonly T[]): T {
+  const label = foldLine(chosen.block.cleanText);
+  const below = scored.find((c) => {
+    const gap = c.block.index - chosen.block.index;
+    const text = foldLine(c.block.cleanText);
+    return (
+      gap > 0 &&
+      gap <= 2 &&
+      text.length > label.length &&
+      text.startsWith(`${label} `) &&
+      !isSentence(c.block.cleanText)
+    );
+  });
+  return below ?? chosen;
+}
+
 /**
  * The header's candidates, nearest first, each with its distance above the article. In a text scrape whose
  * header holds the article's own byline or timestamp line (page content, not an item of a link list), the
  * headline sits just above that line: distance counts from it, so that a video playlist, a "More stories" list
  * or a standfirst between the byline and the article text does not push the headline out of reach.
  */
-function nearestCandidates(input: HeadlineInput): { block: CleanBlock; position: number }[] {
+function nearestCandidates(
+  input: HeadlineInput,
+  titled: ReadonlySet<string>,
+): { block: CleanBlock; position: number }[] {
   const candidates = input.header.filter((b) => !input.excluded.has(b.index)).reverse();
   const anchor = input.textScrape ? articleAnchor(input, candidates) : undefined;
   const out: { block: CleanBlock; position: number }[] = [];
@@ -148,7 +250,9 @@ function nearestCandidates(input: HeadlineInput): { block: CleanBlock; position:
     const distance =
       anchor && block.index < anchor.index ? Math.min(position, ANCHOR_OFFSET + aboveAnchor++) : position;
     position += 1;
+    // A line the title names is the headline's own wherever it sits: a long table or gallery may precede the text.
     if (distance < NEAREST) out.push({ block, position: distance });
+    else if (titled.has(foldLine(block.cleanText))) out.push({ block, position: TITLED_FAR_POSITION });
   }
   return out;
 }
@@ -172,14 +276,19 @@ export function extractHeadline(input: HeadlineInput): Field<string> {
   const proseLines = new Set(
     input.header.filter((b) => b.role === "content" && isProse(b.cleanText)).map((b) => b.index),
   );
-  const scored = nearestCandidates(input)
-    .map(({ block, position }) => ({ block, score: score(block, position, input, proseLines) }))
+  const titled = titleParts(input.titleLine);
+  const scored = nearestCandidates(input, titled)
+    .map(({ block, position }) => ({ block, score: score(block, position, input, proseLines, titled) }))
     .filter((c) => c.score > Number.NEGATIVE_INFINITY);
   const best = scored.reduce<(typeof scored)[number] | null>(
     (top, c) => (!top || c.score > top.score ? c : top),
     null,
   );
-  const chosen = best ? aboveStandfirst(best, scored, input.lead) : null;
+  const chosen = best
+    ? input.textScrape
+      ? extendedBelow(underHeadline(aboveStandfirst(best, scored, input.lead), scored, input.lead), scored)
+      : aboveStandfirst(best, scored, input.lead)
+    : null;
   if (!chosen)
     return { value: null, confidence: 0, from: null, rule: "no headline-shaped line above the article" };
   return {

@@ -125,4 +125,51 @@ describe("findZones", () => {
     const zones = findZones(cleanDocument(doc(lines), { signatures: [] }));
     expect([...zones.repeatedBelow]).toEqual([0]);
   });
+
+  it("reads a comments counter above every paragraph as a counter, not the heading of a thread", () => {
+    const lines = [
+      "We use cookies to improve your experience on our site, show personalised content and analyse our traffic.",
+      "By choosing I Accept, you consent to our use of cookies and other tracking technologies.",
+      "Menu",
+      "Council Approves Harbour Plan",
+      "New, 15 comments",
+      "By Jane Roe Nov 18, 2019, 11:47am EST",
+      "Share this story",
+      ...["harbour wall", "ferry pier", "coastal path", "market hall"].map(para),
+    ];
+    const zones = findZones(cleanDocument(doc(lines), { signatures: [] }));
+    expect(zones.body[0]?.text).toBe(para("harbour wall"));
+  });
+
+  it("still weighs a thread under a comments heading below the article down", () => {
+    const comment = (who: string) =>
+      `${who} wrote that the plan was a waste of money and that the council should have asked the residents first, as it promised it would do last year.`;
+    const lines = [
+      "Council Approves Harbour Plan",
+      ...["harbour wall", "ferry pier", "coastal path"].map(para),
+      "Comments",
+      "Reply",
+      "Share",
+      "Report",
+      ...["Ann", "Bob", "Cid", "Dee", "Eve", "Fay"].map(comment),
+    ];
+    const runs = proseRuns(cleanDocument(doc(lines), { signatures: [] }).blocks);
+    expect(runs.map((r) => r.afterComments)).toEqual([false, true]);
+    expect(articleRun(runs)?.first).toBe(1);
+  });
+
+  it("starts the article below its byline, past a headline and standfirst that read as prose", () => {
+    const lines = [
+      "Home",
+      "News",
+      "Plague case: a third case is reported in the region as the public begins to worry",
+      "A THIRD case has been reported in the region, with the public beginning to worry over an outbreak.",
+      "By Jane Roe",
+      "PUBLISHED: 00:01, Tue, Nov 19, 2019",
+      ...["harbour wall", "ferry pier", "coastal path"].map(para),
+    ];
+    const zones = findZones(cleanDocument(doc(lines), { signatures: [] }));
+    expect(zones.body[0]?.text).toBe(para("harbour wall"));
+    expect(zones.header.map((b) => b.index)).toContain(2);
+  });
 });

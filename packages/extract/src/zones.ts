@@ -1,5 +1,6 @@
 import { isProse } from "@clippings/clean";
 import type { CleanBlock, CleanDoc } from "@clippings/core";
+import { isBylineBlock } from "./byline.js";
 
 export interface Zones {
   /** Content (and repeated) blocks before the first body paragraph: headline, byline, timestamp candidates. */
@@ -37,6 +38,22 @@ const SECTION_BREAKS = new Set(["list-heading", "comment-counter"]);
 // A comment thread follows the article; its prose can outweigh the article's but is never the article.
 const COMMENTS_HEADING = /\b(comments?|replies|responses|discussion|conversation)\b/i;
 const AFTER_COMMENTS_WEIGHT = 0.25;
+// A thread follows an article: a comments line above all prose heads no thread (a menu's "Comments"), and one
+// that counts them ("New, 15 comments") above every run of this many paragraphs is the counter beside the
+// headline, with the article under it; a cookie notice or a teaser may come first.
+const ARTICLE_BEFORE_COMMENTS = 3;
+const COUNTED = /\d/;
+
+function headsThread(
+  text: string,
+  current: ProseRun | null,
+  articleSeen: boolean,
+  proseSeen: boolean,
+): boolean {
+  if (!COMMENTS_HEADING.test(text)) return false;
+  if (!COUNTED.test(text)) return proseSeen || current !== null;
+  return articleSeen || (current?.paragraphs ?? 0) >= ARTICLE_BEFORE_COMMENTS;
+}
 
 /**
  * The page's runs of prose, split at long stretches of furniture and at section headings followed by
@@ -49,17 +66,19 @@ export function proseRuns(blocks: readonly CleanBlock[]): ProseRun[] {
   let gap = 0;
   let sectionBreak = false;
   let afterComments = false;
+  let articleSeen = false;
   for (const block of blocks) {
     const prose = block.role === "content" && isProse(block.cleanText);
     if (!prose) {
       gap += 1;
       if (block.reason !== null && SECTION_BREAKS.has(block.reason)) {
         sectionBreak = true;
-        if (COMMENTS_HEADING.test(block.text)) afterComments = true;
+        if (headsThread(block.text, current, articleSeen, runs.length > 0)) afterComments = true;
       }
       continue;
     }
     if (current && (gap >= MAX_GAP || (sectionBreak && gap >= HEADING_GAP))) {
+      articleSeen ||= current.paragraphs >= ARTICLE_BEFORE_COMMENTS;
       runs.push(current);
       current = null;
     }
@@ -198,8 +217,16 @@ export function articleStart(blocks: readonly CleanBlock[], run: ProseRun): numb
   let start = 0;
   while (start + 1 < prose.length && (prose[start + 1] as number) - (prose[start] as number) > LONE_LEAD_GAP)
     start += 1;
+  // The byline sits between the headline (and standfirst) and the article's text: prose lines above it are header.
+  for (let i = start; i < Math.min(start + BYLINE_REACH, prose.length - 1); i += 1) {
+    const between = blocks.slice((prose[i] as number) + 1, prose[i + 1] as number);
+    if (between.some((b) => b.role === "content" && isBylineBlock(b))) start = i + 1;
+  }
   return prose[start] ?? run.first;
 }
+
+// A headline and a standfirst are the most prose lines a run opens with above the article's byline.
+const BYLINE_REACH = 2;
 
 // More headings than this in a row above the first paragraph are a list of sections or teasers, not a subtitle.
 const MAX_SUBHEADINGS = 3;
