@@ -1,5 +1,6 @@
 import type { CleanBlock, PageNode } from "@clippings/core";
 import { copyrightHolder } from "./copyright.js";
+import { ancestorsOf } from "./page-ancestors.js";
 import { tagText } from "./quotes/tagger.js";
 
 // Places a page names its author when it has no byline: a labelled credit ("Autor" over the name), an author
@@ -56,16 +57,9 @@ export type Credit = { names: string[]; block: number };
 
 /** The ancestors' names of a block (its own element first, a form also as "form"), up to a depth. */
 export function ancestorNames(block: CleanBlock, nodes: readonly PageNode[], depth: number): string[] {
-  const names: string[] = [];
-  let at = block.hints.node;
-  for (let steps = 0; at !== undefined && steps < depth; steps += 1) {
-    const node = nodes[at];
-    if (!node) break;
-    names.push(node.names);
-    if (node.tag === "form") names.push("form");
-    at = node.parent ?? undefined;
-  }
-  return names;
+  return ancestorsOf(block, nodes, depth).flatMap((node) =>
+    node.tag === "form" ? [node.names, "form"] : [node.names],
+  );
 }
 
 function inComment(block: CleanBlock, nodes: readonly PageNode[]): boolean {

@@ -1,6 +1,6 @@
 import type { CleanBlock } from "@clippings/core";
 import { describe, expect, it } from "vitest";
-import { extractHeadline, gluesElements, titleParts } from "./headline.js";
+import { extractHeadline, gluesElements, type HeadlineInput, titleParts } from "./headline.js";
 
 const block = (index: number, text: string): CleanBlock => ({
   index,
@@ -16,6 +16,16 @@ const block = (index: number, text: string): CleanBlock => ({
 
 const LEAD =
   "Harbour councillors approved the new ferry pier on Monday after a long debate about its cost. The pier will open next spring.";
+
+/** A text scrape's header for extractHeadline, with no repeated or excluded lines unless given. */
+const scrapeInput = (header: CleanBlock[], over: Partial<HeadlineInput> = {}): HeadlineInput => ({
+  header,
+  repeatCounts: new Map(),
+  excluded: new Set<number>(),
+  lead: LEAD,
+  textScrape: true,
+  ...over,
+});
 
 describe("extractHeadline", () => {
   it("prefers the line that agrees with the lead over a section label and menu lines nearer the article", () => {
@@ -71,7 +81,7 @@ describe("extractHeadline", () => {
       block(4, "Jane Roe"),
       block(5, "Tuesday November 19, 2019"),
     ];
-    const input = { header, repeatCounts: new Map(), excluded: new Set([5]), lead: LEAD, textScrape: true };
+    const input = scrapeInput(header, { excluded: new Set([5]) });
     expect(extractHeadline(input).value).toBe("Harbour Says Yes To Pier");
   });
 
@@ -84,14 +94,7 @@ describe("extractHeadline", () => {
       block(1, "Harbour Says Yes To Pier"),
       block(2, "Author:Jane RoePublish date:Nov 18, 2019"),
     ];
-    const input = {
-      header,
-      repeatCounts: new Map(),
-      excluded: new Set<number>(),
-      lead: LEAD,
-      textScrape: true,
-    };
-    expect(extractHeadline(input).value).toBe("Harbour Says Yes To Pier");
+    expect(extractHeadline(scrapeInput(header)).value).toBe("Harbour Says Yes To Pier");
   });
 
   it("in a text scrape, passes over a line the page prints again below the article", () => {
@@ -172,13 +175,7 @@ describe("extractHeadline", () => {
       swallowed,
       block(5, "By Jane Roe"),
     ];
-    const input = {
-      header,
-      repeatCounts: new Map([[1, 1]]),
-      excluded: new Set([5]),
-      lead: LEAD,
-      textScrape: true,
-    };
+    const input = scrapeInput(header, { repeatCounts: new Map([[1, 1]]), excluded: new Set([5]) });
     expect(extractHeadline(input).value).toBe("Herald Morning Newsletter");
     expect(extractHeadline({ ...input, titleLine: header[0]?.cleanText }).value).toBe(
       "Harbour Says Yes To Pier",
@@ -190,15 +187,10 @@ describe("extractHeadline", () => {
       block(i + 2, `Round ${i + 1} Harbour Regatta Results Table`),
     );
     const header = [block(0, "Regatta Standings | The Herald"), block(1, "Regatta Standings"), ...table];
-    const input = {
-      header,
-      repeatCounts: new Map(),
-      excluded: new Set<number>(),
-      lead: LEAD,
-      textScrape: true,
-    };
-    expect(extractHeadline(input).value).not.toBe("Regatta Standings");
-    expect(extractHeadline({ ...input, titleLine: header[0]?.cleanText }).value).toBe("Regatta Standings");
+    expect(extractHeadline(scrapeInput(header)).value).not.toBe("Regatta Standings");
+    expect(extractHeadline(scrapeInput(header, { titleLine: header[0]?.cleanText })).value).toBe(
+      "Regatta Standings",
+    );
   });
 
   it("in a text scrape, takes the headline over a sentence-case standfirst with no full stop under it", () => {
@@ -206,14 +198,7 @@ describe("extractHeadline", () => {
       block(1, "Harbour councillors approve ferry pier"),
       block(2, "The new ferry pier was approved after a long debate about its cost on Monday"),
     ];
-    const input = {
-      header,
-      repeatCounts: new Map(),
-      excluded: new Set<number>(),
-      lead: LEAD,
-      textScrape: true,
-    };
-    expect(extractHeadline(input).value).toBe("Harbour councillors approve ferry pier");
+    expect(extractHeadline(scrapeInput(header)).value).toBe("Harbour councillors approve ferry pier");
   });
 
   it("in a text scrape, keeps a sentence-case headline under a teaser of another story", () => {
@@ -221,14 +206,7 @@ describe("extractHeadline", () => {
       block(1, "Why you should always close the harbour door at night"),
       block(2, "Harbour councillors approve the new ferry pier after a long debate on its cost"),
     ];
-    const input = {
-      header,
-      repeatCounts: new Map(),
-      excluded: new Set<number>(),
-      lead: LEAD,
-      textScrape: true,
-    };
-    expect(extractHeadline(input).value).toBe(
+    expect(extractHeadline(scrapeInput(header)).value).toBe(
       "Harbour councillors approve the new ferry pier after a long debate on its cost",
     );
   });
@@ -239,13 +217,7 @@ describe("extractHeadline", () => {
       block(3, "Harbour Pier Diaries 3 / Ferry season"),
       block(4, "Posted by Jane Roe"),
     ];
-    const input = {
-      header,
-      repeatCounts: new Map([[2, 1]]),
-      excluded: new Set([4]),
-      lead: LEAD,
-      textScrape: true,
-    };
+    const input = scrapeInput(header, { repeatCounts: new Map([[2, 1]]), excluded: new Set([4]) });
     expect(extractHeadline(input).value).toBe("Harbour Pier Diaries 3 / Ferry season");
   });
 });

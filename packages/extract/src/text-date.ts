@@ -1,5 +1,6 @@
 import type { CleanBlock, PageNode } from "@clippings/core";
 import * as chrono from "chrono-node";
+import { ancestorsOf } from "./page-ancestors.js";
 import { isoDay } from "./timestamps.js";
 
 type ChronoLocale = { parse: typeof chrono.parse };
@@ -134,15 +135,7 @@ const DATE_NAME_DEPTH = 4;
 const OTHER_DATES_DEPTH = 12;
 
 function ancestorNames(block: CleanBlock, nodes: readonly PageNode[], depth: number): string[] {
-  const names: string[] = [];
-  let at = block.hints.node;
-  for (let steps = 0; at !== undefined && steps < depth; steps += 1) {
-    const node = nodes[at];
-    if (!node) break;
-    names.push(node.names);
-    at = node.parent ?? undefined;
-  }
-  return names;
+  return ancestorsOf(block, nodes, depth).map((node) => node.names);
 }
 
 function inDateElement(block: CleanBlock, nodes: readonly PageNode[]): boolean {
@@ -186,6 +179,21 @@ function firstDayBetween(
   );
 }
 
+/** firstDayBetween from the page's main heading down, then (when nothing there gives a day) above it. */
+function firstDayFromHeading(
+  blocks: readonly CleanBlock[],
+  heading: CleanBlock | undefined,
+  accepts: (block: CleanBlock) => boolean,
+  language: string | null,
+  today: string,
+): DateLine | null {
+  const from = heading?.index ?? 0;
+  return (
+    firstDayBetween(blocks, from, Number.POSITIVE_INFINITY, accepts, language, today) ??
+    firstDayBetween(blocks, 0, from, accepts, language, today)
+  );
+}
+
 /** Reads candidate blocks in order; a stamp labelled as an edit is kept only in case nothing else is found. */
 function firstDay(
   candidates: Iterable<CleanBlock>,
@@ -214,19 +222,14 @@ export function findDateLine(
   today: string,
 ): DateLine | null {
   const heading = blocks.find((b) => b.role === "content" && b.hints.heading === 1);
-  const search = (from: number, to: number): DateLine | null =>
-    firstDayBetween(
-      blocks,
-      from,
-      to,
-      (b) => b.text.length <= MAX_DATE_TEXT && inDateElement(b, nodes) && !inOtherDates(b, nodes),
-      language,
-      today,
-    );
   // Some sites print the date line above the heading: look there only when nothing follows it.
-  const named = heading
-    ? (search(heading.index, Number.POSITIVE_INFINITY) ?? search(0, heading.index))
-    : search(0, Number.POSITIVE_INFINITY);
+  const named = firstDayFromHeading(
+    blocks,
+    heading,
+    (b) => b.text.length <= MAX_DATE_TEXT && inDateElement(b, nodes) && !inOtherDates(b, nodes),
+    language,
+    today,
+  );
   if (named || !heading) return named;
   // A short line with a full date just below the heading is the date line even when no name says so; so is the
   // opening of a lead set off by a dash or a bar ("29.11.2022 – The industry…", "Press release of 25 January
@@ -262,18 +265,14 @@ export function findFirstDate(
   today: string,
 ): DateLine | null {
   const heading = blocks.find((b) => b.role === "content" && b.hints.heading === 1);
-  const from = heading?.index ?? 0;
-  const search = (lo: number, hi: number) =>
-    firstDayBetween(
-      blocks,
-      lo,
-      hi,
-      // A page's own footer states when the site, not the article, was made or last changed.
-      (b) => b.text.length <= SHORT_DATE_LINE && b.hints.region !== "footer" && !inOtherDates(b, nodes),
-      language,
-      today,
-    );
-  return search(from, Number.POSITIVE_INFINITY) ?? search(0, from);
+  return firstDayFromHeading(
+    blocks,
+    heading,
+    // A page's own footer states when the site, not the article, was made or last changed.
+    (b) => b.text.length <= SHORT_DATE_LINE && b.hints.region !== "footer" && !inOtherDates(b, nodes),
+    language,
+    today,
+  );
 }
 
 // How many lines from the article's start a date line is looked for in a text scrape: the headline, byline
