@@ -1,4 +1,5 @@
 import * as chrono from "chrono-node";
+import { mayHoldFullDate } from "./full-date-cue.js";
 
 export interface Timestamp {
   day: string;
@@ -28,6 +29,7 @@ export function isoDay(year: number, month: number, day: number): string {
 
 /** The first full date (day, month and year) in the text, with a time from the same text if one is given. */
 export function findTimestamp(text: string, reference?: Date): Timestamp | null {
+  if (!mayHoldFullDate(text)) return null;
   const results = chrono.parse(text, reference ?? new Date(Date.UTC(2000, 0, 1)));
   const full = results.find(
     (r) => r.start.isCertain("day") && r.start.isCertain("month") && r.start.isCertain("year"),

@@ -14,6 +14,17 @@ describe("decodeText charsets", () => {
     expect(decodeText(bytes, "p.html", "iso-8859-1")).toBe("Café crème, déjà vu");
   });
 
+  it("reads declared UTF-8 as UTF-8 under any of its labels, dropping a byte order mark", () => {
+    const bytes = Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode("Zürich, 東京")]);
+    for (const label of ["UTF-8", "utf8", "unicode-1-1-utf-8"])
+      expect(decodeText(bytes, "p.html", label)).toBe("Zürich, 東京");
+  });
+
+  it("replaces the invalid bytes of a page declared UTF-8 rather than guessing another charset", () => {
+    const bytes = latin1("Grüße aus München, schöne Grüße an alle Leserinnen und Leser der Zeitung.");
+    expect(decodeText(bytes, "p.html", "utf-8")).toContain("Gr\ufffd\ufffde aus M\ufffdnchen");
+  });
+
   it("honours a declared multi-byte charset", () => {
     const shiftJis = Uint8Array.from([0x93, 0xfa, 0x96, 0x7b]); // 日本
     expect(decodeText(shiftJis, "p.html", "shift_jis")).toBe("日本");

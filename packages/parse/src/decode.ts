@@ -1,6 +1,9 @@
 import { DocumentError } from "@clippings/core";
 import { detect } from "chardet";
 
+// Control characters other than tab, newline, form feed and carriage return.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's job.
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f]/;
 // Share of control characters (other than tab, newline, carriage return, form feed) above which text is binary.
 const MAX_CONTROL_SHARE = 0.01;
 
@@ -16,6 +19,8 @@ export function decodeText(bytes: Uint8Array, source: string, declared: string |
   if (bytes.includes(0))
     throw new DocumentError("binary", `${source}: binary content (NUL bytes), not text`, "parse");
   const text = decodeWithCharset(bytes, source, declared);
+  // Text pages rarely hold a control character at all: a native scan says so before they are counted one by one.
+  if (!CONTROL.test(text)) return text;
   let controls = 0;
   for (let i = 0; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
@@ -50,6 +55,9 @@ function strictUtf8(bytes: Uint8Array): string | null {
 function decodeWithCharset(bytes: Uint8Array, source: string, declared: string | null): string {
   const utf8 = strictUtf8(bytes);
   const label = declared && isKnownLabel(declared) ? declared : null;
+  // Most pages declare UTF-8: bytes that are valid UTF-8 decode to the same text the lenient way, so the strict
+  // decoding above is the answer and the page is not decoded a second time.
+  if (label && utf8 !== null && new TextDecoder(label).encoding === "utf-8") return utf8;
   if (label && !(utf8 !== null && SINGLE_BYTE.test(label) && /[^\p{ASCII}]/u.test(utf8)))
     return new TextDecoder(label).decode(bytes);
   if (utf8 !== null) return utf8;

@@ -88,6 +88,8 @@ export interface HtmlInput {
 
 /** Whether an element's id, class, itemprop or rel names it as a credit of the page's author. */
 function isCreditElement(attrs: Record<string, string>): boolean {
+  // Most elements carry none of these: no list to build for them.
+  if (!attrs.id && !attrs.class && !attrs.itemprop && !attrs.rel) return false;
   const names = [attrs.id, attrs.class, attrs.itemprop, attrs.rel].filter(Boolean).join(" ").toLowerCase();
   return CREDIT_NAMES.test(names) && !NOT_CREDIT_NAMES.test(names);
 }
@@ -161,8 +163,15 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
   const flush = () => {
     const content = buffer.replace(/\s+/g, " ").trim();
     if (content) {
-      const open = stack.filter((o) => BLOCK.has(o.tag));
-      const tag = open[open.length - 1]?.tag ?? "body";
+      // The innermost open block element and region, found walking down the stack (no copies of it).
+      let tag = "body";
+      for (let at = stack.length - 1; at >= 0; at -= 1) {
+        const open = stack[at] as Open;
+        if (BLOCK.has(open.tag)) {
+          tag = open.tag;
+          break;
+        }
+      }
       const hints: BlockHints = { linkDensity: Math.min(1, linkChars / Math.max(1, buffer.length)) };
       const heading = /^h([1-6])$/.exec(tag);
       if (heading?.[1]) {
@@ -172,7 +181,8 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
       }
       if (tag === "li") hints.listItem = true;
       if (stack.some((o) => o.tag === "figcaption" || o.tag === "figure")) hints.caption = true;
-      const region = [...stack].reverse().find((o) => o.region)?.region;
+      let region: string | null = null;
+      for (let at = stack.length - 1; at >= 0 && !region; at -= 1) region = (stack[at] as Open).region;
       if (region) hints.region = region;
       const node = innermostNode();
       if (node !== null) hints.node = node;
@@ -276,7 +286,8 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
         // Search from the top: a well-formed close is found at once, so deep nesting stays linear.
         for (let at = stack.length - 1; at >= 0; at -= 1) {
           if (stack[at]?.tag === name) {
-            for (const closed of stack.slice(at)) if (HEADING.test(closed.tag)) openHeadings -= 1;
+            for (let inner = at; inner < stack.length; inner += 1)
+              if (HEADING.test((stack[inner] as Open).tag)) openHeadings -= 1;
             stack.length = at;
             closeCredits(at);
             break;

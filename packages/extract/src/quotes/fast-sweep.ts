@@ -41,35 +41,68 @@ interface SweepOptions {
 
 type Found = SweepMatch & { pointer: number[] };
 
-/** Each hook key's place in Object.keys(net.hooks), the order compromise concatenates their patterns in. */
-const hookOrder = new WeakMap<SweepNet["hooks"], { keys: string[]; at: Map<string, number> }>();
+/**
+ * The hooks in the order compromise concatenates their patterns in (Object.keys(net.hooks)), each key's place in
+ * it, and each hook's patterns numbered by their match text, so that a clause's patterns are told apart without
+ * a set of strings per clause.
+ */
+interface HookIndex {
+  at: Map<string, number>;
+  patterns: { id: number; match: SweepMatch }[][];
+  /** The clause that last took each pattern number (see hookedPatterns). */
+  takenBy: Int32Array;
+  clause: number;
+}
 
-function orderOf(hooks: SweepNet["hooks"]): { keys: string[]; at: Map<string, number> } {
-  let order = hookOrder.get(hooks);
-  if (!order) {
+const hookIndexes = new WeakMap<SweepNet["hooks"], HookIndex>();
+
+function indexOf(hooks: SweepNet["hooks"]): HookIndex {
+  let index = hookIndexes.get(hooks);
+  if (!index) {
     const keys = Object.keys(hooks);
-    order = { keys, at: new Map(keys.map((key, i) => [key, i])) };
-    hookOrder.set(hooks, order);
+    const ids = new Map<string, number>();
+    const patterns = keys.map((key) =>
+      (hooks[key] ?? []).map((match) => {
+        let id = ids.get(match.match);
+        if (id === undefined) {
+          id = ids.size;
+          ids.set(match.match, id);
+        }
+        return { id, match };
+      }),
+    );
+    index = {
+      at: new Map(keys.map((key, i) => [key, i])),
+      patterns,
+      takenBy: new Int32Array(ids.size),
+      clause: 0,
+    };
+    hookIndexes.set(hooks, index);
   }
-  return order;
+  return index;
 }
 
 /** The patterns hooked on what a clause holds, in compromise's order, each once (compromise's getHooks). */
 function hookedPatterns(holds: Set<string>, hooks: SweepNet["hooks"]): SweepMatch[] {
-  const { keys, at } = orderOf(hooks);
+  const index = indexOf(hooks);
   const hits: number[] = [];
   for (const item of holds) {
-    const i = at.get(item);
+    const i = index.at.get(item);
     if (i !== undefined) hits.push(i);
   }
   hits.sort((a, b) => a - b);
-  const seen = new Set<string>();
+  // A new number for this clause: a pattern whose slot holds it was already taken.
+  index.clause += 1;
+  if (index.clause === 0x7fffffff) {
+    index.takenBy.fill(0);
+    index.clause = 1;
+  }
   const maybe: SweepMatch[] = [];
   for (const i of hits) {
-    for (const m of hooks[keys[i] as string] ?? []) {
-      if (seen.has(m.match)) continue;
-      seen.add(m.match);
-      maybe.push(m);
+    for (const { id, match } of index.patterns[i] ?? []) {
+      if (index.takenBy[id] === index.clause) continue;
+      index.takenBy[id] = index.clause;
+      maybe.push(match);
     }
   }
   return maybe;
@@ -77,9 +110,12 @@ function hookedPatterns(holds: Set<string>, hooks: SweepNet["hooks"]): SweepMatc
 
 /** compromise's trimDown: the patterns whose stated needs, wants and ifNo the clause meets. */
 function worthTrying(m: SweepMatch, holds: Set<string>): boolean {
-  if (!m.needs.every((need) => holds.has(need))) return false;
-  if (m.ifNo?.some((no) => holds.has(no))) return false;
-  return m.wants.length === 0 || m.wants.filter((want) => holds.has(want)).length >= m.minWant;
+  for (const need of m.needs) if (!holds.has(need)) return false;
+  if (m.ifNo) for (const no of m.ifNo) if (holds.has(no)) return false;
+  if (m.wants.length === 0) return true;
+  let wanted = 0;
+  for (const want of m.wants) if (holds.has(want)) wanted += 1;
+  return wanted >= m.minWant;
 }
 
 /** A drop-in for compromise's methods.one.bulkMatch: the same matches, found with less work (see above). */
@@ -94,10 +130,10 @@ export function bulkMatch(
   for (let n = 0; n < document.length; n += 1) {
     const holds = docCache[n] as Set<string>;
     const terms = document[n] as unknown[];
-    const maybe = hookedPatterns(holds, net.hooks)
-      .filter((m) => worthTrying(m, holds))
-      .concat(net.always)
-      .filter((m) => terms.length >= m.minWords);
+    const maybe: SweepMatch[] = [];
+    for (const m of hookedPatterns(holds, net.hooks))
+      if (worthTrying(m, holds) && terms.length >= m.minWords) maybe.push(m);
+    for (const m of net.always) if (terms.length >= m.minWords) maybe.push(m);
     for (const m of maybe) {
       const res = methods.one.match([terms], m);
       if (res.ptrs.length === 0) continue;

@@ -1,5 +1,5 @@
 import type { QuoteKind } from "@clippings/core";
-import { tagText } from "./tagger.js";
+import { parsedMatch, tagText } from "./tagger.js";
 
 const OPENING_CHARS = 100;
 
@@ -13,7 +13,7 @@ export function quoteKind(text: string, introducedAsSentence: boolean): QuoteKin
   if (words <= 3 && !/[.!?]$/.test(trimmed)) return "partial";
   // The opening words decide the kind; tagging a whole long quote would only cost time.
   const doc = tagText(trimmed.slice(0, OPENING_CHARS));
-  if (doc.has("^#Adverb? #Verb") && !doc.has("^#Gerund")) return "partial";
-  if (doc.has("#Noun+ #Adverb? #Verb")) return "full";
+  if (doc.has(parsedMatch("^#Adverb? #Verb")) && !doc.has(parsedMatch("^#Gerund"))) return "partial";
+  if (doc.has(parsedMatch("#Noun+ #Adverb? #Verb"))) return "full";
   return introducedAsSentence && /^[\p{Lu}"'“‘]/u.test(trimmed) ? "full" : "partial";
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tagText } from "./tagger.js";
+import { parsedMatch, tagText } from "./tagger.js";
 
 describe("tagText", () => {
   it("tags people and parts of speech", () => {
@@ -13,5 +13,19 @@ describe("tagText", () => {
     const terms = tagText("The minister said the talks would resume on Monday.").docs[0] ?? [];
     expect(terms.map((t) => t.normal)).toContain("on");
     expect(terms.some((t) => t.chunk === "Pivot")).toBe(false);
+  });
+
+  it("answers a parsed pattern as it answers the pattern's string, parsing it once", () => {
+    const pattern = "#Noun+ #Adverb? #Verb";
+    expect(parsedMatch(pattern)).toBe(parsedMatch(pattern));
+    for (const text of [
+      "The minister quickly said no.",
+      "to resume the talks",
+      "Walking home, she smiled.",
+    ]) {
+      const doc = tagText(text);
+      for (const p of [pattern, "^#Adverb? #Verb", "^#Gerund"])
+        expect(doc.has(parsedMatch(p)), `${p} in ${text}`).toBe(doc.has(p));
+    }
   });
 });
