@@ -18,7 +18,8 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe("runPipeline", () => {
+// A whole run over the samples: seconds when idle, more on a loaded two-core runner.
+describe("runPipeline", { timeout: 60_000 }, () => {
   it("accounts for every input: samples as articles, bad files as error rows naming them", async () => {
     const inputs = join(dir, "mixed");
     await rm(inputs, { recursive: true, force: true });
