@@ -36,7 +36,8 @@ describe("japan-nato golden files", () => {
       today: "2026-01-01",
       onArticle: (a) => articles.set(a.id, a),
     });
-  });
+    // A whole run over the samples: seconds when idle, more on a loaded two-core runner.
+  }, 60_000);
 
   afterAll(async () => {
     await rm(out, { recursive: true, force: true });
