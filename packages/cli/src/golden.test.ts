@@ -22,6 +22,7 @@ describe("japan-nato golden files", () => {
   let out = "";
   let summary: RunSummary;
 
+  // A whole run over the samples: seconds when idle, more on a loaded two-core runner.
   beforeAll(async () => {
     out = await mkdtemp(join(tmpdir(), "clippings-golden-"));
     const config = await loadPipelineConfig(join(repo, "pipelines/japan-nato.json"));
@@ -36,7 +37,6 @@ describe("japan-nato golden files", () => {
       today: "2026-01-01",
       onArticle: (a) => articles.set(a.id, a),
     });
-    // A whole run over the samples: seconds when idle, more on a loaded two-core runner.
   }, 60_000);
 
   afterAll(async () => {
