@@ -1,6 +1,12 @@
 import type { CleanBlock } from "@clippings/core";
 import { describe, expect, it } from "vitest";
-import { extractHeadline, gluesElements, type HeadlineInput, titleParts } from "./headline.js";
+import {
+  extractHeadline,
+  gluesElements,
+  type HeadlineInput,
+  isNavigationLine,
+  titleParts,
+} from "./headline.js";
 
 const block = (index: number, text: string): CleanBlock => ({
   index,
@@ -219,5 +225,37 @@ describe("extractHeadline", () => {
     ];
     const input = scrapeInput(header, { repeatCounts: new Map([[2, 1]]), excluded: new Set([4]) });
     expect(extractHeadline(input).value).toBe("Harbour Pier Diaries 3 / Ferry season");
+  });
+
+  it("in a text scrape, takes the line below that names the best one, which is its topic's label", () => {
+    const header = [
+      block(1, "Harbour Ferry Pier"),
+      block(3, "Storm delays opening of the Harbour Ferry Pier until spring"),
+      block(4, "By Jane Roe"),
+    ];
+    const input = scrapeInput(header, { excluded: new Set([4]) });
+    expect(extractHeadline(input).value).toBe("Storm delays opening of the Harbour Ferry Pier until spring");
+    // Only the whole label counts, word for word: a line sharing some of its words does not name it.
+    const partial = [
+      block(1, "Harbour Ferry Pier"),
+      block(3, "Storm delays the Harbour Ferry works until spring"),
+    ];
+    expect(extractHeadline(scrapeInput(partial, { excluded: new Set([4]) })).value).toBe(
+      "Harbour Ferry Pier",
+    );
+  });
+
+  it("in a text scrape, passes over a share link's label and a breadcrumb trail", () => {
+    expect(isNavigationLine("Click to share on a network (Opens in new window)")).toBe(true);
+    expect(isNavigationLine("You are here: Home › Harbour News")).toBe(true);
+    expect(isNavigationLine("Harbour councillors approve ferry pier")).toBe(false);
+    const headline = block(1, "Pier vote ends in a yes");
+    const byline = block(4, "By Jane Roe");
+    const share = block(2, "Share: Harbour councillors approved the new ferry pier (opens in new window)");
+    const trail = block(3, "You are here: Harbour News: Councillors approved the new ferry pier");
+    for (const navigation of [share, trail]) {
+      const input = scrapeInput([headline, navigation, byline], { excluded: new Set([4]) });
+      expect(extractHeadline(input).value).toBe("Pier vote ends in a yes");
+    }
   });
 });

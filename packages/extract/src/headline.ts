@@ -62,6 +62,16 @@ const TEXT_GLUED_PENALTY = 0.4;
 // the page prints around its content; a headline is printed above the article, once or twice.
 const TEXT_REPEATED_BELOW_PENALTY = 0.3;
 
+// The screen-reader note a link carries ("Share on X (opens in new window)"): the line is a link's label.
+const LINK_LABEL = /\(\s*opens? in (?:a )?new (?:window|tab)\s*\)\s*$/i;
+// The label a breadcrumb trail opens with ("You are here: Home › News").
+const BREADCRUMB = /^\s*you are here\b/i;
+
+/** A line that is page navigation by its own words: a link's screen-reader label or a breadcrumb trail. */
+export function isNavigationLine(text: string): boolean {
+  return LINK_LABEL.test(text) || BREADCRUMB.test(text);
+}
+
 // A line that is one part of the scrape's opening "Headline | Site" title line is the page naming its headline.
 const TEXT_TITLE_PART_BONUS = 0.6;
 // A line the title names, further up than the nearest candidates (under a long table or gallery), is weighed as if
@@ -129,7 +139,7 @@ function score(
   const inTitle = input.textScrape === true && block.index > 0 && titled.has(foldLine(text));
   if (count < (inTitle ? MIN_OPENING_PART_WORDS : 3) || count > 30) return Number.NEGATIVE_INFINITY;
   // A byline the byline reader does not know (an agency, a desk) is still not the headline.
-  if (input.textScrape && isBylineShaped(text)) return Number.NEGATIVE_INFINITY;
+  if (input.textScrape && (isBylineShaped(text) || isNavigationLine(text))) return Number.NEGATIVE_INFINITY;
   const endsAsSentence = isSentence(text);
   const titleCase = capitalisedShare(text);
   const repeated = (input.repeatCounts.get(block.index) ?? 0) > 0 || block.repeatOf !== null;
@@ -210,21 +220,24 @@ function underHeadline<T extends { block: CleanBlock; score: number }>(
   return above ?? chosen;
 }
 
+/** The line's words as one space-separated run, padded so that a phrase matches only whole words. */
+const wordRun = (text: string) => ` ${wordTokens(text).join(" ")} `;
+
 /**
- * A series' or section's name printed above the headline that extends it ("Dare to Play", then "Dare to Play 3 /
- * October pack"): when a line within two lines below the best one opens with the whole of it, that line is the
- * headline and the best one its label.
+ * A series', section's or topic's name printed above the headline that names it ("Dare to Play", then "Dare to Play
+ * 3 / October pack"; "Harbour Festival", then "Storm cancels the Harbour Festival's last night"): when a line within
+ * two lines below the best one holds the whole of it, that line is the headline and the best one its label.
  */
 function extendedBelow<T extends { block: CleanBlock; score: number }>(chosen: T, scored: readonly T[]): T {
-  const label = foldLine(chosen.block.cleanText);
+  const label = wordRun(chosen.block.cleanText);
   const below = scored.find((c) => {
     const gap = c.block.index - chosen.block.index;
-    const text = foldLine(c.block.cleanText);
+    const text = wordRun(c.block.cleanText);
     return (
       gap > 0 &&
       gap <= 2 &&
       text.length > label.length &&
-      text.startsWith(`${label} `) &&
+      text.includes(label) &&
       !isSentence(c.block.cleanText)
     );
   });
