@@ -13,9 +13,10 @@ import { tagText } from "./quotes/tagger.js";
 const CREDIT_LABEL =
   /^(?:(?:autor|autorin|autoren|author|authors|auteur|auteurs|autore|verfasser|verfasserin|written by|geschrieben von|über den autor|über die autorin|über die autoren|zum autor|zur autorin|about the author|about the authors|à propos de l'auteur|sobre el autor)\s*:?|(?:von|by|par|por|text|texte)\s*:)$/i;
 // A press release's contact is the person who speaks for it, the closest it has to an author; under such a
-// label stand departments too ("Pressemeldungen Inland"), so the name must also read as a person's.
+// label stand departments too ("Pressemeldungen Inland"), so the name must also read as a person's. A plain
+// "Kontakt" or "Contact" labels a name only with its colon: alone it is a menu's link.
 const CONTACT_LABEL =
-  /^(?:pressekontakt|press contact|media contact|medienkontakt|kontakt für die presse)\s*:?$/i;
+  /^(?:(?:pressekontakt|press contact|media contact|medienkontakt|kontakt für die presse)\s*:?|(?:kontakt|contact|ansprechpartner|ansprechpartnerin)\s*:)$/i;
 // A line that labels its own name explicitly ("Autor: Jane Roe", "Erstellt von Jane Roe"): unlike a bare
 // "By Jane Roe", which teasers of other stories print too, it credits the page's author wherever it stands.
 const LABELLED_LINE =
