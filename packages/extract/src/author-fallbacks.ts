@@ -214,11 +214,15 @@ export function copyrightPerson(
     const block = blocks[i];
     if (!block || block.role === "caption" || block.hints.caption || block.hints.region === "figure")
       continue;
-    // The holder ends where a separator starts the line's other notes ("(c) Jane Roe • Weitere Rechte").
-    const holder = copyrightHolder(block.cleanText)
-      ?.replace(/^(?:by|von|par|por)\s+/i, "")
-      .replace(/\s+[•·|–—]\s.*$/u, "");
-    if (holder && isName(holder) && readsAsPerson(holder)) return { name: holder, block: block.index };
+    // A footer bar sets the copyright among its links ("Impressum | Datenschutz | © Jane Roe"): each part is
+    // read as a line of its own. The holder ends where a separator starts the line's other notes ("(c) Jane
+    // Roe • Weitere Rechte").
+    for (const part of block.cleanText.split(/\s[|•·]\s/u)) {
+      const holder = copyrightHolder(part)
+        ?.replace(/^(?:by|von|par|por)\s+/i, "")
+        .replace(/\s+[•·|–—]\s.*$/u, "");
+      if (holder && isName(holder) && readsAsPerson(holder)) return { name: holder, block: block.index };
+    }
   }
   return null;
 }

@@ -311,6 +311,9 @@ describe("extractPageAuthors", () => {
     expect(owned("© 2020 Example Media GmbH")).toEqual([]);
     // The holder ends where a separator starts the line's other notes.
     expect(owned("(c) Jonas Wendt • Weitere Rechte siehe Impressum")).toEqual(["Jonas Wendt"]);
+    // A footer bar sets the copyright among its links.
+    expect(owned("IMPRESSUM | DATENSCHUTZ | COPYRIGHT JONAS WENDT | EIN PROJEKT")).toEqual(["JONAS WENDT"]);
+    expect(owned("Impressum | © 2020 Example Media GmbH")).toEqual([]);
   });
 
   it("reads a date line that names a person just under the headline", () => {
