@@ -27,6 +27,8 @@ const AUTHOR_BOX =
   /(?:^|[\s_-])(?:author|autor|auteur)[-_]?(?:bio|box|info|about|details|profile|card|name|meta)(?:$|[\s_-])|about[-_]?(?:the[-_]?)?author|post[-_]author|entry[-_]author/;
 // Academic titles before a name, which the name model does not know.
 const TITLES = /^(?:(?:dr|prof|mag|dipl|ing)\.\s*)+/i;
+// Class names of a page's copyright notice.
+const COPYRIGHT_ELEMENT = /(?:^|[\s_-])copyrights?(?:$|[\s_-])/i;
 const NOT_AUTHOR_BOX = /comment|respond|reply|(^|[\s_-])(form|review)s?($|[\s_-])/;
 // How far a labelled credit's name may stand below its label, in blocks.
 const LABEL_REACH = 2;
@@ -208,11 +210,15 @@ export function signatureName(
 /** The person a copyright line outside captions names ("© 2019 Jane Roe"), from the page's end up. */
 export function copyrightPerson(
   blocks: readonly CleanBlock[],
+  nodes: readonly PageNode[],
   isName: (text: string) => boolean,
 ): { name: string; block: number } | null {
   for (let i = blocks.length - 1; i >= 0; i -= 1) {
     const block = blocks[i];
-    if (!block || block.role === "caption" || block.hints.caption || block.hints.region === "figure")
+    if (!block || block.hints.caption || block.hints.region === "figure") continue;
+    // The cleaner takes a "(c) Name" line for a photo credit; in an element the page names as its copyright
+    // notice (`.copyright`, `.copyrights-text`) it is the site's.
+    if (block.role === "caption" && !ancestorNames(block, nodes, 3).some((n) => COPYRIGHT_ELEMENT.test(n)))
       continue;
     // A footer bar sets the copyright among its links ("Impressum | Datenschutz | © Jane Roe"): each part is
     // read as a line of its own. The holder ends where a separator starts the line's other notes ("(c) Jane

@@ -316,6 +316,19 @@ describe("extractPageAuthors", () => {
     expect(owned("Impressum | © 2020 Example Media GmbH")).toEqual([]);
   });
 
+  it("reads a copyright line the cleaner took for a caption only inside the page's copyright element", () => {
+    const owned = (names: string) =>
+      extractPageAuthors(
+        input({
+          blocks: [block(0, "Text."), { ...block(1, "(c) Jonas Wendt", 0), role: "caption" }],
+          nodes: [{ tag: "p", parent: null, names }],
+          lastBylineBlock: 0,
+        }),
+      ).value;
+    expect(owned("copyrights-text")).toEqual(["Jonas Wendt"]);
+    expect(owned("wp-caption-text")).toEqual([]);
+  });
+
   it("reads a date line that names a person just under the headline", () => {
     const dated = (lines: string[], role: CleanBlock["role"] = "content") =>
       extractPageAuthors(

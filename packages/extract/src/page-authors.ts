@@ -348,7 +348,7 @@ function signedAuthors(input: PageAuthorsInput): Field<string[]> | null {
       from: fromBlock(signature.block),
       rule: "signature line under the article",
     };
-  const holder = copyrightPerson(input.blocks, isName);
+  const holder = copyrightPerson(input.blocks, input.nodes, isName);
   if (holder)
     return {
       value: [holder.name],
