@@ -13,9 +13,10 @@ import { tagText } from "./quotes/tagger.js";
 const CREDIT_LABEL =
   /^(?:(?:autor|autorin|autoren|author|authors|auteur|auteurs|autore|verfasser|verfasserin|written by|geschrieben von|über den autor|über die autorin|über die autoren|zum autor|zur autorin|about the author|about the authors|à propos de l'auteur|sobre el autor)\s*:?|(?:von|by|par|por|text|texte)\s*:)$/i;
 // A press release's contact is the person who speaks for it, the closest it has to an author; under such a
-// label stand departments too ("Pressemeldungen Inland"), so the name must also read as a person's.
+// label stand departments too ("Pressemeldungen Inland"), so the name must also read as a person's. A plain
+// "Kontakt" or "Contact" labels a name only with its colon: alone it is a menu's link.
 const CONTACT_LABEL =
-  /^(?:pressekontakt|press contact|media contact|medienkontakt|kontakt für die presse)\s*:?$/i;
+  /^(?:(?:pressekontakt|press contact|media contact|medienkontakt|kontakt für die presse)\s*:?|(?:kontakt|contact|ansprechpartner|ansprechpartnerin)\s*:)$/i;
 // A line that labels its own name explicitly ("Autor: Jane Roe", "Erstellt von Jane Roe"): unlike a bare
 // "By Jane Roe", which teasers of other stories print too, it credits the page's author wherever it stands.
 const LABELLED_LINE =
@@ -26,6 +27,8 @@ const AUTHOR_BOX =
   /(?:^|[\s_-])(?:author|autor|auteur)[-_]?(?:bio|box|info|about|details|profile|card|name|meta)(?:$|[\s_-])|about[-_]?(?:the[-_]?)?author|post[-_]author|entry[-_]author/;
 // Academic titles before a name, which the name model does not know.
 const TITLES = /^(?:(?:dr|prof|mag|dipl|ing)\.\s*)+/i;
+// Class names of a page's copyright notice.
+const COPYRIGHT_ELEMENT = /(?:^|[\s_-])copyrights?(?:$|[\s_-])/i;
 const NOT_AUTHOR_BOX = /comment|respond|reply|(^|[\s_-])(form|review)s?($|[\s_-])/;
 // How far a labelled credit's name may stand below its label, in blocks.
 const LABEL_REACH = 2;
@@ -207,17 +210,25 @@ export function signatureName(
 /** The person a copyright line outside captions names ("© 2019 Jane Roe"), from the page's end up. */
 export function copyrightPerson(
   blocks: readonly CleanBlock[],
+  nodes: readonly PageNode[],
   isName: (text: string) => boolean,
 ): { name: string; block: number } | null {
   for (let i = blocks.length - 1; i >= 0; i -= 1) {
     const block = blocks[i];
-    if (!block || block.role === "caption" || block.hints.caption || block.hints.region === "figure")
+    if (!block || block.hints.caption || block.hints.region === "figure") continue;
+    // The cleaner takes a "(c) Name" line for a photo credit; in an element the page names as its copyright
+    // notice (`.copyright`, `.copyrights-text`) it is the site's.
+    if (block.role === "caption" && !ancestorNames(block, nodes, 3).some((n) => COPYRIGHT_ELEMENT.test(n)))
       continue;
-    // The holder ends where a separator starts the line's other notes ("(c) Jane Roe • Weitere Rechte").
-    const holder = copyrightHolder(block.cleanText)
-      ?.replace(/^(?:by|von|par|por)\s+/i, "")
-      .replace(/\s+[•·|–—]\s.*$/u, "");
-    if (holder && isName(holder) && readsAsPerson(holder)) return { name: holder, block: block.index };
+    // A footer bar sets the copyright among its links ("Impressum | Datenschutz | © Jane Roe"): each part is
+    // read as a line of its own. The holder ends where a separator starts the line's other notes ("(c) Jane
+    // Roe • Weitere Rechte").
+    for (const part of block.cleanText.split(/\s[|•·]\s/u)) {
+      const holder = copyrightHolder(part)
+        ?.replace(/^(?:by|von|par|por)\s+/i, "")
+        .replace(/\s+[•·|–—]\s.*$/u, "");
+      if (holder && isName(holder) && readsAsPerson(holder)) return { name: holder, block: block.index };
+    }
   }
   return null;
 }

@@ -117,6 +117,46 @@ describe("extractPageAuthors", () => {
     expect(first("Bytes and bits")).toEqual([]);
   });
 
+  it("takes a meta author list led by the site's name for the publisher and its address", () => {
+    const field = extractPageAuthors(
+      input({
+        blocks: [block(0, "Text.")],
+        stated: [{ names: ["roe-news.de", "Kassel", "Germany"], key: "author" }],
+      }),
+    );
+    expect(field.value).toEqual([]);
+    const named = extractPageAuthors(
+      input({
+        blocks: [block(0, "Text.")],
+        siteNames: ["Roe News"],
+        stated: [{ names: ["Roe News", "Kassel"], key: "author" }],
+      }),
+    );
+    expect(named.value).toEqual([]);
+  });
+
+  it("takes a 'By' label ending in a colon for a menu heading, not a byline", () => {
+    const field = extractPageAuthors(
+      input({
+        blocks: [block(0, "By Main Course:"), block(1, "Text.")],
+        stated: [{ names: ["Mara"], key: "rel-author" }],
+      }),
+    );
+    expect(field.value).toEqual(["Mara"]);
+  });
+
+  it("ends a credit element's name where markup glued a link or a role to it", () => {
+    const field = extractPageAuthors(
+      input({
+        blocks: [block(0, "x"), block(1, "Text.")],
+        credits: [
+          { text: "Jana RohrFollowBeraterin und Autorin für Neue Medien & Meetings12Share0", block: 0 },
+        ],
+      }),
+    );
+    expect(field.value).toEqual(["Jana Rohr"]);
+  });
+
   it("ignores credits in comments and credits far below the article", () => {
     const field = extractPageAuthors(
       input({
@@ -213,6 +253,8 @@ describe("extractPageAuthors", () => {
     ]);
     // Under a contact label stand departments too: only a name that reads as a person's.
     expect(label(["Text.", "Pressekontakt", "Pressemeldungen Inland"]).value).toEqual([]);
+    expect(label(["Text.", "Kontakt:", "Jan Rohr", "Telefon 040 123"]).value).toEqual(["Jan Rohr"]);
+    expect(label(["Text.", "Kontakt", "Jan Rohr"]).value).toEqual([]);
     expect(label(["Text.", "Autor", "Newsletter"]).value).toEqual([]);
     // A by-word alone ends a phrase ("Proudly powered by"); it labels a name only with its colon.
     expect(label(["Text.", "by", "The Theme Team"]).value).toEqual([]);
@@ -269,6 +311,22 @@ describe("extractPageAuthors", () => {
     expect(owned("© 2020 Example Media GmbH")).toEqual([]);
     // The holder ends where a separator starts the line's other notes.
     expect(owned("(c) Jonas Wendt • Weitere Rechte siehe Impressum")).toEqual(["Jonas Wendt"]);
+    // A footer bar sets the copyright among its links.
+    expect(owned("IMPRESSUM | DATENSCHUTZ | COPYRIGHT JONAS WENDT | EIN PROJEKT")).toEqual(["JONAS WENDT"]);
+    expect(owned("Impressum | © 2020 Example Media GmbH")).toEqual([]);
+  });
+
+  it("reads a copyright line the cleaner took for a caption only inside the page's copyright element", () => {
+    const owned = (names: string) =>
+      extractPageAuthors(
+        input({
+          blocks: [block(0, "Text."), { ...block(1, "(c) Jonas Wendt", 0), role: "caption" }],
+          nodes: [{ tag: "p", parent: null, names }],
+          lastBylineBlock: 0,
+        }),
+      ).value;
+    expect(owned("copyrights-text")).toEqual(["Jonas Wendt"]);
+    expect(owned("wp-caption-text")).toEqual([]);
   });
 
   it("reads a date line that names a person just under the headline", () => {

@@ -70,6 +70,9 @@ const LEADING_ARTICLE = /^(?:the|der|die|das|el|la|le|les|il|lo|de|het|een|a|an)
 // follow one or two lower-case letters at most ("McDonald", "LeVine", "MacArthur").
 const GLUED_WORDS = /\p{Ll}{3,}\p{Lu}/u;
 
+// "finanztreff.de", "jane.roe": a domain or a login.
+const DOMAIN = /^[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.\p{L}{2,}$/u;
+
 /** A credit as a name, or null when it is a URL, a handle, a role, a date or an outlet. */
 export function personName(credit: string, siteNames: readonly string[]): string | null {
   let name = credit
@@ -93,7 +96,7 @@ export function personName(credit: string, siteNames: readonly string[]): string
   if (name.split(" ").every((w) => CREDIT_WORDS.test(w.replace(/[:.]$/, "")))) return null;
   if (name.split(" ").some((w) => DATE_WORD.test(w.replace(/[:.,]$/, "")))) return null;
   // "finanztreff.de", "jane.roe": a domain or a login, not a printed name.
-  if (/^[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.\p{L}{2,}$/u.test(name)) return null;
+  if (DOMAIN.test(name)) return null;
   if (name.length < 3 || name.length > MAX_NAME_CHARS) return null;
   if (/https?:|www\.|\.\w{2,4}\/|@|\d/.test(name)) return null;
   if (!/^\p{L}/u.test(name) || name.split(" ").length > MAX_NAME_WORDS) return null;
@@ -129,6 +132,11 @@ function bylineNamed(block: CleanBlock, nodes: readonly PageNode[]): boolean {
 function inCommentOrForm(block: CleanBlock, nodes: readonly PageNode[]): boolean {
   return ancestorNames(block, nodes, 12).some((n) => NOT_BYLINE_NAMES.test(n));
 }
+
+// The rest of a credit element's text from where markup glued a link or a role to the name ("Jane RoeFollowEditor
+// at …"): what follows is no part of the credit. Only in elements the page names as its credit: elsewhere glued
+// words mark a heading and its link ("Zur PersonAlle Artikel"), which no name should be cut out of.
+const GLUED_TAIL = /(?<=\p{Ll}{3})\p{Lu}.*$/su;
 
 /** The names a byline element's text credits, or none when it does not read as a byline. */
 function creditedNames(text: string, siteNames: readonly string[]): string[] {
@@ -179,8 +187,17 @@ export interface PageAuthorsInput {
   lastBodyBlock?: number;
 }
 
+// "example.de", "Example News": a domain or the site's own name.
+function namesTheSite(name: string, siteNames: readonly string[]): boolean {
+  return DOMAIN.test(name.trim()) || siteNames.some((s) => s.toLowerCase() === name.trim().toLowerCase());
+}
+
 function statedAuthors(input: PageAuthorsInput, visible: readonly string[]): Field<string[]> | null {
   for (const credit of input.stated) {
+    // "example.de, Frankfurt, Germany": a list led by the site's name is the publisher and its address, whose
+    // place names would otherwise pass for authors.
+    if (credit.names.length > 1 && credit.names[0] && namesTheSite(credit.names[0], input.siteNames))
+      continue;
     let names = unique(
       credit.names.map((n) => personName(n, input.siteNames)).filter((n): n is string => n !== null),
     );
@@ -217,7 +234,10 @@ function visibleAuthors(input: PageAuthorsInput): Field<string[]> | null {
       // Every credit element of the first block that has one: "<span class=author>A</span> and <span…>B</span>".
       // Of nested ones ("<span class=byline>von <span class=author>A</span> 3. Mai</span>") the innermost that
       // names someone holds the name without the words around it.
-      const named = credits.map((c) => ({ text: c.text, names: creditedNames(c.text, input.siteNames) }));
+      const named = credits.map((c) => ({
+        text: c.text,
+        names: creditedNames(c.text.replace(GLUED_TAIL, ""), input.siteNames),
+      }));
       const names = unique(
         named
           .filter(
@@ -240,7 +260,8 @@ function visibleAuthors(input: PageAuthorsInput): Field<string[]> | null {
     if (block.cleanText.length > 120) continue;
     // A "By …" line counts wherever it stands, also as one part of a meta line ("Travel | By Jane Roe |
     // 3 May"); other text only inside an element named as the byline.
-    const byPart = bylineParts(block.cleanText).find(isByLine);
+    // "By Cuisine:", "By Main Ingredient:": a label ending in a colon heads a menu of categories, not a byline.
+    const byPart = bylineParts(block.cleanText).find((part) => isByLine(part) && !part.endsWith(":"));
     const byLine = byPart !== undefined;
     if (!byLine && !bylineNamed(block, input.nodes)) continue;
     if (byLine && inCommentOrForm(block, input.nodes)) continue;
@@ -327,7 +348,7 @@ function signedAuthors(input: PageAuthorsInput): Field<string[]> | null {
       from: fromBlock(signature.block),
       rule: "signature line under the article",
     };
-  const holder = copyrightPerson(input.blocks, isName);
+  const holder = copyrightPerson(input.blocks, input.nodes, isName);
   if (holder)
     return {
       value: [holder.name],

@@ -66,6 +66,14 @@ describe("readPageMetadata", () => {
     expect(page.headlines).toEqual([{ value: "Line one", key: "jsonld:1.headline" }]);
   });
 
+  it("decodes HTML entities left in JSON-LD and meta author names", () => {
+    const page = readPageMetadata({
+      "jsonld:0": JSON.stringify({ "@type": "NewsArticle", author: { name: "Jos&eacute; Ni&ntilde;o" } }),
+      author: "Ren&eacute;e Voss &amp; Ola Kent",
+    });
+    expect(page.authors.map((a) => a.names)).toEqual([["José Niño"], ["Renée Voss", "Ola Kent"]]);
+  });
+
   it("splits a meta author list into names", () => {
     expect(readPageMetadata({ author: "Ana Lima, Ben Okri and Cy Twombly" }).authors[0]?.names).toEqual([
       "Ana Lima",

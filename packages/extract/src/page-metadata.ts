@@ -1,3 +1,4 @@
+import { decodeHTML } from "entities";
 import { z } from "zod";
 
 /** A value the page states about itself, with the metadata key that states it (the field's evidence). */
@@ -117,7 +118,8 @@ function namesById(nodes: readonly LinkedNode[]): Map<string, string> {
 
 /**
  * Names of people or organisations in a JSON-LD author value: a string, {name}, a reference {"@id"} to a node
- * of the same document (Yoast's @graph names its Person once), or an array of them.
+ * of the same document (Yoast's @graph names its Person once), or an array of them. Script text is not
+ * entity-decoded by the HTML reader, and CMSs paste HTML-escaped names into it ("Jos&eacute; Roe").
  */
 function namesOf(value: unknown, byId: ReadonlyMap<string, string> = new Map()): string[] {
   const items = Array.isArray(value) ? value : [value];
@@ -131,7 +133,7 @@ function namesOf(value: unknown, byId: ReadonlyMap<string, string> = new Map()):
       if (name) names.push(name);
     }
   }
-  return names.map((n) => n.replace(/\s+/g, " ").trim()).filter(Boolean);
+  return names.map((n) => decodeHTML(n).replace(/\s+/g, " ").trim()).filter(Boolean);
 }
 
 // Meta tags for each field, the most specific first. Keys are lower-cased by the HTML reader.
@@ -259,7 +261,13 @@ export function readPageMetadata(meta: Readonly<Record<string, string>>): PageMe
   result.modified.push(...fromKeys(meta, MODIFIED_KEYS));
   for (const { list, entry } of media) list.push(entry);
   for (const { value, key } of fromKeys(meta, AUTHOR_KEYS)) {
-    result.authors.push({ names: value.split(/\s*(?:,|;|\band\b|&)\s*/).filter(Boolean), key });
+    // Decoded before the split on "&": a CMS that escapes twice leaves "Jos&eacute;" in the attribute.
+    result.authors.push({
+      names: decodeHTML(value)
+        .split(/\s*(?:,|;|\band\b|&)\s*/)
+        .filter(Boolean),
+      key,
+    });
   }
   // Yoast and other SEO plugins label their Twitter card rows: the row labelled "Written by" names the author.
   for (let row = 1; row <= TWITTER_ROWS; row += 1) {
