@@ -167,6 +167,26 @@ describe("findDateLine", () => {
   });
 });
 
+describe("a long date line", () => {
+  const sentence =
+    "This entry was posted on Friday, August 22nd, 2014 at 10:15 am and is filed under Travel. You can follow any responses to this entry through the feed. You can leave a response from your own site.";
+
+  it("reads the date that opens a long line and not one further in", () => {
+    expect(sentence.length).toBeGreaterThan(160);
+    expect(dayInText(sentence, "en", TODAY)).toBe("2014-08-22");
+    const later = `${"Filed under Travel, Food and other things that we write about here. ".repeat(2)} Posted on August 22nd, 2014.`;
+    expect(dayInText(later, "en", TODAY)).toBeNull();
+  });
+
+  it("takes a long line in a date-named element for the date line", () => {
+    const { blocks, nodes } = page([
+      { text: "A story", names: ["post"], heading: 1 },
+      { text: sentence, names: ["post", "postmetadata"] },
+    ]);
+    expect(findDateLine(blocks, nodes, "en", TODAY)).toEqual({ day: "2014-08-22", block: 1, edited: false });
+  });
+});
+
 describe("findFirstDate", () => {
   it("takes the first short date line after the heading, not the site's footer or menus", () => {
     const { blocks, nodes } = page([
