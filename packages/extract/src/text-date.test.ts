@@ -1,6 +1,6 @@
 import type { CleanBlock, PageNode } from "@clippings/core";
 import { describe, expect, it } from "vitest";
-import { dayInText, findDateLine, findFirstDate } from "./text-date.js";
+import { dateLineNear, dayInText, findDateLine, findFirstDate } from "./text-date.js";
 
 const TODAY = "2026-11-23";
 
@@ -197,5 +197,19 @@ describe("findFirstDate", () => {
     ]);
     expect(findFirstDate(blocks, nodes, "de", TODAY)).toEqual({ day: "2017-09-10", block: 2, edited: false });
     expect(findFirstDate(blocks.slice(3), nodes, "de", TODAY)).toBeNull();
+  });
+});
+
+describe("dateLineNear", () => {
+  it("finds the date line under a headline that stands well above the article, nearest first", () => {
+    // Nearest the article first: the lines of a table of contents, then the date line, the headline and a
+    // site's date bar at the top of the page.
+    const { blocks } = page([
+      ...Array.from({ length: 9 }, (_, i) => ({ text: `Section ${i + 1} of the guide`, names: [] })),
+      { text: "sexta-feira, 22 de outubro de 2010 às 20:13", names: [] },
+      { text: "A guide to the season", names: [] },
+      { text: "Monday, 25 October 2010", names: [] },
+    ]);
+    expect(dateLineNear(blocks, TODAY)).toEqual({ day: "2010-10-22", block: 9, edited: false });
   });
 });

@@ -287,18 +287,17 @@ export function findFirstDate(
   );
 }
 
-// How many lines from the article's start a date line is looked for in a text scrape: the headline, byline
-// and stamp sit there; further off are the site's menus, teasers of other stories and the story's own text.
-const DATE_LINE_REACH = 6;
-
 /**
  * The date line of a text scrape that prints no timestamp line of its own: the nearest short line to the
  * article's start (`candidates`, nearest first) with a full date among other words, as bylines carry it
  * ("By A. Writer 2019-11-18T20:51:19Z Science", "Posted on Oktober 27, 2015 by Admin"), in any common language.
+ * Like the timestamp line, it is looked for all the way up the text above the article, nearest first: a
+ * headline with its date line under it can stand well above the article's first paragraph, past a standfirst,
+ * a picture's credits, a table of contents or share buttons.
  */
 export function dateLineNear(candidates: readonly CleanBlock[], today: string): DateLine | null {
-  const nearest = candidates
-    .slice(0, DATE_LINE_REACH)
-    .filter((b) => b.cleanText.length <= SHORT_DATE_LINE && YEAR_DIGITS.test(b.cleanText));
+  const nearest = candidates.filter(
+    (b) => b.cleanText.length <= SHORT_DATE_LINE && YEAR_DIGITS.test(b.cleanText),
+  );
   return firstDay(nearest, (b) => dayInText(b.cleanText, null, today));
 }
