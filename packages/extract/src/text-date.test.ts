@@ -200,6 +200,13 @@ describe("findFirstDate", () => {
   });
 });
 
+describe("dayInText in a page of unknown language", () => {
+  it("reads Indonesian month names among the fallback languages", () => {
+    expect(dayInText("Diposting pada Maret 30, 2015 oleh Admin", null, TODAY)).toBe("2015-03-30");
+    expect(dayInText("Rabu, 30 Desember 2015", null, TODAY)).toBe("2015-12-30");
+  });
+});
+
 describe("dateLineNear", () => {
   it("finds the date line under a headline that stands well above the article, nearest first", () => {
     // Nearest the article first: the lines of a table of contents, then the date line, the headline and a

@@ -23,8 +23,9 @@ const LOCALES: Record<string, ChronoLocale> = {
   id: chrono.id,
 };
 
-// When the page's language is unknown or its locale reads nothing, the languages most pages are written in.
-const FALLBACK_LOCALES = ["en", "de", "fr", "es", "it", "pt", "nl", "ru", "ja", "zh"];
+// When the page's language is unknown or its locale reads nothing, the languages most pages are written in
+// (Indonesian last: a large share of the web, and its month names, "Maret", "Desember", read in no other locale).
+const FALLBACK_LOCALES = ["en", "de", "fr", "es", "it", "pt", "nl", "ru", "ja", "zh", "id"];
 
 const EARLIEST_YEAR = 1990;
 // Numeric dates: 2019-11-20, 2019/11/20, 20.11.2019, 20/11/2019 (11/20/2019 in American English).
