@@ -1,6 +1,6 @@
 import type { CleanBlock, PageNode } from "@clippings/core";
 import { describe, expect, it } from "vitest";
-import { dayInText, findDateLine, findFirstDate } from "./text-date.js";
+import { dateLineNear, dayInText, findDateLine, findFirstDate } from "./text-date.js";
 
 const TODAY = "2026-11-23";
 
@@ -167,6 +167,26 @@ describe("findDateLine", () => {
   });
 });
 
+describe("a long date line", () => {
+  const sentence =
+    "This entry was posted on Friday, August 22nd, 2014 at 10:15 am and is filed under Travel. You can follow any responses to this entry through the feed. You can leave a response from your own site.";
+
+  it("reads the date that opens a long line and not one further in", () => {
+    expect(sentence.length).toBeGreaterThan(160);
+    expect(dayInText(sentence, "en", TODAY)).toBe("2014-08-22");
+    const later = `${"Filed under Travel, Food and other things that we write about here. ".repeat(2)} Posted on August 22nd, 2014.`;
+    expect(dayInText(later, "en", TODAY)).toBeNull();
+  });
+
+  it("takes a long line in a date-named element for the date line", () => {
+    const { blocks, nodes } = page([
+      { text: "A story", names: ["post"], heading: 1 },
+      { text: sentence, names: ["post", "postmetadata"] },
+    ]);
+    expect(findDateLine(blocks, nodes, "en", TODAY)).toEqual({ day: "2014-08-22", block: 1, edited: false });
+  });
+});
+
 describe("findFirstDate", () => {
   it("takes the first short date line after the heading, not the site's footer or menus", () => {
     const { blocks, nodes } = page([
@@ -177,5 +197,26 @@ describe("findFirstDate", () => {
     ]);
     expect(findFirstDate(blocks, nodes, "de", TODAY)).toEqual({ day: "2017-09-10", block: 2, edited: false });
     expect(findFirstDate(blocks.slice(3), nodes, "de", TODAY)).toBeNull();
+  });
+});
+
+describe("dayInText in a page of unknown language", () => {
+  it("reads Indonesian month names among the fallback languages", () => {
+    expect(dayInText("Diposting pada Maret 30, 2015 oleh Admin", null, TODAY)).toBe("2015-03-30");
+    expect(dayInText("Rabu, 30 Desember 2015", null, TODAY)).toBe("2015-12-30");
+  });
+});
+
+describe("dateLineNear", () => {
+  it("finds the date line under a headline that stands well above the article, nearest first", () => {
+    // Nearest the article first: the lines of a table of contents, then the date line, the headline and a
+    // site's date bar at the top of the page.
+    const { blocks } = page([
+      ...Array.from({ length: 9 }, (_, i) => ({ text: `Section ${i + 1} of the guide`, names: [] })),
+      { text: "sexta-feira, 22 de outubro de 2010 às 20:13", names: [] },
+      { text: "A guide to the season", names: [] },
+      { text: "Monday, 25 October 2010", names: [] },
+    ]);
+    expect(dateLineNear(blocks, TODAY)).toEqual({ day: "2010-10-22", block: 9, edited: false });
   });
 });

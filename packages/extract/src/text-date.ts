@@ -23,8 +23,9 @@ const LOCALES: Record<string, ChronoLocale> = {
   id: chrono.id,
 };
 
-// When the page's language is unknown or its locale reads nothing, the languages most pages are written in.
-const FALLBACK_LOCALES = ["en", "de", "fr", "es", "it", "pt", "nl", "ru", "ja", "zh"];
+// When the page's language is unknown or its locale reads nothing, the languages most pages are written in
+// (Indonesian last: a large share of the web, and its month names, "Maret", "Desember", read in no other locale).
+const FALLBACK_LOCALES = ["en", "de", "fr", "es", "it", "pt", "nl", "ru", "ja", "zh", "id"];
 
 const EARLIEST_YEAR = 1990;
 // Numeric dates: 2019-11-20, 2019/11/20, 20.11.2019, 20/11/2019 (11/20/2019 in American English).
@@ -42,6 +43,8 @@ const YEAR_RUN_ON = /(?<!\d)((?:19|20)\d{2})(?=\p{L})/gu;
 // "Feb 182009": a day run into the year after a month word, as a page printing them in two elements shows them.
 const DAY_RUN_ON_YEAR = /(\p{L}\.?\s+\d{1,2})((?:19|20)\d{2})(?!\d)/gu;
 const MAX_DATE_TEXT = 160;
+// How much of a longer line is read for its date: a date line's stamp comes in its first words.
+const LONG_LINE_OPENING = 100;
 
 function valid(year: number, month: number, day: number, today: string): string | null {
   if (year < EARLIEST_YEAR || month < 1 || month > 12 || day < 1 || day > 31) return null;
@@ -78,9 +81,8 @@ function shortYearDotted(text: string, today: string): string | null {
  * Dates after today are not publication dates.
  */
 export function dayInText(written: string, language: string | null, today: string): string | null {
-  if (written.length > MAX_DATE_TEXT) return null;
   // "August 19, 2019August 19, 2019": a year run into the next word, as pages joining two elements print it.
-  const text = written.replace(YEAR_RUN_ON, "$1 ").replace(DAY_RUN_ON_YEAR, "$1 $2");
+  const text = openingOf(written).replace(YEAR_RUN_ON, "$1 ").replace(DAY_RUN_ON_YEAR, "$1 $2");
   if (!HAS_YEAR.test(text)) return shortYearDotted(text, today);
   const yearFirst = YEAR_FIRST.exec(text);
   if (yearFirst) return valid(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]), today);
@@ -105,6 +107,17 @@ export function dayInText(written: string, language: string | null, today: strin
   // language's locale reads only day first.
   const monthFirst = MONTH_FIRST.exec(text);
   return monthFirst ? readInWords(`${monthFirst[2]}. ${monthFirst[1]} ${monthFirst[3]}`) : null;
+}
+
+/**
+ * The opening of a long line, cut at a word's end: a date line that runs on into a sentence ("This entry was
+ * posted on Friday, August 22nd, 2012 at 10:15 am and is filed under …", as WordPress themes print it) gives
+ * its date there; a date further into the line belongs to what the line goes on to say.
+ */
+function openingOf(text: string): string {
+  if (text.length <= MAX_DATE_TEXT) return text;
+  const cut = text.lastIndexOf(" ", LONG_LINE_OPENING);
+  return text.slice(0, cut > 0 ? cut : LONG_LINE_OPENING);
 }
 
 const MONTH_FIRST = /(\p{L}{3,})\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})(?!\d)/u;
@@ -226,7 +239,7 @@ export function findDateLine(
   const named = firstDayFromHeading(
     blocks,
     heading,
-    (b) => b.text.length <= MAX_DATE_TEXT && inDateElement(b, nodes) && !inOtherDates(b, nodes),
+    (b) => inDateElement(b, nodes) && !inOtherDates(b, nodes),
     language,
     today,
   );
@@ -275,18 +288,17 @@ export function findFirstDate(
   );
 }
 
-// How many lines from the article's start a date line is looked for in a text scrape: the headline, byline
-// and stamp sit there; further off are the site's menus, teasers of other stories and the story's own text.
-const DATE_LINE_REACH = 6;
-
 /**
  * The date line of a text scrape that prints no timestamp line of its own: the nearest short line to the
  * article's start (`candidates`, nearest first) with a full date among other words, as bylines carry it
  * ("By A. Writer 2019-11-18T20:51:19Z Science", "Posted on Oktober 27, 2015 by Admin"), in any common language.
+ * Like the timestamp line, it is looked for all the way up the text above the article, nearest first: a
+ * headline with its date line under it can stand well above the article's first paragraph, past a standfirst,
+ * a picture's credits, a table of contents or share buttons.
  */
 export function dateLineNear(candidates: readonly CleanBlock[], today: string): DateLine | null {
-  const nearest = candidates
-    .slice(0, DATE_LINE_REACH)
-    .filter((b) => b.cleanText.length <= SHORT_DATE_LINE && YEAR_DIGITS.test(b.cleanText));
+  const nearest = candidates.filter(
+    (b) => b.cleanText.length <= SHORT_DATE_LINE && YEAR_DIGITS.test(b.cleanText),
+  );
   return firstDay(nearest, (b) => dayInText(b.cleanText, null, today));
 }
