@@ -61,7 +61,9 @@ function nextContent(blocks: readonly CleanBlock[], from: number): CleanBlock | 
  * A list heading far above the article ("Our picks", "Most popular") would run on until the first prose line
  * and swallow the article's headline and byline; the list ends at a line whose next content is a byline, as
  * that line is the headline the byline belongs to. Only in a text scrape: an HTML page's article element
- * already bounds the story.
+ * already bounds the story. On an HTML page the items of a link list are links, so a line without one ends the
+ * list: a menu's "Latest" tab or a "0 Comments" meta line must not swallow the story's unlinked paragraphs
+ * that happen not to end in a full stop.
  */
 function markLists(blocks: CleanBlock[], textScrape: boolean): void {
   let inList = false;
@@ -74,7 +76,8 @@ function markLists(blocks: CleanBlock[], textScrape: boolean): void {
     }
     if (!inList) continue;
     const headsByline = textScrape && isBylineShaped(nextContent(blocks, position)?.text ?? "");
-    if (!isListItem(block.text) || headsByline) {
+    const unlinked = !textScrape && (block.hints.linkDensity ?? 0) === 0;
+    if (!isListItem(block.text) || headsByline || unlinked) {
       inList = false;
       continue;
     }

@@ -295,3 +295,22 @@ describe("a class naming a part of the article, not its text", () => {
     expect(roleOf("article-body", "Intro 1")?.role).toBe("content");
   });
 });
+
+describe("a link list's heading on an HTML page", () => {
+  const page = `<html><body>
+<ul class="menubar"><li><a href="/">Home</a></li><li><a href="/latest">Latest</a></li><li><a href="/world">World</a></li><li><a href="/sport">Sport</a></li></ul>
+<div class="post-body">
+  <p>The harbour board confirmed this morning that the new ferry pier will open before the summer season</p>
+  <p>Work on the second berth was delayed by a storm in the spring</p>
+  ${paragraph(1)}${paragraph(2)}${paragraph(3)}
+</div>
+</body></html>`;
+  const doc = cleanDocument(parseHtml({ id: "l", source: "l.html", raw: page }), { signatures: [] });
+  const roleOf = (start: string) => doc.blocks.find((b) => b.text.startsWith(start));
+
+  it("ends the list at the first line without a link, so the story's unstopped lines stay", () => {
+    expect(roleOf("Latest")?.reason).toBe("list-heading");
+    expect(roleOf("The harbour board")?.role).toBe("content");
+    expect(roleOf("Work on the second berth")?.role).toBe("content");
+  });
+});
