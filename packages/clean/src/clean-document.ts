@@ -5,7 +5,7 @@ import {
   type ParsedDoc,
   type TimeBudget,
 } from "@clippings/core";
-import { isProse } from "./line-shape.js";
+import { endsInAddress, isProse } from "./line-shape.js";
 import { isBylineShaped, isListHeading, isListItem } from "./lists.js";
 import { findMainContent, insideCaption, insideFurniture, isInside } from "./main-content.js";
 import { findRepeats } from "./repeats.js";
@@ -106,7 +106,7 @@ function markTail(blocks: CleanBlock[]): void {
 
 /**
  * On an HTML page, text outside the article's element is page furniture, and so are link lists and
- * furniture-named elements inside it; figure captions inside it are captions, not the story's text. The page's
+ * furniture-named elements inside it (but not a link shown as its address: the writer cites it); figure captions inside it are captions, not the story's text. The page's
  * main heading stays: it is the headline's best witness.
  */
 function markOutsideArticle(blocks: CleanBlock[], nodes: NonNullable<ParsedDoc["nodes"]>): void {
@@ -124,7 +124,11 @@ function markOutsideArticle(blocks: CleanBlock[], nodes: NonNullable<ParsedDoc["
       apply(block, { role: "caption", reason: "caption" });
     } else if (insideFurniture(block, main.roots, nodes)) {
       apply(block, { role: "boilerplate", reason: "navigation" });
-    } else if ((block.hints.linkDensity ?? 0) > 0.5 && !isProse(block.cleanText)) {
+    } else if (
+      (block.hints.linkDensity ?? 0) > 0.5 &&
+      !isProse(block.cleanText) &&
+      !endsInAddress(block.cleanText)
+    ) {
       apply(block, { role: "boilerplate", reason: "navigation" });
     }
   }

@@ -314,3 +314,19 @@ describe("a link list's heading on an HTML page", () => {
     expect(roleOf("Work on the second berth")?.role).toBe("content");
   });
 });
+
+describe("link-dense lines inside the article", () => {
+  const page = `<html><body><div class="article-body">
+${paragraph(1)}${paragraph(2)}
+<p><a href="https://shop.example.net/deal/81">https://shop.example.net/deal/81</a></p>
+<p><a href="/other-story">Read more: Harbour board delays the new ferry pier</a></p>
+${paragraph(3)}
+</div></body></html>`;
+  const doc = cleanDocument(parseHtml({ id: "a", source: "a.html", raw: page }), { signatures: [] });
+  const roleOf = (start: string) => doc.blocks.find((b) => b.text.startsWith(start));
+
+  it("keeps a link shown as its own address, and still drops a linked teaser", () => {
+    expect(roleOf("https://shop.example.net")?.role).toBe("content");
+    expect(roleOf("Read more:")?.reason).toBe("navigation");
+  });
+});
