@@ -330,3 +330,23 @@ ${paragraph(3)}
     expect(roleOf("Read more:")?.reason).toBe("navigation");
   });
 });
+
+describe("a story told in repeated chunk elements", () => {
+  const chunk = (inner: string) =>
+    `<div class="story__block story__block_text"><div class="text">${inner}</div></div>`;
+  const page = `<html><body><article class="story">
+${chunk("<p>The harbour board said the ferry pier would open in May, a month late.</p>")}
+<figure><img src="pier.jpg"><figcaption>The pier under construction.</figcaption></figure>
+${chunk(`${paragraph(1)}${paragraph(2)}${paragraph(3)}${paragraph(4)}${paragraph(5)}`)}
+</article>
+<div class="layout-promo"><p>A different story about the weather, told in one short paragraph of text here.</p></div>
+</body></html>`;
+  const doc = cleanDocument(parseHtml({ id: "c", source: "c.html", raw: page }), { signatures: [] });
+  const roleOf = (start: string) => doc.blocks.find((b) => b.text.startsWith(start));
+
+  it("keeps the short first chunk, which scores too little on its own", () => {
+    expect(roleOf("Paragraph 1")?.role).toBe("content");
+    expect(roleOf("The harbour board")?.role).toBe("content");
+    expect(roleOf("A different story")?.role).toBe("boilerplate");
+  });
+});
