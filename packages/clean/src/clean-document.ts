@@ -5,7 +5,7 @@ import {
   type ParsedDoc,
   type TimeBudget,
 } from "@clippings/core";
-import { isProse } from "./line-shape.js";
+import { endsInAddress, isProse } from "./line-shape.js";
 import { isBylineShaped, isListHeading, isListItem } from "./lists.js";
 import { findMainContent, insideCaption, insideFurniture, isInside } from "./main-content.js";
 import { findRepeats } from "./repeats.js";
@@ -61,7 +61,9 @@ function nextContent(blocks: readonly CleanBlock[], from: number): CleanBlock | 
  * A list heading far above the article ("Our picks", "Most popular") would run on until the first prose line
  * and swallow the article's headline and byline; the list ends at a line whose next content is a byline, as
  * that line is the headline the byline belongs to. Only in a text scrape: an HTML page's article element
- * already bounds the story.
+ * already bounds the story. On an HTML page the items of a link list are links, so a line without one ends the
+ * list: a menu's "Latest" tab or a "0 Comments" meta line must not swallow the story's unlinked paragraphs
+ * that happen not to end in a full stop.
  */
 function markLists(blocks: CleanBlock[], textScrape: boolean): void {
   let inList = false;
@@ -74,7 +76,8 @@ function markLists(blocks: CleanBlock[], textScrape: boolean): void {
     }
     if (!inList) continue;
     const headsByline = textScrape && isBylineShaped(nextContent(blocks, position)?.text ?? "");
-    if (!isListItem(block.text) || headsByline) {
+    const unlinked = !textScrape && (block.hints.linkDensity ?? 0) === 0;
+    if (!isListItem(block.text) || headsByline || unlinked) {
       inList = false;
       continue;
     }
@@ -103,7 +106,7 @@ function markTail(blocks: CleanBlock[]): void {
 
 /**
  * On an HTML page, text outside the article's element is page furniture, and so are link lists and
- * furniture-named elements inside it; figure captions inside it are captions, not the story's text. The page's
+ * furniture-named elements inside it (but not a link shown as its address: the writer cites it); figure captions inside it are captions, not the story's text. The page's
  * main heading stays: it is the headline's best witness.
  */
 function markOutsideArticle(blocks: CleanBlock[], nodes: NonNullable<ParsedDoc["nodes"]>): void {
@@ -121,7 +124,11 @@ function markOutsideArticle(blocks: CleanBlock[], nodes: NonNullable<ParsedDoc["
       apply(block, { role: "caption", reason: "caption" });
     } else if (insideFurniture(block, main.roots, nodes)) {
       apply(block, { role: "boilerplate", reason: "navigation" });
-    } else if ((block.hints.linkDensity ?? 0) > 0.5 && !isProse(block.cleanText)) {
+    } else if (
+      (block.hints.linkDensity ?? 0) > 0.5 &&
+      !isProse(block.cleanText) &&
+      !endsInAddress(block.cleanText)
+    ) {
       apply(block, { role: "boilerplate", reason: "navigation" });
     }
   }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { capitalisedShare, isProse, repeatKey, wordCount } from "./line-shape.js";
+import { capitalisedShare, endsInAddress, isProse, repeatKey, wordCount } from "./line-shape.js";
 
 describe("line shape", () => {
   it("tells prose from headlines", () => {
@@ -46,5 +46,19 @@ describe("line shape", () => {
         return capitalisedShare(text) >= 0;
       }),
     );
+  });
+});
+
+describe("endsInAddress", () => {
+  it("reads a web or e-mail address written out, alone or after a name, as an address line", () => {
+    expect(endsInAddress("https://shop.example.net/deal/81")).toBe(true);
+    expect(endsInAddress("www.example-theatre.org")).toBe(true);
+    expect(endsInAddress("Kim Jiwoo, columnist kim.jiwoo@example.co.kr")).toBe(true);
+  });
+
+  it("does not read a teaser's headline or a long sentence with a link in it as one", () => {
+    expect(endsInAddress("Read more: Harbour board delays the new ferry pier")).toBe(false);
+    expect(endsInAddress("The full report, published on Monday, is online at www.example.org")).toBe(false);
+    expect(endsInAddress("example.org")).toBe(false);
   });
 });

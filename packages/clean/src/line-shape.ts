@@ -80,3 +80,18 @@ export function repeatKey(text: string): string {
     .replace(/\s+/g, " ")
     .trim();
 }
+
+// A web address or an e-mail address written out: "https://example.org/report", "www.example.org",
+// "desk@example.org".
+const WRITTEN_ADDRESS =
+  /(^|\s)(https?:\/\/\S+|www\.[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+\S*|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+)$/u;
+const ADDRESS_LINE_MAX_WORDS = 5;
+
+/**
+ * A short line that ends in an address written out (a source's link, a writer's e-mail under the story): a link
+ * whose text is its own address is a citation the writer chose to show, not a teaser's linked headline.
+ */
+export function endsInAddress(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.split(/\s+/).length <= ADDRESS_LINE_MAX_WORDS && WRITTEN_ADDRESS.test(trimmed);
+}

@@ -295,3 +295,58 @@ describe("a class naming a part of the article, not its text", () => {
     expect(roleOf("article-body", "Intro 1")?.role).toBe("content");
   });
 });
+
+describe("a link list's heading on an HTML page", () => {
+  const page = `<html><body>
+<ul class="menubar"><li><a href="/">Home</a></li><li><a href="/latest">Latest</a></li><li><a href="/world">World</a></li><li><a href="/sport">Sport</a></li></ul>
+<div class="post-body">
+  <p>The harbour board confirmed this morning that the new ferry pier will open before the summer season</p>
+  <p>Work on the second berth was delayed by a storm in the spring</p>
+  ${paragraph(1)}${paragraph(2)}${paragraph(3)}
+</div>
+</body></html>`;
+  const doc = cleanDocument(parseHtml({ id: "l", source: "l.html", raw: page }), { signatures: [] });
+  const roleOf = (start: string) => doc.blocks.find((b) => b.text.startsWith(start));
+
+  it("ends the list at the first line without a link, so the story's unstopped lines stay", () => {
+    expect(roleOf("Latest")?.reason).toBe("list-heading");
+    expect(roleOf("The harbour board")?.role).toBe("content");
+    expect(roleOf("Work on the second berth")?.role).toBe("content");
+  });
+});
+
+describe("link-dense lines inside the article", () => {
+  const page = `<html><body><div class="article-body">
+${paragraph(1)}${paragraph(2)}
+<p><a href="https://shop.example.net/deal/81">https://shop.example.net/deal/81</a></p>
+<p><a href="/other-story">Read more: Harbour board delays the new ferry pier</a></p>
+${paragraph(3)}
+</div></body></html>`;
+  const doc = cleanDocument(parseHtml({ id: "a", source: "a.html", raw: page }), { signatures: [] });
+  const roleOf = (start: string) => doc.blocks.find((b) => b.text.startsWith(start));
+
+  it("keeps a link shown as its own address, and still drops a linked teaser", () => {
+    expect(roleOf("https://shop.example.net")?.role).toBe("content");
+    expect(roleOf("Read more:")?.reason).toBe("navigation");
+  });
+});
+
+describe("a story told in repeated chunk elements", () => {
+  const chunk = (inner: string) =>
+    `<div class="story__block story__block_text"><div class="text">${inner}</div></div>`;
+  const page = `<html><body><article class="story">
+${chunk("<p>The harbour board said the ferry pier would open in May, a month late.</p>")}
+<figure><img src="pier.jpg"><figcaption>The pier under construction.</figcaption></figure>
+${chunk(`${paragraph(1)}${paragraph(2)}${paragraph(3)}${paragraph(4)}${paragraph(5)}`)}
+</article>
+<div class="layout-promo"><p>A different story about the weather, told in one short paragraph of text here.</p></div>
+</body></html>`;
+  const doc = cleanDocument(parseHtml({ id: "c", source: "c.html", raw: page }), { signatures: [] });
+  const roleOf = (start: string) => doc.blocks.find((b) => b.text.startsWith(start));
+
+  it("keeps the short first chunk, which scores too little on its own", () => {
+    expect(roleOf("Paragraph 1")?.role).toBe("content");
+    expect(roleOf("The harbour board")?.role).toBe("content");
+    expect(roleOf("A different story")?.role).toBe("boilerplate");
+  });
+});

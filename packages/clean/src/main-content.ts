@@ -249,7 +249,27 @@ export function findMainContent(
         roots.add(at);
     }
   }
+  // The story's element, or its wrapper, repeated beside it: the other chunks of the story.
+  for (const chunk of [top, nodes[top]?.parent ?? null]) {
+    if (chunk === null) continue;
+    for (let at = 0; at < nodes.length; at += 1) {
+      if (at === chunk || nodes[at]?.parent !== nodes[chunk]?.parent || !sameKind(nodes[at], nodes[chunk]))
+        continue;
+      if ((paragraphCount[at] ?? 0) > 0 && notTeasers(linkLines[at] ?? 0, paragraphCount[at] ?? 0))
+        roots.add(at);
+    }
+  }
   return { roots, score: best };
+}
+
+/**
+ * A sibling of the same tag and classes as the article's element is another chunk of the story (a CMS's
+ * "text block" repeated between pictures and embeds), so a paragraph in it belongs to the story even when it
+ * scores too little on its own to pass as a strong sibling.
+ */
+function sameKind(node: PageNode | undefined, top: PageNode | undefined): boolean {
+  if (!node || !top || top.names.trim() === "") return false;
+  return node.tag === top.tag && node.names === top.names && !isFurniture(node);
 }
 
 const LEAD_LEVELS = 4;
