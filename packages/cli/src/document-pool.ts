@@ -27,6 +27,10 @@ export interface DocumentPoolOptions {
 
 // Heap of one worker thread: a runaway document ends its thread (and becomes an error row), not the run.
 const WORKER_HEAP_MB = 1024;
+// V8 lets a busy thread's young generation grow to about 48 MB and keeps it for the thread's life; 16 MB took
+// the peak RSS of a two-thread run over 1,500 files from 374 to 341 MB at the same speed (side by side, same load,
+// byte-identical outputs).
+const WORKER_YOUNG_MB = 16;
 
 /**
  * A pool of worker threads running parse → clean → extract. A thread that dies on a document (out of memory,
@@ -45,7 +49,7 @@ export class DocumentPool {
       maxThreads: options.threads,
       idleTimeout: 60_000,
       workerData: { registry: options.registry },
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
     });
     this.deadlineMs = options.settings.limits.timeBudgetMs * 3 + 30_000;
   }
