@@ -224,8 +224,8 @@ function underHeadline<T extends { block: CleanBlock; score: number }>(
 const wordRun = (text: string) => ` ${wordTokens(text).join(" ")} `;
 
 /**
- * A series', section's or topic's name printed above the headline that names it ("Dare to Play", then "Dare to Play
- * 3 / October pack"; "Harbour Festival", then "Storm cancels the Harbour Festival's last night"): when a line within
+ * A series', section's or topic's name printed above the headline that names it ("Harbour Diaries", then "Harbour Diaries
+ * 3 / Ferry season"; "Harbour Festival", then "Storm cancels the Harbour Festival's last night"): when a line within
  * two lines below the best one holds the whole of it, that line is the headline and the best one its label.
  */
 function extendedBelow<T extends { block: CleanBlock; score: number }>(chosen: T, scored: readonly T[]): T {
