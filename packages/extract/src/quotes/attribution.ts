@@ -18,10 +18,10 @@ const ACCORDING_TO =
 // "according to a 2018 survey by A B": the author of the work.
 const ACCORDING_TO_WORK =
   /[Aa]ccording to (?:an?|the) [\p{L}\d\s-]{0,40}? by ((?:[\p{Lu}][\p{L}'’.-]*\s?){1,4})/u;
-// A stretch that is only a name or title ("Israeli Prime Minister Benjamin Netanyahu", "Fiona Hill").
+// A stretch that is only a name or title ("Harbour Minister Jane Roe", "Al Bee").
 const NAME_ONLY =
   /^(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|and|de|al|van|von|der|la|le)\s+)*[\p{Lu}][\p{L}'’.-]*$/u;
-// Words a writer puts between commas without changing the subject: "Netanyahu, however, said".
+// Words a writer puts between commas without changing the subject: "Roe, however, said".
 const ASIDE = /^(?:however|though|meanwhile|also|too|in turn|for (?:his|her|its|their) part|\p{Ll}+ly)$/u;
 // Clause openers before the subject: "In his announcement, X said", "But X said".
 const INTRODUCTION =
@@ -43,7 +43,7 @@ function accept(mention: Mention, cue: string, side: Attribution["side"]): Attri
 
 /**
  * The subject of a cue from the text before it: the words after the last comma, else (when those are empty or an
- * aside such as "however") an earlier comma-separated stretch that is only a name ("his predecessor, Fiona Hill,
+ * aside such as "however") an earlier comma-separated stretch that is only a name ("his predecessor, Al Bee,
  * had dubbed").
  */
 function subjectBefore(upTo: string): Mention {
@@ -84,7 +84,7 @@ export function attributionAfter(after: string): Attribution | null {
   if (cue.index === 0) {
     // Inverted: "said X" — the speaker follows the cue up to the next comma.
     const rest = (body.slice(cue.cue.length).split(",")[0] ?? "").trim();
-    // "comments Johnston in a statement": the name the cue opens with.
+    // "comments Kent in a statement": the name the cue opens with.
     const name = LEADING_NAME.exec(rest)?.[0];
     return accept(mentionFrom(name ?? rest), cue.cue, "after");
   }

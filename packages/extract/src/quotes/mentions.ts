@@ -39,7 +39,7 @@ export function mentionFrom(segment: string): Mention {
   if (doc && doc.index <= 20 && !IN_DOCUMENT.test(s.slice(0, doc.index))) {
     return { text: s.slice(0, doc.index + doc[0].length).trim(), kind: "document" };
   }
-  // A pronoun right before the cue is its subject, whatever clause it closes ("members laughed when he urged").
+  // A pronoun right before the cue is its subject, whatever clause it closes ("the crowd cheered when he urged").
   const pronoun = PRONOUN.exec(s);
   if (pronoun?.[1] && pronoun.index === s.length - pronoun[1].length)
     return { text: pronoun[1], kind: "pronoun" };
@@ -107,7 +107,7 @@ function resolveName(text: string, discourse: Discourse): string {
   // An office without a name ("United Nations High Commissioner for Human Rights") stays as written.
   if (stripped === "" || /^\p{Ll}/u.test(stripped)) return bare;
   if (!ORG_WORD.test(stripped)) {
-    // "Martin Taylor of Aberdeenshire": a person's name before where they come from.
+    // "Ola Kent of Harbourtown": a person's name before where they come from.
     const name = stripped.split(/\s+(?:of|from)\s+/)[0] ?? stripped;
     const person = discourse.people.fullest(name);
     if (person) return person;

@@ -7,11 +7,11 @@ const TITLE =
 export const ORG_WORD =
   /\b(ministry|department|agency|office|government|council|committee|commission|organi[sz]ation|union|party|bank|court|police|army|navy|university|institute|association|company|corporation|corp|inc|ltd|group|foundation|federation|authority|administration|parliament|congress|senate|cabinet|embassy|forces|service|board|bureau|league|alliance|network|cent(er|re)|club|fund|trust|secretariat|assembly|productions|records|white house|kremlin|pentagon)\b/i;
 
-// Capitalised words that open sentences and clauses without being names ("But Arroyo said", "As Sherlock would say").
+// Capitalised words that open sentences and clauses without being names ("But Kent said", "As Holmes would say").
 const FUNCTION_WORD =
   /^(the|a|an|and|but|or|nor|so|yet|as|if|when|while|after|before|since|until|because|although|though|in|on|at|for|of|to|from|with|by|during|about|against|among|between|through|under|over|without|within|despite|unlike|like|per|via|then|also|however|meanwhile|still|even|just|only|not|no|this|that|these|those|his|her|their|its|our|my|your|he|she|they|it|we|i|there|here|what|who|whom|whose|why|how|where|which|earlier|later|last|next|now|today|yesterday|tonight|all|both|each|every|some|many|most|more|other|such|according|asked|said|says|told)$/i;
 
-// Generational suffixes end a name without being its surname ("Patrick W. Carlineo Jr.").
+// Generational suffixes end a name without being its surname ("Al B. Kent Jr.").
 const SUFFIX = /^(jr|sr|ii|iii|iv)\.?$/i;
 
 // A period belongs to a word only inside it ("U.S") or after an initial ("W."), so sentences do not join names.
@@ -43,7 +43,7 @@ export function stripTitles(tokens: readonly string[]): string[] {
   return tokens.slice(last + 1);
 }
 
-/** Drops capitalised function words that open a run ("But Arroyo" → "Arroyo"). */
+/** Drops capitalised function words that open a run ("But Kent" → "Kent"). */
 export function stripLeadingFunctionWords(tokens: readonly string[]): string[] {
   let i = 0;
   while (i < tokens.length && FUNCTION_WORD.test(tokens[i] ?? "")) i += 1;
@@ -157,11 +157,11 @@ export class PersonIndex {
     const memo = new Map<string, string | undefined>();
     for (const run of runs) {
       if (!personShaped(run)) continue;
-      // A long run may carry words before the name ("Ukraine Kurt Volker"): the tagger says where it starts.
+      // A long run may carry words before the name ("Harbourtown Ola Kent"): the tagger says where it starts.
       const trimmed = run.length >= 3 && taggedRuns < MAX_TAGGED_RUNS ? taggedTail(run, memo) : null;
       if (run.length >= 3) taggedRuns += 1;
       const tokens = trimmed ?? run;
-      // Confirmed when the tagger finds it, or when a shorter tail ("Van Der Beek", "Carlineo") stands alone.
+      // Confirmed when the tagger finds it, or when a shorter tail ("Van Der Roe", "Kent") stands alone.
       const surname = core(tokens);
       let confirmed = trimmed !== null;
       for (let k = 1; k < surname.length && !confirmed; k += 1)
@@ -236,7 +236,7 @@ export class PersonIndex {
     if (tokens.length === 0) return null;
     const joined = tokens.join(" ");
     const names = [...this.counts.keys()].map((n) => ({ name: n, tokens: n.split(" ") }));
-    // The fullest form: a longer name the mention ends ("Okafor" → "Ngozi Okafor", "Eriksson Ek" → "Joel Eriksson Ek").
+    // The fullest form: a longer name the mention ends ("Okafor" → "Ngozi Okafor", "Silva Roe" → "Ana Silva Roe").
     const longer = names.filter(
       (n) =>
         n.tokens.length > tokens.length &&
@@ -244,7 +244,7 @@ export class PersonIndex {
     );
     if (longer.length > 0) return this.best(longer.map((n) => n.name));
     if (this.counts.has(joined)) return this.runTogether(joined, names) ?? joined;
-    // A known name after words that are not part of it ("Britain Liu Xiaming" → "Liu Xiaming").
+    // A known name after words that are not part of it ("Harbourtown Li Wei" → "Li Wei").
     const inside = names.filter((n) => endsWith(tokens, n.tokens));
     if (inside.length > 0) return this.best(inside.map((n) => n.name));
     // A given name or a family name written first ("Liu" → "Liu Xiaming") when only one person has it.

@@ -1,4 +1,4 @@
-// Short words a title keeps in lower case ("Takin’ It To the Streets", "Less Money on Testing").
+// Short words a title keeps in lower case ("Walkin’ On the Harbour Wall", "More Ferries for the Island").
 const TITLE_SMALL_WORD = /^(a|an|the|and|or|nor|but|of|on|in|to|for|at|by|with|from|as|vs)$/i;
 const MAX_TITLE_WORDS = 10;
 // A heading's number and marks around its quoted words ("12. “…”").
