@@ -194,7 +194,7 @@ const HEADLINE_OVER_STANDFIRST_AGREEMENT = 0.2;
 const STANDFIRST_MAX_CAPITALISED = 0.5;
 
 /**
- * In a text scrape a standfirst without a full stop ("N.Y. completes frantic comeback to extend streak") reads like
+ * In a text scrape a standfirst without a full stop ("Harbour side completes late comeback to extend its run") reads like
  * a headline and agrees with the lead best. When the best line is such a sentence-case line and a shorter
  * headline-shaped line about the same thing sits within two lines above it, that line is the headline.
  */
@@ -205,12 +205,9 @@ function underHeadline<T extends { block: CleanBlock; score: number }>(
 ): T {
   const text = chosen.block.cleanText;
   if (isSentence(text) || capitalisedShare(text) >= STANDFIRST_MAX_CAPITALISED) return chosen;
-  const above = scored.find((c) => {
-    const gap = chosen.block.index - c.block.index;
+  const above = nearby(chosen, scored, "above", (c) => {
     const words = wordCount(c.block.cleanText);
     return (
-      gap > 0 &&
-      gap <= 2 &&
       !isSentence(c.block.cleanText) &&
       words >= MIN_HEADLINE_OVER_STANDFIRST_WORDS &&
       words < wordCount(text) &&
@@ -218,6 +215,23 @@ function underHeadline<T extends { block: CleanBlock; score: number }>(
     );
   });
   return above ?? chosen;
+}
+
+// How far from the best line a headline it stands for may sit: a label or standfirst is its neighbour.
+const NEARBY_LINES = 2;
+
+/** The first scored line within NEARBY_LINES above or below the chosen one that `accepts` takes. */
+function nearby<T extends { block: CleanBlock }>(
+  chosen: T,
+  scored: readonly T[],
+  side: "above" | "below",
+  accepts: (candidate: T) => boolean,
+): T | undefined {
+  const sign = side === "below" ? 1 : -1;
+  return scored.find((c) => {
+    const gap = (c.block.index - chosen.block.index) * sign;
+    return gap > 0 && gap <= NEARBY_LINES && accepts(c);
+  });
 }
 
 /** The line's words as one space-separated run, padded so that a phrase matches only whole words. */
@@ -230,16 +244,9 @@ const wordRun = (text: string) => ` ${wordTokens(text).join(" ")} `;
  */
 function extendedBelow<T extends { block: CleanBlock; score: number }>(chosen: T, scored: readonly T[]): T {
   const label = wordRun(chosen.block.cleanText);
-  const below = scored.find((c) => {
-    const gap = c.block.index - chosen.block.index;
+  const below = nearby(chosen, scored, "below", (c) => {
     const text = wordRun(c.block.cleanText);
-    return (
-      gap > 0 &&
-      gap <= 2 &&
-      text.length > label.length &&
-      text.includes(label) &&
-      !isSentence(c.block.cleanText)
-    );
+    return text.length > label.length && text.includes(label) && !isSentence(c.block.cleanText);
   });
   return below ?? chosen;
 }
