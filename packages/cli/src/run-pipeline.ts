@@ -10,7 +10,7 @@ import {
 } from "@clippings/core";
 import { createDatasetWriter, type DatasetWriter, type WrittenFiles } from "@clippings/export";
 import type { RegistryIndex } from "@clippings/extract";
-import { type ArticleSignature, articleSignature, type CorpusLinks, linkCorpus } from "@clippings/link";
+import { articleSignature, type CorpusLinks, linkCorpus } from "@clippings/link";
 import { type InputEntry, listInputs } from "@clippings/parse";
 import { DocumentPool, defaultWorkerScript } from "./document-pool.js";
 import {
@@ -29,6 +29,7 @@ import {
   settingsMismatch,
   writeManifest,
 } from "./run-manifest.js";
+import { SignatureSpool } from "./signature-spool.js";
 
 export interface WorkerOptions {
   /** The outlet registry as data: each worker thread builds its own index from it. */
@@ -144,7 +145,7 @@ async function openWriter(options: RunOptions, manifest: RunManifest | null): Pr
 /**
  * Lists, reads, cleans and extracts every input and writes the dataset; every input ends in articles or errors.
  * Inputs are listed lazily and flow through a bounded window, on worker threads when asked; results are written
- * in input order as they come, and only the articles' compact link signatures stay in memory.
+ * in input order as they come, and the articles' compact link signatures wait on disk for the link stage.
  */
 export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const started = performance.now();
@@ -171,12 +172,12 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   // Not in the manifest: a resumed run counts the records skipped since it resumed.
   let skipped = 0;
 
-  // The link stage needs the whole corpus, so it keeps each article's compact signature, not the article.
-  const signatures: ArticleSignature[] = [];
+  // The link stage needs the whole corpus: each article's compact signature waits for it on disk.
+  const signatures = await SignatureSpool.create(options.outDir);
   const resumeStarted = performance.now();
   if (manifest)
     for await (const article of writer.spooledArticles()) {
-      signatures.push(articleSignature(article));
+      await signatures.add(articleSignature(article));
       options.onArticle?.(article);
     }
   stages.resume = (performance.now() - resumeStarted) / 1000;
@@ -247,7 +248,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
         counts.articles += 1;
         counts.quotes += outcome.quotes;
         await writer.writeArticleJson(outcome.json);
-        signatures.push(outcome.signature);
+        await signatures.add(outcome.signature);
         if (options.onArticle) options.onArticle(ArticleSchema.parse(JSON.parse(outcome.json)));
       } else {
         counts.errors += 1;
@@ -274,6 +275,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     await runOrdered(pending(), work, emit, { concurrency: inFlight, window: inFlight * 4 });
   } catch (err) {
     await writer.suspend().catch(() => undefined);
+    await signatures.remove().catch(() => undefined);
     throw err;
   } finally {
     // On a failure the writer is left unclosed, so no half-written file takes a final name; the manifest stays,
@@ -300,12 +302,14 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   if (signal?.aborted) {
     await writeManifest(options.outDir, await manifestNow());
     await writer.suspend();
+    await signatures.remove();
     return summaryOf(EMPTY_LINKS, { files: [] }, counts.articles + counts.errors === counts.documents);
   }
 
   const linkStarted = performance.now();
-  const links = linkCorpus(signatures);
-  signatures.length = 0;
+  // After the worker threads have ended, so that the signatures never share memory with them.
+  const links = linkCorpus(await signatures.readAll());
+  await signatures.remove();
   const closeStarted = performance.now();
   stages.link = (closeStarted - linkStarted) / 1000;
   const files = await writer.close(links);

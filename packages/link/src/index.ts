@@ -6,3 +6,4 @@ export {
   type Story,
 } from "./link-corpus.js";
 export { type ArticleSignature, articleSignature, type QuoteSignature } from "./signature.js";
+export { signatureFromLine, signatureToLine } from "./signature-line.js";

@@ -1,0 +1,103 @@
+import { createReadStream } from "node:fs";
+import { type FileHandle, open, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { ConfigError } from "@clippings/core";
+import { type ArticleSignature, signatureFromLine, signatureToLine } from "@clippings/link";
+
+/** The working file beside the dataset; never part of a finished run. */
+export const SIGNATURES_PARTIAL = ".signatures.spool.partial";
+// Lines are gathered and written in chunks of about this many characters: one write a document would cost a
+// system call each.
+const CHUNK_CHARS = 256 * 1024;
+
+/**
+ * The link stage's signatures, kept on disk while documents come in and read back once, after the worker threads
+ * have ended. Held in memory instead, they would make a run's memory grow with its corpus (about 0.7 KB an article:
+ * 70 MB at 100,000) on top of the threads' peak. The file is not part of the resume manifest: a resumed run
+ * rebuilds it from the articles already spooled, so a line torn by a crash is never read.
+ */
+export class SignatureSpool {
+  private pending: string[] = [];
+  private pendingChars = 0;
+  private count = 0;
+
+  private constructor(
+    readonly path: string,
+    private handle: FileHandle | null,
+  ) {}
+
+  /** Starts an empty spool in outDir, replacing any left by an earlier run. */
+  static async create(outDir: string): Promise<SignatureSpool> {
+    const path = join(outDir, SIGNATURES_PARTIAL);
+    try {
+      await writeFile(path, "");
+      // Appending: every write lands at the end of the file, whatever else has the file open.
+      return new SignatureSpool(path, await open(path, "a"));
+    } catch (err) {
+      throw new ConfigError(`${path}: cannot write the link stage's working file (${String(err)})`, {
+        cause: err,
+      });
+    }
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  async add(signature: ArticleSignature): Promise<void> {
+    const line = `${signatureToLine(signature)}\n`;
+    this.pending.push(line);
+    this.pendingChars += line.length;
+    this.count += 1;
+    if (this.pendingChars >= CHUNK_CHARS) await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    if (this.pending.length === 0) return;
+    const chunk = this.pending.join("");
+    this.pending = [];
+    this.pendingChars = 0;
+    if (!this.handle) throw new ConfigError(`${this.path}: the spool was already closed`);
+    await this.handle.write(chunk);
+  }
+
+  private async close(): Promise<void> {
+    await this.flush();
+    await this.handle?.close();
+    this.handle = null;
+  }
+
+  /** Every signature added, in the order added; the spool takes no more after this. */
+  async readAll(): Promise<ArticleSignature[]> {
+    await this.close();
+    const signatures: ArticleSignature[] = [];
+    const lines = createInterface({
+      input: createReadStream(this.path, { encoding: "utf8" }),
+      crlfDelay: Infinity,
+    });
+    let lineNumber = 0;
+    for await (const line of lines) {
+      lineNumber += 1;
+      try {
+        signatures.push(signatureFromLine(line));
+      } catch (err) {
+        throw new ConfigError(
+          `${this.path}, line ${lineNumber}: not a link signature (${err instanceof Error ? err.message : String(err)}); the file was changed while the run was going on`,
+          { cause: err },
+        );
+      }
+    }
+    if (signatures.length !== this.count)
+      throw new ConfigError(
+        `${this.path}: holds ${signatures.length} signatures where the run wrote ${this.count}; the file was changed while the run was going on`,
+      );
+    return signatures;
+  }
+
+  /** Closes and deletes the file. */
+  async remove(): Promise<void> {
+    await this.close().catch(() => undefined);
+    await rm(this.path, { force: true });
+  }
+}
