@@ -105,24 +105,25 @@ export function parseSelector(text: string): Selector | null {
 function topLevelRules(css: string): { selectors: string; declarations: string }[] {
   const text = css.slice(0, MAX_CSS_CHARS).replace(/\/\*[\s\S]*?(?:\*\/|$)/g, " ");
   const rules: { selectors: string; declarations: string }[] = [];
-  let at = 0;
-  while (at < text.length) {
-    const open = text.indexOf("{", at);
-    if (open < 0) break;
-    const prelude = text.slice(at, open).trim();
-    // Find the block's end, through nested blocks (an @media holds rules of its own).
-    let depth = 1;
-    let end = open + 1;
-    while (end < text.length && depth > 0) {
-      const char = text[end];
-      if (char === "{") depth += 1;
-      else if (char === "}") depth -= 1;
-      end += 1;
+  const braces = /[{}]/g;
+  let depth = 0;
+  let ruleStart = 0;
+  let blockStart = 0;
+  for (const match of text.matchAll(braces)) {
+    if (match[0] === "{") {
+      if (depth === 0) blockStart = match.index;
+      depth += 1;
+      continue;
     }
-    // A statement at-rule (@import ...;) before the rule ends at its semicolon.
+    if (depth === 0) continue;
+    depth -= 1;
+    if (depth > 0) continue;
+    // A statement at-rule (@import ...;) before the rule ends at its semicolon; a block at-rule is skipped whole.
+    const prelude = text.slice(ruleStart, blockStart);
     const selectors = prelude.slice(prelude.lastIndexOf(";") + 1).trim();
-    if (!selectors.startsWith("@")) rules.push({ selectors, declarations: text.slice(open + 1, end - 1) });
-    at = end;
+    if (!selectors.startsWith("@"))
+      rules.push({ selectors, declarations: text.slice(blockStart + 1, match.index) });
+    ruleStart = match.index + 1;
   }
   return rules;
 }
@@ -131,6 +132,7 @@ function topLevelRules(css: string): { selectors: string; declarations: string }
 export function transformRules(css: string, firstOrder = 0): TransformRule[] {
   const rules: TransformRule[] = [];
   let order = firstOrder;
+  if (!/text-transform/i.test(css)) return rules;
   for (const { selectors, declarations } of topLevelRules(css)) {
     if (!/text-transform/i.test(declarations)) continue;
     const transform = transformOf(declarations);
