@@ -167,6 +167,7 @@ export function extractArticle(doc: CleanDoc, options: ExtractOptions): Article 
         siteNames: siteNames.map((s) => s.value),
         host,
         nodes: doc.nodes ?? [],
+        transforms: page.textTransforms,
       })
     : textHeadline;
   const { date, datetime } = page

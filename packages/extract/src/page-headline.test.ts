@@ -1,6 +1,6 @@
 import type { CleanBlock } from "@clippings/core";
 import { describe, expect, it } from "vitest";
-import { extractPageHeadline, trimSiteName, withoutStrayMarks } from "./page-headline.js";
+import { extractPageHeadline, transformed, trimSiteName, withoutStrayMarks } from "./page-headline.js";
 
 const block = (index: number, text: string, parts?: string[]): CleanBlock => ({
   index,
@@ -399,6 +399,80 @@ describe("extractPageHeadline", () => {
     };
     expect(extractPageHeadline({ ...input, nodes }).from?.block).toBe(2);
     expect(extractPageHeadline(input).from?.block).toBe(0);
+  });
+});
+
+describe("extractPageHeadline, as the page shows it", () => {
+  it("sets a heading in capitals when the page's CSS does, and only that heading", () => {
+    const input = {
+      fromText: none,
+      headings: [block(7, "Harbour ferry returns after ten years")],
+      stated: [{ value: "Harbour ferry returns after ten years | Example Post", key: "og:title" }],
+      siteNames: ["Example Post"],
+      host: null,
+    };
+    expect(extractPageHeadline({ ...input, transforms: new Map([[7, "uppercase" as const]]) }).value).toBe(
+      "HARBOUR FERRY RETURNS AFTER TEN YEARS",
+    );
+    expect(extractPageHeadline({ ...input, transforms: new Map([[8, "uppercase" as const]]) }).value).toBe(
+      "Harbour ferry returns after ten years",
+    );
+  });
+  it("leaves a stated title as written: the CSS of the page's headings does not apply to it", () => {
+    const field = extractPageHeadline({
+      fromText: none,
+      headings: [],
+      stated: [{ value: "Harbour ferry returns after ten years", key: "og:title" }],
+      siteNames: [],
+      host: null,
+      transforms: new Map([[0, "uppercase" as const]]),
+    });
+    expect(field.value).toBe("Harbour ferry returns after ten years");
+  });
+  it("takes the run of title segments a heading's part spells out, though the headline holds a separator", () => {
+    const field = extractPageHeadline({
+      fromText: none,
+      headings: [
+        block(3, "Release notes Patch 2.1.7 - Autumn bugfix build", [
+          "Release notes",
+          "Patch 2.1.7 - Autumn bugfix build",
+        ]),
+      ],
+      stated: [{ value: "Release notes - Patch 2.1.7 - Autumn bugfix build", key: "og:title" }],
+      siteNames: [],
+      host: null,
+    });
+    expect(field.value).toBe("Patch 2.1.7 - Autumn bugfix build");
+  });
+  it("takes the first <h2> of the article's part over an unconfirmed stated title on a page without an <h1>", () => {
+    const nodes = [
+      { tag: "div", parent: null, names: "" },
+      { tag: "h2", parent: 0, names: "sr-only" },
+      { tag: "h2", parent: 0, names: "" },
+    ];
+    const input = {
+      fromText: none,
+      headings: [
+        { ...block(2, "Main content"), hints: { heading: 2, node: 1 } },
+        { ...block(5, "Quiet week ahead on the slopes"), hints: { heading: 2, node: 2 } },
+      ],
+      stated: [{ value: "Weekly report 3 - 9 March | Example Institute", key: "title" }],
+      siteNames: ["Example Institute"],
+      host: null,
+      nodes,
+    };
+    expect(extractPageHeadline(input).value).toBe("Quiet week ahead on the slopes");
+    const outside = input.headings.map((h) => ({ ...h, role: "boilerplate" as const }));
+    expect(extractPageHeadline({ ...input, headings: outside }).value).toBe("Weekly report 3 - 9 March");
+  });
+});
+
+describe("transformed", () => {
+  it("applies CSS text-transform values", () => {
+    expect(transformed("Straße nach „oben“", "uppercase")).toBe("STRASSE NACH „OBEN“");
+    expect(transformed("Rates Rise", "lowercase")).toBe("rates rise");
+    expect(transformed("why (not) „now“", "capitalize")).toBe("Why (Not) „Now“");
+    expect(transformed("Rates rise", undefined)).toBe("Rates rise");
   });
 });
 

@@ -1,5 +1,5 @@
 import { type CleanBlock, type Field, fromBlock, fromKey, type PageNode, wordTokens } from "@clippings/core";
-import type { MetaValue } from "./page-metadata.js";
+import type { MetaValue, TextTransform } from "./page-metadata.js";
 
 // Separators sites put between a headline and their name in <title> and og:title.
 // Guillemets separate only with spaces round them: unspaced, they quote the headline ("»We will not give up«").
@@ -99,6 +99,22 @@ function segmentsOf(title: string): Segment[] {
   segments.push({ text: title.slice(from), start: from, end: title.length });
   // A separator at either end ("»Quoted headline«") leaves an empty segment, which names nothing.
   return segments.filter((seg) => squash(seg.text) !== "");
+}
+
+// Bound on the segments whose runs are tried: a title of more is a list of keywords, not a headline and its labels.
+const MAX_RUN_SEGMENTS = 8;
+
+/**
+ * Every run of a title's consecutive segments, as written: a headline may hold a separator itself ("Patch 4.2 -
+ * Winter build" in "Forum - Patch 4.2 - Winter build"), so a run of segments may be the headline, not one alone.
+ */
+function segmentRuns(title: string): string[] {
+  const segments = segmentsOf(title).slice(0, MAX_RUN_SEGMENTS);
+  const runs: string[] = [];
+  for (let from = 0; from < segments.length; from += 1)
+    for (let to = from; to < segments.length; to += 1)
+      runs.push(title.slice(segments[from]?.start ?? 0, segments[to]?.end ?? title.length));
+  return runs;
 }
 
 type SiteTest = (segment: string) => boolean;
@@ -302,6 +318,8 @@ export interface PageHeadlineInput {
   host: string | null;
   /** The page's block-level elements, which headings point into (HTML): their names mark the site's logo. */
   nodes?: readonly PageNode[];
+  /** The text-transform the page's CSS gives a heading, by block index (HTML). */
+  transforms?: ReadonlyMap<number, TextTransform>;
 }
 
 // Names that themes give the element holding the site's name (WordPress "site-title" and "site-branding",
@@ -396,6 +414,48 @@ function asShown(text: string): string {
   return withoutStrayMarks(visible(text));
 }
 
+// Where CSS "capitalize" raises a letter: the first letter of a word, after any marks that open it ("(who", "„why").
+const WORD_START = /(^|\s)([^\s\p{L}\p{N}]*)(\p{L})/gu;
+
+/** A heading's text as the page's CSS shows it: a theme may set its headlines in capitals. */
+export function transformed(text: string, transform: TextTransform | undefined): string {
+  if (transform === "uppercase") return text.toUpperCase();
+  if (transform === "lowercase") return text.toLowerCase();
+  if (transform === "capitalize")
+    return text.replace(
+      WORD_START,
+      (_, space: string, marks: string, letter: string) => space + marks + letter.toUpperCase(),
+    );
+  return text;
+}
+
+// Names that CSS frameworks and themes give text kept for screen readers only (Bootstrap "sr-only" and
+// "visually-hidden", WordPress "screen-reader-text", "text-hide"): a heading there is a landmark no reader sees.
+const SCREEN_READER_ONLY =
+  /^(?:sr-only|visually-hidden|screen-reader-text|screen-reader-only|text-hide|hidden|hide|invisible)$/;
+
+/** Whether a heading's element or its parent is named as text for screen readers only. */
+function isScreenReaderOnly(heading: CleanBlock, nodes: readonly PageNode[]): boolean {
+  let at = heading.hints.node;
+  for (let depth = 0; depth < 2 && at !== undefined && at !== null; depth += 1) {
+    const node = nodes[at];
+    if (!node) return false;
+    if (node.names.split(/\s+/).some((name) => SCREEN_READER_ONLY.test(name))) return true;
+    at = node.parent ?? undefined;
+  }
+  return false;
+}
+
+/** An <h2> in the article's part of the page, of a headline's length, that readers see. */
+function isLeadSubheading(heading: CleanBlock, nodes: readonly PageNode[]): boolean {
+  return (
+    heading.hints.heading === 2 &&
+    heading.role === "content" &&
+    wordTokens(heading.cleanText).length >= MIN_UNCONFIRMED_MAIN_HEADING_WORDS &&
+    !isScreenReaderOnly(heading, nodes)
+  );
+}
+
 /** A whole stated title that is only the site's name (a home-page title on an inner page). */
 function isOnlySiteName(title: string, siteNames: readonly string[], host: string | null): boolean {
   if (namesSite(title, siteNames, null, "at-edge")) return true;
@@ -412,6 +472,10 @@ export function extractPageHeadline(pageInput: PageHeadlineInput): Field<string>
   // A heading in the site's logo names the site: it is no candidate. Its text is not taken as a site name to
   // trim titles by, as themes set a slogan or a screen reader's copy of the headline there too.
   const nodes = pageInput.nodes ?? [];
+  const transforms = pageInput.transforms ?? new Map<number, TextTransform>();
+  // A heading's text as shown: without the template's marks, and in the case the page's CSS sets it in.
+  const shownIn = (heading: CleanBlock, text: string) =>
+    transformed(asShown(text), transforms.get(heading.index));
   const input = { ...pageInput, headings: pageInput.headings.filter((h) => !isSiteLogo(h, nodes)) };
   const stated = input.stated
     .map((s) => ({ ...s, value: trimSiteName(s.value, input.siteNames, input.host) }))
@@ -428,14 +492,14 @@ export function extractPageHeadline(pageInput: PageHeadlineInput): Field<string>
     })
     .map((h) => (isNamedHeadline(h, nodes) ? rankedAsMain(h) : h))
     .sort((a, b) => (a.hints.heading ?? 9) - (b.hints.heading ?? 9) || a.index - b.index);
-  // Every stated title with its segments: any of them may mark where the heading's headline begins and ends.
-  const statements = stated.map((s) => [s.value, ...segmentsOf(s.value).map((seg) => seg.text)]);
+  // Every stated title with its runs of segments: any of them may mark where the heading's headline begins and ends.
+  const statements = stated.map((s) => [s.value, ...segmentRuns(s.value)]);
   for (const statement of stated) {
     const heading = confirmedHeading(headings, statement.value);
     if (heading) {
       const run = headlinePart(heading, statements);
       return {
-        value: asShown(run ?? trimExactSiteName(heading.cleanText, input.siteNames, input.host)),
+        value: shownIn(heading, run ?? trimExactSiteName(heading.cleanText, input.siteNames, input.host)),
         confidence: 0.95,
         from: fromBlock(heading.index),
         rule: run
@@ -453,13 +517,24 @@ export function extractPageHeadline(pageInput: PageHeadlineInput): Field<string>
       namesTopic(main, stated[0]?.value))
   ) {
     return {
-      value: asShown(trimExactSiteName(main.cleanText, input.siteNames, input.host)),
+      value: shownIn(main, trimExactSiteName(main.cleanText, input.siteNames, input.host)),
       confidence: 0.75,
       from: fromBlock(main.index),
       rule: "main heading, which the stated title does not confirm",
     };
   }
+  // A page without an <h1> of its own may set its headline in the first <h2> of the article's part: what the reader
+  // sees there beats a stated title that no heading confirms (written for search results, or a section's name).
   const best = stated[0];
+  const lead = best ? headings.find((h) => isLeadSubheading(h, nodes)) : undefined;
+  if (lead) {
+    return {
+      value: shownIn(lead, trimExactSiteName(lead.cleanText, input.siteNames, input.host)),
+      confidence: 0.7,
+      from: fromBlock(lead.index),
+      rule: "first <h2> of the article's part, on a page without a main heading",
+    };
+  }
   if (best) {
     return {
       value: asShown(best.value),
@@ -471,7 +546,7 @@ export function extractPageHeadline(pageInput: PageHeadlineInput): Field<string>
   const heading = headings.find(isMainHeading);
   if (heading) {
     return {
-      value: asShown(heading.cleanText),
+      value: shownIn(heading, heading.cleanText),
       confidence: 0.7,
       from: fromBlock(heading.index),
       rule: "main heading",

@@ -91,4 +91,9 @@ describe("readPageMetadata", () => {
     });
     expect(page.authors).toEqual([{ names: ["Ana Lima"], key: "twitter:data1" }]);
   });
+
+  it("reads the reader's notes of the text-transform a heading is shown in, by block index", () => {
+    const page = readPageMetadata({ "text-transform:12": "uppercase", "text-transform:x": "uppercase" });
+    expect([...page.textTransforms]).toEqual([[12, "uppercase"]]);
+  });
 });

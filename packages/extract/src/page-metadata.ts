@@ -17,6 +17,22 @@ export interface PageMetadata {
   siteNames: MetaValue[];
   /** The publisher's own statement of the article text, when it gives one. */
   articleBody: string | null;
+  /** The text-transform the page's CSS gives a heading, by block index, where the HTML reader could prove one. */
+  textTransforms: Map<number, TextTransform>;
+}
+
+export type TextTransform = "uppercase" | "lowercase" | "capitalize";
+const TEXT_TRANSFORMS = new Set<string>(["uppercase", "lowercase", "capitalize"]);
+
+/** The reader's `text-transform:<block>` notes as a map from block index to the transform. */
+function textTransformsOf(meta: Readonly<Record<string, string>>): Map<number, TextTransform> {
+  const transforms = new Map<number, TextTransform>();
+  for (const [key, value] of Object.entries(meta)) {
+    const block = /^text-transform:(\d+)$/.exec(key)?.[1];
+    if (block !== undefined && TEXT_TRANSFORMS.has(value))
+      transforms.set(Number(block), value as TextTransform);
+  }
+  return transforms;
 }
 
 const ARTICLE_TYPES = new Set([
@@ -210,6 +226,7 @@ export function readPageMetadata(meta: Readonly<Record<string, string>>): PageMe
     authors: [],
     siteNames: [],
     articleBody: null,
+    textTransforms: textTransformsOf(meta),
   };
   const media: { list: MetaValue[]; entry: MetaValue }[] = [];
   const stories = new Map<MetaValue[], number>();

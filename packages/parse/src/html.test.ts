@@ -85,4 +85,16 @@ describe("parseHtml", () => {
     expect(credits.map((c) => c.text)).not.toContain("A reader");
     expect(credits.map((c) => c.text)).not.toContain("Hidden Name");
   });
+  it("notes a heading that the page's CSS sets in capitals by name, and reads the title outside inline SVG", () => {
+    const page = `<html><head><title>Story | Site</title>
+<style>.story-head .headline { text-transform: uppercase } h2 { text-transform: uppercase }</style></head>
+<body><svg><title>Arrow</title></svg><div class="story-head"><h1 class="headline">Story</h1></div>
+<h2>Related</h2><h3 style="text-transform: uppercase">More</h3><p>Text of the story.</p></body></html>`;
+    const styled = parseHtml({ id: "s", source: "s.html", raw: page });
+    const index = (text: string) => styled.blocks.find((b) => b.text === text)?.index;
+    expect(styled.meta[`text-transform:${index("Story")}`]).toBe("uppercase");
+    expect(styled.meta[`text-transform:${index("More")}`]).toBe("uppercase");
+    expect(styled.meta[`text-transform:${index("Related")}`]).toBeUndefined();
+    expect(styled.meta.title).toBe("Story | Site");
+  });
 });

@@ -1,6 +1,14 @@
 import type { Block, BlockHints, PageNode, ParsedDoc } from "@clippings/core";
 import { Parser } from "htmlparser2";
 import { assertNestingWithinLimit } from "./nesting.js";
+import {
+  computedTransform,
+  MAX_CSS_CHARS,
+  type StyledElement,
+  type TransformRule,
+  transformOf,
+  transformRules,
+} from "./text-transform.js";
 
 const SKIP = new Set([
   "script",
@@ -106,6 +114,17 @@ interface Open {
   region: string | null;
   /** Index in `nodes` when the element is block-level. */
   node: number | null;
+  /** What CSS selectors match the element by. */
+  styled: StyledElement;
+}
+
+function styledElement(tag: string, attrs: Record<string, string>): StyledElement {
+  return {
+    tag,
+    id: (attrs.id ?? "").toLowerCase(),
+    classes: (attrs.class ?? "").toLowerCase().split(/\s+/).filter(Boolean),
+    inline: attrs.style ? (transformOf(attrs.style)?.value ?? null) : null,
+  };
 }
 
 function namesOf(attrs: Record<string, string>): string {
@@ -149,8 +168,13 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
   let linkChars = 0;
   let inLink = 0;
   let inTitle = false;
+  let svgDepth = 0;
   let title = "";
   let jsonLd: string | null = null;
+  // The text of the <style> element being read, and the text-transform rules of those read so far.
+  let style: string | null = null;
+  let styleChars = 0;
+  const transforms: TransformRule[] = [];
   let jsonLdCount = 0;
   let timeCount = 0;
   // Text of <a rel="author"> links: the page's own credit of its author.
@@ -165,10 +189,12 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
     if (content) {
       // The innermost open block element and region, found walking down the stack (no copies of it).
       let tag = "body";
+      let blockAt = -1;
       for (let at = stack.length - 1; at >= 0; at -= 1) {
         const open = stack[at] as Open;
         if (BLOCK.has(open.tag)) {
           tag = open.tag;
+          blockAt = at;
           break;
         }
       }
@@ -178,6 +204,13 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
         hints.heading = Number(heading[1]);
         const parts = headingParts(buffer, cuts);
         if (parts.length >= 2 && parts.length <= MAX_HEADING_PARTS) hints.parts = parts;
+        // A heading the page's CSS sets in capitals reads in capitals: noted in the metadata by block index.
+        const chain = stack.slice(0, blockAt + 1).map((open) => open.styled);
+        if (transforms.length > 0 || chain.some((element) => element.inline !== null)) {
+          const transform = computedTransform(chain, transforms);
+          if (transform.value === "uppercase" && transform.named)
+            meta[`text-transform:${blocks.length}`] = transform.value;
+        }
       }
       if (tag === "li") hints.listItem = true;
       if (stack.some((o) => o.tag === "figcaption" || o.tag === "figure")) hints.caption = true;
@@ -225,10 +258,13 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
         const itempropValue = attrs.datetime ?? attrs.content;
         if (itemprop && ITEMPROP_DATES.has(itemprop) && itempropValue && !(`itemprop:${itemprop}` in meta))
           meta[`itemprop:${itemprop}`] = itempropValue;
-        if (name === "title") inTitle = true;
+        // An inline <svg> names its icons with <title> elements of its own: they are no part of the page's title.
+        if (name === "svg") svgDepth += 1;
+        if (name === "title" && svgDepth === 0) inTitle = true;
         if (name === "a" && /\bauthor\b/i.test(attrs.rel ?? "") && authorLinkCount < MAX_AUTHOR_LINKS)
           authorLink = "";
         if (name === "script" && attrs.type?.toLowerCase() === "application/ld+json") jsonLd = "";
+        if (name === "style" && styleChars < MAX_CSS_CHARS) style = "";
         if (SKIP.has(name) || skipDepth > 0 || isHidden(attrs)) {
           if (name !== "title") skipDepth += 1;
           return;
@@ -244,7 +280,7 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
         }
         if (creditCount < MAX_CREDITS && isCreditElement(attrs))
           credits.push({ key: creditCount++, depth: stack.length, text: "" });
-        stack.push({ tag: name, region, node });
+        stack.push({ tag: name, region, node, styled: styledElement(name, attrs) });
         if (HEADING.test(name)) openHeadings += 1;
         if (name === "a") inLink += 1;
       },
@@ -253,6 +289,7 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
           jsonLd += data;
           return;
         }
+        if (style !== null) style += data;
         if (inTitle) title += data;
         if (authorLink !== null) authorLink += data;
         if (skipDepth > 0) return;
@@ -267,6 +304,7 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
       },
       onclosetag(name) {
         if (name === "title") inTitle = false;
+        if (name === "svg") svgDepth = Math.max(0, svgDepth - 1);
         if (name === "a" && authorLink !== null) {
           const credit = authorLink.replace(/\s+/g, " ").trim();
           if (credit) meta[`rel-author:${authorLinkCount++}`] = credit;
@@ -275,6 +313,11 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
         if (name === "script" && jsonLd !== null) {
           meta[`jsonld:${jsonLdCount++}`] = jsonLd.trim();
           jsonLd = null;
+        }
+        if (name === "style" && style !== null) {
+          transforms.push(...transformRules(style.slice(0, MAX_CSS_CHARS - styleChars), transforms.length));
+          styleChars += style.length;
+          style = null;
         }
         if (skipDepth > 0) {
           if (name !== "title") skipDepth -= 1;
