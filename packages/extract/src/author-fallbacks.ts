@@ -22,9 +22,9 @@ const CONTACT_LABEL =
 const LABELLED_LINE =
   /^(?:autor|autorin|autoren|author|authors|auteur|verfasser|verfasserin|text|texte|written by|geschrieben von|erstellt von|verfasst von|created by)\s*:?\s+\S/i;
 const MAX_LINE_CHARS = 80;
-// Class names of boxes that present the article's author.
+// Class names of boxes that present the article's author, also as BEM writes them ("author__box").
 const AUTHOR_BOX =
-  /(?:^|[\s_-])(?:author|autor|auteur)[-_]?(?:bio|box|info|about|details|profile|card|name|meta)(?:$|[\s_-])|about[-_]?(?:the[-_]?)?author|post[-_]author|entry[-_]author/;
+  /(?:^|[\s_-])(?:author|autor|auteur)[-_]{0,2}(?:bio|box|info|about|details|profile|card|name|meta)(?:$|[\s_-])|about[-_]?(?:the[-_]?)?author|post[-_]author|entry[-_]author/;
 // Academic titles before a name, which the name model does not know.
 const TITLES = /^(?:(?:dr|prof|mag|dipl|ing)\.\s*)+/i;
 // Class names of a page's copyright notice.

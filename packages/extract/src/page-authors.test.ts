@@ -175,6 +175,55 @@ describe("extractPageAuthors", () => {
     expect(field.value).toEqual([]);
   });
 
+  it("skips credits of other stories' teasers and of pictures for the article's own byline", () => {
+    const byline = (names: string, region?: string) =>
+      extractPageAuthors(
+        input({
+          blocks: [
+            { ...block(0, "Al Bee", 2), hints: region ? { node: 2, region } : { node: 2 } },
+            block(1, "Jane Roe", 3),
+            block(2, "Text."),
+          ],
+          nodes: [
+            { tag: "div", parent: null, names: "" },
+            { tag: "div", parent: 0, names },
+            { tag: "span", parent: 1, names: "entry-author" },
+            { tag: "div", parent: 0, names: "article-byline" },
+          ],
+          credits: [
+            { text: "Al Bee", block: 0 },
+            { text: "Jane Roe", block: 1 },
+          ],
+        }),
+      ).value;
+    expect(byline("slider-teaser__footer")).toEqual(["Jane Roe"]);
+    expect(byline("related-posts")).toEqual(["Jane Roe"]);
+    expect(byline("img-holder")).toEqual(["Jane Roe"]);
+    expect(byline("entry-meta", "aside")).toEqual(["Jane Roe"]);
+    expect(byline("entry-meta")).toEqual(["Al Bee"]);
+    // A layout's wrapper of the article and its sidebar, and a post's list of its tags, are no teaser list.
+    expect(byline("content-sidebar-wrap")).toEqual(["Al Bee"]);
+    expect(byline("post type-post status-publish tag-slider has-post-thumbnail")).toEqual(["Al Bee"]);
+  });
+
+  it("reads the name of an author box's heading that runs on into it, not its e-mail link", () => {
+    const field = extractPageAuthors(
+      input({
+        blocks: [
+          block(0, "Text."),
+          block(1, "About the Author - Jana Rohr"),
+          block(2, "SEND AN E-MAIL TO THE AUTHOR"),
+        ],
+        credits: [
+          { text: "About the Author - Jana Rohr", block: 1 },
+          { text: "SEND AN E-MAIL TO THE AUTHOR", block: 2 },
+        ],
+      }),
+    );
+    expect(field.value).toEqual(["Jana Rohr"]);
+    expect(personName("SEND AN E-MAIL TO THE AUTHOR", [])).toBeNull();
+  });
+
   it("prefers metadata naming a person the page prints over a visible credit", () => {
     const field = extractPageAuthors(
       input({
@@ -275,6 +324,13 @@ describe("extractPageAuthors", () => {
       }),
     );
     expect(field.value).toEqual(["Jana Rohr"]);
+    // BEM writes the box's class with a double underscore.
+    const bem = nodes.map((n) => (n.names === "author-bio" ? { ...n, names: "author__box" } : n));
+    expect(
+      extractPageAuthors(
+        input({ blocks: [block(0, "Text.", 0), block(21, "Jana Rohr", 2)], nodes: bem, lastBylineBlock: 1 }),
+      ).value,
+    ).toEqual(["Jana Rohr"]);
     for (const text of ["Weitere Artikel", "Zur PersonAlle Artikel"]) {
       const heading = extractPageAuthors(
         input({ blocks: [block(0, "Text.", 0), block(21, text, 2)], nodes, lastBylineBlock: 1 }),

@@ -19,6 +19,9 @@ const MAX_NAME_WORDS = 6;
 const MAX_NAME_CHARS = 60;
 const BYLINE_NAMES =
   /(^|[\s_-])(byline|by-line|author|authors|author-name|writer|contributor|credit)($|[\s_-])/;
+// WordPress lists a post's author, categories and tags in its element's classes ("author-jane", "tag-slider",
+// "has-post-thumbnail"): they say what the post is about, not what the element is.
+const POST_CLASSES = /(?:^|\s)(?:hentry|type-post|status-publish)(?:$|\s)/;
 // Comment sections and forms also name authors: their readers' names and "Name *" labels are not bylines.
 // Whole words only for the short ones: WordPress marks every post "format-standard", which is no form, and
 // Drupal every value a "field" with a "field--label-hidden", which are no form fields.
@@ -46,7 +49,7 @@ const AFTER_NAME = /\s+(?:am|on|um|at)\s.*$|\s*\d.*$|\s[-–—|·•»]\s.*$|\s
 const DANGLING = /[\s,]+(?:le|el|il|am|on|op|den|der|at|um|the)$/i;
 // Link labels that follow a name inside a credit element ("Jane Roe Alle Artikel", "More Posts").
 const LINK_LABEL =
-  /(?:^|\s)(?:posts?|more|mehr|alle|all|view|show|afficher|voir|ver|mostrar|zeige|anzeigen|profile|profil|follow|weiter|weitere|archiv|archive|read|lesen|articles?|beiträge|contact|kontakt|share|teilen)(?:\s|$).*$/i;
+  /(?:^|\s)(?:posts?|more|mehr|alle|all|view|show|afficher|voir|ver|mostrar|zeige|anzeigen|profile|profil|follow|weiter|weitere|archiv|archive|read|lesen|articles?|beiträge|contact|kontakt|share|teilen|send|senden|e-?mail)(?:\s|$).*$/i;
 // "Interview: Jane Roe", "Text und Fotos: Jane Roe": a labelled credit.
 const LABELLED = /^[\p{L} ]{2,30}:\s*(\S.*)$/u;
 // "Post author By Jane Roe", "Text: Jane Roe": the name after a credit word.
@@ -123,7 +126,8 @@ function bylineNamed(block: CleanBlock, nodes: readonly PageNode[]): boolean {
     const node = nodes[at];
     if (!node) break;
     if (NOT_BYLINE_NAMES.test(node.names) || node.tag === "form") return false;
-    if (steps < 4 && BYLINE_NAMES.test(node.names)) named = true;
+    // A post's class list names its author's account ("author-jane"), which makes no element in it a byline.
+    if (steps < 4 && BYLINE_NAMES.test(node.names) && !POST_CLASSES.test(node.names)) named = true;
     at = node.parent ?? undefined;
   }
   return named;
@@ -133,13 +137,41 @@ function inCommentOrForm(block: CleanBlock, nodes: readonly PageNode[]): boolean
   return ancestorNames(block, nodes, 12).some((n) => NOT_BYLINE_NAMES.test(n));
 }
 
+// Lists of other stories (sliders, "recent posts" lists, related-article rails, the sidebar's `<aside>`) print each
+// teaser's author in the same credit markup as the article's byline: those credits name other stories' writers.
+// "sidebar" itself is no such mark: layouts name the wrapper of the article and its sidebar after it
+// ("content-sidebar-wrap").
+const OTHER_STORIES =
+  /(?:^|[\s_-])(?:slider|swiper|carousel|related|recent[-_]posts|recommended|more[-_]stories)(?:$|[\s_-])/;
+// A picture's holder or licence note credits the photographer with the same `author` classes as a byline.
+const PICTURE_CREDIT =
+  /(?:^|[\s_-])(?:img|image|images|photo|photos|foto|fotos|picture|figure|caption|license|licence)(?:$|[\s_-])/;
+const STORY_REACH = 10;
+const PICTURE_REACH = 2;
+
+/** Whether a credit element's block stands in a list of other stories or a picture's credit, not a byline. */
+function creditOfOtherWork(block: CleanBlock, nodes: readonly PageNode[]): boolean {
+  if (block.hints.region === "aside" || block.hints.caption) return true;
+  const names = ancestorNames(block, nodes, STORY_REACH).filter((n) => !POST_CLASSES.test(n));
+  return (
+    names.some((n) => OTHER_STORIES.test(n)) ||
+    names.slice(0, PICTURE_REACH).some((n) => PICTURE_CREDIT.test(n))
+  );
+}
+
 // The rest of a credit element's text from where markup glued a link or a role to the name ("Jane RoeFollowEditor
 // at …"): what follows is no part of the credit. Only in elements the page names as its credit: elsewhere glued
 // words mark a heading and its link ("Zur PersonAlle Artikel"), which no name should be cut out of.
 const GLUED_TAIL = /(?<=\p{Ll}{3})\p{Lu}.*$/su;
 
+// An author box's heading that runs on into the name ("About the Author - Jane Roe", "Über die Autorin: Jane Roe"):
+// the label goes before the separator is read as the one between a name and its date.
+const ABOUT_LABEL =
+  /^(?:about the authors?|über den autor|über die autorin|über die autoren|zum autor|zur autorin|à propos de l'auteur|sobre el autor)\s*[-–—:|]\s*(?=\p{Lu})/iu;
+
 /** The names a byline element's text credits, or none when it does not read as a byline. */
-function creditedNames(text: string, siteNames: readonly string[]): string[] {
+function creditedNames(credit: string, siteNames: readonly string[]): string[] {
+  const text = credit.replace(ABOUT_LABEL, "");
   // "Walter von Aachen" is a name with a particle, not a credit of "Aachen".
   const whole = PRINTED_NAME.test(text.trim()) ? text : null;
   const credited = namesInByline(text) ?? [
@@ -229,6 +261,7 @@ function visibleAuthors(input: PageAuthorsInput): Field<string[]> | null {
   for (const block of input.blocks) {
     // A byline sits above the article, in it or just after it; names further down belong to teasers.
     if (block.index > input.lastBylineBlock) break;
+    if (creditOfOtherWork(block, input.nodes)) continue;
     const credits = creditsIn.get(block.index) ?? [];
     if (credits.length > 0 && !inCommentOrForm(block, input.nodes)) {
       // Every credit element of the first block that has one: "<span class=author>A</span> and <span…>B</span>".
