@@ -449,6 +449,37 @@ describe("extractPageAuthors", () => {
     expect(login.value).toEqual(["NDR"]);
   });
 
+  it("completes a first name from the opening of a bio, and a byline's first name from the site's name", () => {
+    const bio = extractPageAuthors(
+      input({
+        stated: [{ names: ["Nils"], key: "author" }],
+        blocks: [
+          block(0, "Text."),
+          block(1, "Nils Berger - Engineer and cyclist, on the trails since 2002."),
+        ],
+      }),
+    );
+    expect(bio.value).toEqual(["Nils Berger"]);
+    const byline = (siteNames: string[]) =>
+      extractPageAuthors(input({ siteNames, blocks: [block(0, "By Maren"), block(1, "Text.")] })).value;
+    expect(byline(["Maren Holt"])).toEqual(["Maren Holt"]);
+    expect(byline(["Holt Travel"])).toEqual(["Maren"]);
+  });
+
+  it("reads the name the page prints for metadata's login of a first name and a surname", () => {
+    const stated = (text: string) =>
+      extractPageAuthors(
+        input({
+          stated: [{ names: ["jana.rohr"], key: "jsonld:0.author" }],
+          blocks: [block(0, "Text."), block(1, text)],
+        }),
+      ).value;
+    expect(stated("The council stays divided. (Jana P. Rohr) +++")).toEqual(["Jana P. Rohr"]);
+    expect(stated("Jana Rohr")).toEqual(["Jana Rohr"]);
+    // The login alone is no printed name.
+    expect(stated("jana.rohr wrote this")).toEqual([]);
+  });
+
   it("reads a line that labels its own credit anywhere on the page, and splits an agency off", () => {
     const lines = (texts: string[]) =>
       extractPageAuthors(input({ blocks: texts.map((t, i) => block(i, t)), lastBylineBlock: 0 })).value;

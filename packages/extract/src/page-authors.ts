@@ -231,7 +231,10 @@ function statedAuthors(input: PageAuthorsInput, visible: readonly string[]): Fie
     if (credit.names.length > 1 && credit.names[0] && namesTheSite(credit.names[0], input.siteNames))
       continue;
     let names = unique(
-      credit.names.map((n) => personName(n, input.siteNames)).filter((n): n is string => n !== null),
+      credit.names
+        .map((n) => printedNameFor(n.trim(), input.blocks) ?? n)
+        .map((n) => personName(n, input.siteNames))
+        .filter((n): n is string => n !== null),
     );
     // Several rel=author links are often the bylines of a related list too: the ones the article's own
     // credit shows are its authors.
@@ -392,18 +395,23 @@ function signedAuthors(input: PageAuthorsInput): Field<string[]> | null {
   return null;
 }
 
+// An author box's bio opens on the full name and then says who the person is ("Nils Roe - Engineer, …",
+// "Nils Roe, born 1970, …", "Nils Roe (42) …"): the part before the first such separator.
+const BIO_OPENING = /\s[-–—|]\s|,\s|\s\(/u;
+const MAX_BIO_CHARS = 300;
+
 /**
- * The full name the page prints for a first name: a credit, the site's name or a short line that is the first
- * name and a surname and nothing else ("Nils" → "Nils Roe").
+ * The full name the page prints for a first name: a credit, the site's name, a short line that is the first
+ * name and a surname and nothing else ("Nils" → "Nils Roe"), or the opening of a bio ("Nils Roe - Engineer").
  */
 function fullNameFor(first: string, input: PageAuthorsInput): string | null {
   // A login ("jane") or an acronym ("NDR") is not a first name to complete.
   if (!/^\p{Lu}\p{Ll}/u.test(first)) return null;
-  const texts = [
-    ...input.credits.map((c) => c.text),
-    ...input.siteNames,
-    ...input.blocks.filter((b) => b.cleanText.length <= MAX_NAME_CHARS).map((b) => b.cleanText),
-  ];
+  const short = input.blocks.filter((b) => b.cleanText.length <= MAX_NAME_CHARS).map((b) => b.cleanText);
+  const openings = input.blocks
+    .filter((b) => b.cleanText.length <= MAX_BIO_CHARS && BIO_OPENING.test(b.cleanText))
+    .map((b) => b.cleanText.split(BIO_OPENING)[0] ?? "");
+  const texts = [...input.credits.map((c) => c.text), ...input.siteNames, ...short, ...openings];
   for (const text of texts) {
     const name = personName(text, []);
     if (!name || !isFullName(name) || name.split(" ").length > 3) continue;
@@ -421,12 +429,35 @@ function fullNameFor(first: string, input: PageAuthorsInput): string | null {
   return null;
 }
 
-/** Metadata that names a person by a first name only, completed with the surname the page prints. */
+/** A credit that names a person by a first name only, completed with the surname the page prints. */
 function withSurnames(field: Field<string[]>, input: PageAuthorsInput): Field<string[]> {
   const names = field.value ?? [];
   if (!names.some((n) => !n.includes(" "))) return field;
   const completed = names.map((n) => (n.includes(" ") ? n : (fullNameFor(n, input) ?? n)));
   return { ...field, value: unique(completed) };
+}
+
+// A login made of a first name and a surname ("jane.roe", "jane_roe", "jane-roe").
+const NAME_LOGIN = /^(\p{Ll}{2,})[._-](\p{Ll}{2,})$/u;
+
+/**
+ * The name the page prints for a login made of a first name and a surname ("jane.roe" → "Jane Roe", also
+ * "Jane P. Roe" with a middle initial or name): metadata often states the account where the page shows the
+ * person.
+ */
+function printedNameFor(login: string, blocks: readonly CleanBlock[]): string | null {
+  // Letters only, so the login's parts go into the pattern as they are.
+  const parts = NAME_LOGIN.exec(login);
+  if (!parts?.[1] || !parts[2]) return null;
+  const printed = new RegExp(
+    `(?<![\\p{L}])${parts[1]}(?:\\s+\\p{Lu}[\\p{L}.]*)?\\s+${parts[2]}(?![\\p{L}])`,
+    "iu",
+  );
+  for (const block of blocks) {
+    const name = printed.exec(block.cleanText)?.[0];
+    if (name && isFullName(name) && /^\p{Lu}/u.test(name)) return name;
+  }
+  return null;
 }
 
 /**
@@ -452,7 +483,8 @@ function withCoAuthors(byline: readonly string[], stated: readonly string[]): st
  * person come last. Roles, handles, URLs and outlets are dropped.
  */
 export function extractPageAuthors(input: PageAuthorsInput): Field<string[]> {
-  const visible = visibleAuthors(input) ?? creditedElsewhere(input);
+  const credited = visibleAuthors(input) ?? creditedElsewhere(input);
+  const visible = credited ? withSurnames(credited, input) : null;
   const statedField = statedAuthors(input, visible?.value ?? []);
   const stated = statedField ? withSurnames(statedField, input) : null;
   if (!stated) return visible ?? signedAuthors(input) ?? input.fromText;
