@@ -14,6 +14,9 @@ describe("namesInByline", () => {
       "Ola Kent",
     ]);
     expect(namesInByline("By Jane Roe for Example.com")).toEqual(["Jane Roe"]);
+    // An interview credits its interviewer; the person interviewed follows "mit"/"with".
+    expect(namesInByline("Ein Interview von Jana Rohr mit Otto Kern.")).toEqual(["Jana Rohr"]);
+    expect(namesInByline("An interview by Jane Roe with Ola Kent")).toEqual(["Jane Roe"]);
     expect(namesInByline("Text: Jana Rohr")).toEqual(["Jana Rohr"]);
     expect(namesInByline("Posted by Jane Roe")).toEqual(["Jane Roe"]);
   });

@@ -32,11 +32,17 @@ const NOT_A_PERSON =
   /\b(staff|correspondent|reporter|editor|desk|team|agency|news|wire|writer|contributor|bureau)\b/i;
 const NAME = /^[\p{Lu}][\p{L}'’.-]*(\s+([\p{Lu}][\p{L}'’.-]*|van|von|de|da|der|del|la|le|bin|al|ibn)){1,4}$/u;
 
+// "Ein Interview von Jane Roe mit Ola Kent", "An interview by Jane Roe with Ola Kent": who is interviewed
+// follows the interviewer's name, and is no author.
+const INTERVIEW = /^[-–—_~*\s]*(?:(?:ein|an|un|une)\s+)?interview\b/iu;
+const INTERVIEWEE = /\s+(?:mit|with|avec|con)\s.*$/iu;
+
 /** Names in a byline line: "By A and B", "By A, B & C"; roles, outlets and handles are left out. */
 export function namesInByline(text: string): string[] | null {
   const match = BYLINE.exec(text.trim());
   if (!match?.[1]) return null;
-  const names = match[1]
+  const credited = INTERVIEW.test(text) ? match[1].replace(INTERVIEWEE, "") : match[1];
+  const names = credited
     .replace(OTHER_CREDIT, "")
     .replace(AFTER_NAMES, "")
     // Title-cased bylines capitalise the conjunction too ("By Jane Roe And Ola Kent").
