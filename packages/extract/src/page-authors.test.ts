@@ -449,6 +449,32 @@ describe("extractPageAuthors", () => {
     expect(login.value).toEqual(["NDR"]);
   });
 
+  it("reads a person's name that is an item of the post's list of facts near the article", () => {
+    const facts = (listNames: string, name: string) =>
+      extractPageAuthors(
+        input({
+          blocks: [
+            block(0, "Kommentar", 2),
+            block(1, "19. Oktober 2019", 3),
+            block(2, name, 4),
+            block(3, "Text."),
+          ],
+          nodes: [
+            { tag: "div", parent: null, names: "" },
+            { tag: "ul", parent: 0, names: listNames },
+            { tag: "li", parent: 1, names: "list-item" },
+            { tag: "li", parent: 1, names: "list-item" },
+            { tag: "li", parent: 1, names: "list-item" },
+          ],
+        }),
+      ).value;
+    expect(facts("elementor-icon-list-items elementor-post-info", "Jana Rohr")).toEqual(["Jana Rohr"]);
+    expect(facts("entry-meta", "Jana Rohr")).toEqual(["Jana Rohr"]);
+    expect(facts("menu-items", "Jana Rohr")).toEqual([]);
+    // A section's name in the list is no person's.
+    expect(facts("entry-meta", "Weitere Meldungen")).toEqual([]);
+  });
+
   it("completes a first name from the opening of a bio, and a byline's first name from the site's name", () => {
     const bio = extractPageAuthors(
       input({

@@ -7,6 +7,7 @@ import {
   datedCreditLine,
   labelledCredit,
   labelledLine,
+  metaListName,
   readsAsPerson,
   signatureName,
 } from "./author-fallbacks.js";
@@ -353,6 +354,10 @@ function creditedElsewhere(input: PageAuthorsInput): Field<string[]> | null {
         datedCreditLine(input.blocks, input.lastBylineBlock, (text) =>
           fullNames(text).filter((n) => !siteName(n) || readsAsPerson(n)),
         ),
+    },
+    {
+      rule: "name in the post's list of facts",
+      find: () => metaListName(input.blocks, input.nodes, input.lastBylineBlock, fullNames),
     },
     { rule: "name under a credit label", find: () => labelledCredit(input.blocks, input.nodes, fullNames) },
     { rule: "line labelling its own credit", find: () => labelledLine(input.blocks, input.nodes, fullNames) },
