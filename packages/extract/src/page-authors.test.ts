@@ -475,6 +475,13 @@ describe("extractPageAuthors", () => {
     expect(facts("entry-meta", "Weitere Meldungen")).toEqual([]);
   });
 
+  it("drops metadata that lists a publisher's address, not its authors", () => {
+    const stated = (names: string[]) =>
+      extractPageAuthors(input({ stated: [{ names, key: "author" }], blocks: [block(0, "Text.")] })).value;
+    expect(stated(["Kirchenblatt und Leben", "Münster", "Germany"])).toEqual([]);
+    expect(stated(["Jane Roe", "Ola Kent", "Al Bee"])).toEqual(["Jane Roe", "Ola Kent", "Al Bee"]);
+  });
+
   it("completes a first name from the opening of a bio, and a byline's first name from the site's name", () => {
     const bio = extractPageAuthors(
       input({

@@ -225,12 +225,21 @@ function namesTheSite(name: string, siteNames: readonly string[]): boolean {
   return DOMAIN.test(name.trim()) || siteNames.some((s) => s.toLowerCase() === name.trim().toLowerCase());
 }
 
+/** Whether a list reads as an organisation's address: a name no person bears, then one-word places. */
+function isAddress(names: readonly string[]): boolean {
+  const [first, ...places] = names.map((n) => n.trim());
+  return first !== undefined && !readsAsPerson(first) && places.every((p) => /^\p{Lu}[\p{L}-]*$/u.test(p));
+}
+
 function statedAuthors(input: PageAuthorsInput, visible: readonly string[]): Field<string[]> | null {
   for (const credit of input.stated) {
     // "example.de, Frankfurt, Germany": a list led by the site's name is the publisher and its address, whose
     // place names would otherwise pass for authors.
     if (credit.names.length > 1 && credit.names[0] && namesTheSite(credit.names[0], input.siteNames))
       continue;
+    // "Example Verlag, Nürnberg, Germany": a publisher that is no person followed by one-word places is an
+    // address too.
+    if (credit.names.length > 2 && isAddress(credit.names)) continue;
     let names = unique(
       credit.names
         .map((n) => printedNameFor(n.trim(), input.blocks) ?? n)
