@@ -22,9 +22,9 @@ const CONTACT_LABEL =
 const LABELLED_LINE =
   /^(?:autor|autorin|autoren|author|authors|auteur|verfasser|verfasserin|text|texte|written by|geschrieben von|erstellt von|verfasst von|created by)\s*:?\s+\S/i;
 const MAX_LINE_CHARS = 80;
-// Class names of boxes that present the article's author.
+// Class names of boxes that present the article's author, also as BEM writes them ("author__box").
 const AUTHOR_BOX =
-  /(?:^|[\s_-])(?:author|autor|auteur)[-_]?(?:bio|box|info|about|details|profile|card|name|meta)(?:$|[\s_-])|about[-_]?(?:the[-_]?)?author|post[-_]author|entry[-_]author/;
+  /(?:^|[\s_-])(?:author|autor|auteur)[-_]{0,2}(?:bio|box|info|about|details|profile|card|name|meta)(?:$|[\s_-])|about[-_]?(?:the[-_]?)?author|post[-_]author|entry[-_]author/;
 // Academic titles before a name, which the name model does not know.
 const TITLES = /^(?:(?:dr|prof|mag|dipl|ing)\.\s*)+/i;
 // Class names of a page's copyright notice.
@@ -182,6 +182,33 @@ export function datedCreditLine(
     const found = names(credit).filter((n) =>
       block.role === "boilerplate" ? readsAsPerson(n) : personShaped(n),
     );
+    if (found.length > 0) return { names: found, block: block.index };
+  }
+  return null;
+}
+
+// A post's list of facts under its headline (Elementor's `elementor-post-info`, themes' `entry-meta`,
+// `post-meta`, `article-details`): its items are the section, the date and the author, each on its own.
+const META_LIST = /(?:^|[\s_-])(?:post|entry|article|story)[-_]{0,2}(?:info|meta|metas|details)(?:$|[\s_-])/;
+// How far up from an item its list may stand: the item's element, the list, a wrapper.
+const META_LIST_REACH = 3;
+
+/**
+ * A person's name that is one item of the post's list of facts near the article (an item the theme did not
+ * mark as the author, such as Elementor's custom field): the list holds no other kind of name.
+ */
+export function metaListName(
+  blocks: readonly CleanBlock[],
+  nodes: readonly PageNode[],
+  lastBlock: number,
+  names: (text: string) => string[],
+): Credit | null {
+  for (const block of blocks) {
+    if (block.index > lastBlock) break;
+    const text = block.cleanText.trim();
+    if (text.length > MAX_NAME_CHARS || inComment(block, nodes)) continue;
+    if (!ancestorNames(block, nodes, META_LIST_REACH).some((n) => META_LIST.test(n))) continue;
+    const found = names(text).filter((n) => n === text && readsAsPerson(n.replace(TITLES, "")));
     if (found.length > 0) return { names: found, block: block.index };
   }
   return null;

@@ -8,6 +8,15 @@ describe("namesInByline", () => {
     expect(namesInByline("Par Jeanne Roux et Luc Blanc")).toEqual(["Jeanne Roux", "Luc Blanc"]);
     expect(namesInByline("Por Juana Ruiz y Pedro Gil")).toEqual(["Juana Ruiz", "Pedro Gil"]);
     expect(namesInByline("Door Jan de Vries")).toEqual(["Jan de Vries"]);
+    // Title case capitalises the conjunction; the outlet written for is no name.
+    expect(namesInByline("By Jane Roe And Ola Kent For The Example Sunday")).toEqual([
+      "Jane Roe",
+      "Ola Kent",
+    ]);
+    expect(namesInByline("By Jane Roe for Example.com")).toEqual(["Jane Roe"]);
+    // An interview credits its interviewer; the person interviewed follows "mit"/"with".
+    expect(namesInByline("Ein Interview von Jana Rohr mit Otto Kern.")).toEqual(["Jana Rohr"]);
+    expect(namesInByline("An interview by Jane Roe with Ola Kent")).toEqual(["Jane Roe"]);
     expect(namesInByline("Text: Jana Rohr")).toEqual(["Jana Rohr"]);
     expect(namesInByline("Posted by Jane Roe")).toEqual(["Jane Roe"]);
   });

@@ -25,19 +25,28 @@ const BYLINE = new RegExp(
 const OTHER_CREDIT =
   /(?<=[\s,;|])(?:illustrations?|illustriert|fotos?|photos?|photography|bilder?|grafiken?|graphics?|videos?|kamera|camera|edited|redigiert|übersetz\w*|translat\w*)\b.*$/iu;
 // What follows the names on a byline: its date ("on May 3", "am 3. Mai", "| 3 March 2020") or section.
-const AFTER_NAMES = /\s+(?:am|on|um|at|le|el|il)\s+.*\d.*$|,?\s*\d.*$|\s[-–—|·•@]\s.*$|\s[-–—|·•]$|\s*\(.*$/u;
+// The outlet a writer wrote for ("By Jane Roe for The Example Times", title-cased "For") is no name either.
+const AFTER_NAMES =
+  /\s+(?:am|on|um|at|le|el|il)\s+.*\d.*$|,?\s*\d.*$|\s[-–—|·•@]\s.*$|\s[-–—|·•]$|\s*\(.*$|\s+(?:for|For)\s.*$/u;
 const NOT_A_PERSON =
   /\b(staff|correspondent|reporter|editor|desk|team|agency|news|wire|writer|contributor|bureau)\b/i;
 const NAME = /^[\p{Lu}][\p{L}'’.-]*(\s+([\p{Lu}][\p{L}'’.-]*|van|von|de|da|der|del|la|le|bin|al|ibn)){1,4}$/u;
+
+// "Ein Interview von Jane Roe mit Ola Kent", "An interview by Jane Roe with Ola Kent": who is interviewed
+// follows the interviewer's name, and is no author.
+const INTERVIEW = /^[-–—_~*\s]*(?:(?:ein|an|un|une)\s+)?interview\b/iu;
+const INTERVIEWEE = /\s+(?:mit|with|avec|con)\s.*$/iu;
 
 /** Names in a byline line: "By A and B", "By A, B & C"; roles, outlets and handles are left out. */
 export function namesInByline(text: string): string[] | null {
   const match = BYLINE.exec(text.trim());
   if (!match?.[1]) return null;
-  const names = match[1]
+  const credited = INTERVIEW.test(text) ? match[1].replace(INTERVIEWEE, "") : match[1];
+  const names = credited
     .replace(OTHER_CREDIT, "")
     .replace(AFTER_NAMES, "")
-    .split(/\s*(?:,|&|\||\/)\s*|\s+(?:and|und|et|y|e|en|och|og)\s+/)
+    // Title-cased bylines capitalise the conjunction too ("By Jane Roe And Ola Kent").
+    .split(/\s*(?:,|&|\||\/)\s*|\s+(?:and|And|und|Und|et|y|e|en|och|og)\s+/)
     .map((s) => s.trim().replace(/[.;:]+$/, ""))
     .filter((s) => NAME.test(s) && !NOT_A_PERSON.test(s));
   return names.length > 0 ? names : null;

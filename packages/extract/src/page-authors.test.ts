@@ -175,6 +175,55 @@ describe("extractPageAuthors", () => {
     expect(field.value).toEqual([]);
   });
 
+  it("skips credits of other stories' teasers and of pictures for the article's own byline", () => {
+    const byline = (names: string, region?: string) =>
+      extractPageAuthors(
+        input({
+          blocks: [
+            { ...block(0, "Al Bee", 2), hints: region ? { node: 2, region } : { node: 2 } },
+            block(1, "Jane Roe", 3),
+            block(2, "Text."),
+          ],
+          nodes: [
+            { tag: "div", parent: null, names: "" },
+            { tag: "div", parent: 0, names },
+            { tag: "span", parent: 1, names: "entry-author" },
+            { tag: "div", parent: 0, names: "article-byline" },
+          ],
+          credits: [
+            { text: "Al Bee", block: 0 },
+            { text: "Jane Roe", block: 1 },
+          ],
+        }),
+      ).value;
+    expect(byline("slider-teaser__footer")).toEqual(["Jane Roe"]);
+    expect(byline("related-posts")).toEqual(["Jane Roe"]);
+    expect(byline("img-holder")).toEqual(["Jane Roe"]);
+    expect(byline("entry-meta", "aside")).toEqual(["Jane Roe"]);
+    expect(byline("entry-meta")).toEqual(["Al Bee"]);
+    // A layout's wrapper of the article and its sidebar, and a post's list of its tags, are no teaser list.
+    expect(byline("content-sidebar-wrap")).toEqual(["Al Bee"]);
+    expect(byline("post type-post status-publish tag-slider has-post-thumbnail")).toEqual(["Al Bee"]);
+  });
+
+  it("reads the name of an author box's heading that runs on into it, not its e-mail link", () => {
+    const field = extractPageAuthors(
+      input({
+        blocks: [
+          block(0, "Text."),
+          block(1, "About the Author - Jana Rohr"),
+          block(2, "SEND AN E-MAIL TO THE AUTHOR"),
+        ],
+        credits: [
+          { text: "About the Author - Jana Rohr", block: 1 },
+          { text: "SEND AN E-MAIL TO THE AUTHOR", block: 2 },
+        ],
+      }),
+    );
+    expect(field.value).toEqual(["Jana Rohr"]);
+    expect(personName("SEND AN E-MAIL TO THE AUTHOR", [])).toBeNull();
+  });
+
   it("prefers metadata naming a person the page prints over a visible credit", () => {
     const field = extractPageAuthors(
       input({
@@ -275,6 +324,13 @@ describe("extractPageAuthors", () => {
       }),
     );
     expect(field.value).toEqual(["Jana Rohr"]);
+    // BEM writes the box's class with a double underscore.
+    const bem = nodes.map((n) => (n.names === "author-bio" ? { ...n, names: "author__box" } : n));
+    expect(
+      extractPageAuthors(
+        input({ blocks: [block(0, "Text.", 0), block(21, "Jana Rohr", 2)], nodes: bem, lastBylineBlock: 1 }),
+      ).value,
+    ).toEqual(["Jana Rohr"]);
     for (const text of ["Weitere Artikel", "Zur PersonAlle Artikel"]) {
       const heading = extractPageAuthors(
         input({ blocks: [block(0, "Text.", 0), block(21, text, 2)], nodes, lastBylineBlock: 1 }),
@@ -391,6 +447,70 @@ describe("extractPageAuthors", () => {
       input({ stated: [{ names: ["NDR"], key: "author" }], blocks: [block(0, "NDR Info")] }),
     );
     expect(login.value).toEqual(["NDR"]);
+  });
+
+  it("reads a person's name that is an item of the post's list of facts near the article", () => {
+    const facts = (listNames: string, name: string) =>
+      extractPageAuthors(
+        input({
+          blocks: [
+            block(0, "Kommentar", 2),
+            block(1, "19. Oktober 2019", 3),
+            block(2, name, 4),
+            block(3, "Text."),
+          ],
+          nodes: [
+            { tag: "div", parent: null, names: "" },
+            { tag: "ul", parent: 0, names: listNames },
+            { tag: "li", parent: 1, names: "list-item" },
+            { tag: "li", parent: 1, names: "list-item" },
+            { tag: "li", parent: 1, names: "list-item" },
+          ],
+        }),
+      ).value;
+    expect(facts("elementor-icon-list-items elementor-post-info", "Jana Rohr")).toEqual(["Jana Rohr"]);
+    expect(facts("entry-meta", "Jana Rohr")).toEqual(["Jana Rohr"]);
+    expect(facts("menu-items", "Jana Rohr")).toEqual([]);
+    // A section's name in the list is no person's.
+    expect(facts("entry-meta", "Weitere Meldungen")).toEqual([]);
+  });
+
+  it("drops metadata that lists a publisher's address, not its authors", () => {
+    const stated = (names: string[]) =>
+      extractPageAuthors(input({ stated: [{ names, key: "author" }], blocks: [block(0, "Text.")] })).value;
+    expect(stated(["Kirchenblatt und Leben", "Münster", "Germany"])).toEqual([]);
+    expect(stated(["Jane Roe", "Ola Kent", "Al Bee"])).toEqual(["Jane Roe", "Ola Kent", "Al Bee"]);
+  });
+
+  it("completes a first name from the opening of a bio, and a byline's first name from the site's name", () => {
+    const bio = extractPageAuthors(
+      input({
+        stated: [{ names: ["Nils"], key: "author" }],
+        blocks: [
+          block(0, "Text."),
+          block(1, "Nils Berger - Engineer and cyclist, on the trails since 2002."),
+        ],
+      }),
+    );
+    expect(bio.value).toEqual(["Nils Berger"]);
+    const byline = (siteNames: string[]) =>
+      extractPageAuthors(input({ siteNames, blocks: [block(0, "By Maren"), block(1, "Text.")] })).value;
+    expect(byline(["Maren Holt"])).toEqual(["Maren Holt"]);
+    expect(byline(["Holt Travel"])).toEqual(["Maren"]);
+  });
+
+  it("reads the name the page prints for metadata's login of a first name and a surname", () => {
+    const stated = (text: string) =>
+      extractPageAuthors(
+        input({
+          stated: [{ names: ["jana.rohr"], key: "jsonld:0.author" }],
+          blocks: [block(0, "Text."), block(1, text)],
+        }),
+      ).value;
+    expect(stated("The council stays divided. (Jana P. Rohr) +++")).toEqual(["Jana P. Rohr"]);
+    expect(stated("Jana Rohr")).toEqual(["Jana Rohr"]);
+    // The login alone is no printed name.
+    expect(stated("jana.rohr wrote this")).toEqual([]);
   });
 
   it("reads a line that labels its own credit anywhere on the page, and splits an agency off", () => {

@@ -7,6 +7,7 @@ import {
   datedCreditLine,
   labelledCredit,
   labelledLine,
+  metaListName,
   readsAsPerson,
   signatureName,
 } from "./author-fallbacks.js";
@@ -19,6 +20,9 @@ const MAX_NAME_WORDS = 6;
 const MAX_NAME_CHARS = 60;
 const BYLINE_NAMES =
   /(^|[\s_-])(byline|by-line|author|authors|author-name|writer|contributor|credit)($|[\s_-])/;
+// WordPress lists a post's author, categories and tags in its element's classes ("author-jane", "tag-slider",
+// "has-post-thumbnail"): they say what the post is about, not what the element is.
+const POST_CLASSES = /(?:^|\s)(?:hentry|type-post|status-publish)(?:$|\s)/;
 // Comment sections and forms also name authors: their readers' names and "Name *" labels are not bylines.
 // Whole words only for the short ones: WordPress marks every post "format-standard", which is no form, and
 // Drupal every value a "field" with a "field--label-hidden", which are no form fields.
@@ -46,7 +50,7 @@ const AFTER_NAME = /\s+(?:am|on|um|at)\s.*$|\s*\d.*$|\s[-–—|·•»]\s.*$|\s
 const DANGLING = /[\s,]+(?:le|el|il|am|on|op|den|der|at|um|the)$/i;
 // Link labels that follow a name inside a credit element ("Jane Roe Alle Artikel", "More Posts").
 const LINK_LABEL =
-  /(?:^|\s)(?:posts?|more|mehr|alle|all|view|show|afficher|voir|ver|mostrar|zeige|anzeigen|profile|profil|follow|weiter|weitere|archiv|archive|read|lesen|articles?|beiträge|contact|kontakt|share|teilen)(?:\s|$).*$/i;
+  /(?:^|\s)(?:posts?|more|mehr|alle|all|view|show|afficher|voir|ver|mostrar|zeige|anzeigen|profile|profil|follow|weiter|weitere|archiv|archive|read|lesen|articles?|beiträge|contact|kontakt|share|teilen|send|senden|e-?mail)(?:\s|$).*$/i;
 // "Interview: Jane Roe", "Text und Fotos: Jane Roe": a labelled credit.
 const LABELLED = /^[\p{L} ]{2,30}:\s*(\S.*)$/u;
 // "Post author By Jane Roe", "Text: Jane Roe": the name after a credit word.
@@ -123,7 +127,8 @@ function bylineNamed(block: CleanBlock, nodes: readonly PageNode[]): boolean {
     const node = nodes[at];
     if (!node) break;
     if (NOT_BYLINE_NAMES.test(node.names) || node.tag === "form") return false;
-    if (steps < 4 && BYLINE_NAMES.test(node.names)) named = true;
+    // A post's class list names its author's account ("author-jane"), which makes no element in it a byline.
+    if (steps < 4 && BYLINE_NAMES.test(node.names) && !POST_CLASSES.test(node.names)) named = true;
     at = node.parent ?? undefined;
   }
   return named;
@@ -133,13 +138,41 @@ function inCommentOrForm(block: CleanBlock, nodes: readonly PageNode[]): boolean
   return ancestorNames(block, nodes, 12).some((n) => NOT_BYLINE_NAMES.test(n));
 }
 
+// Lists of other stories (sliders, "recent posts" lists, related-article rails, the sidebar's `<aside>`) print each
+// teaser's author in the same credit markup as the article's byline: those credits name other stories' writers.
+// "sidebar" itself is no such mark: layouts name the wrapper of the article and its sidebar after it
+// ("content-sidebar-wrap").
+const OTHER_STORIES =
+  /(?:^|[\s_-])(?:slider|swiper|carousel|related|recent[-_]posts|recommended|more[-_]stories)(?:$|[\s_-])/;
+// A picture's holder or licence note credits the photographer with the same `author` classes as a byline.
+const PICTURE_CREDIT =
+  /(?:^|[\s_-])(?:img|image|images|photo|photos|foto|fotos|picture|figure|caption|license|licence)(?:$|[\s_-])/;
+const STORY_REACH = 10;
+const PICTURE_REACH = 2;
+
+/** Whether a credit element's block stands in a list of other stories or a picture's credit, not a byline. */
+function creditOfOtherWork(block: CleanBlock, nodes: readonly PageNode[]): boolean {
+  if (block.hints.region === "aside" || block.hints.caption) return true;
+  const names = ancestorNames(block, nodes, STORY_REACH).filter((n) => !POST_CLASSES.test(n));
+  return (
+    names.some((n) => OTHER_STORIES.test(n)) ||
+    names.slice(0, PICTURE_REACH).some((n) => PICTURE_CREDIT.test(n))
+  );
+}
+
 // The rest of a credit element's text from where markup glued a link or a role to the name ("Jane RoeFollowEditor
 // at …"): what follows is no part of the credit. Only in elements the page names as its credit: elsewhere glued
 // words mark a heading and its link ("Zur PersonAlle Artikel"), which no name should be cut out of.
 const GLUED_TAIL = /(?<=\p{Ll}{3})\p{Lu}.*$/su;
 
+// An author box's heading that runs on into the name ("About the Author - Jane Roe", "Über die Autorin: Jane Roe"):
+// the label goes before the separator is read as the one between a name and its date.
+const ABOUT_LABEL =
+  /^(?:about the authors?|über den autor|über die autorin|über die autoren|zum autor|zur autorin|à propos de l'auteur|sobre el autor)\s*[-–—:|]\s*(?=\p{Lu})/iu;
+
 /** The names a byline element's text credits, or none when it does not read as a byline. */
-function creditedNames(text: string, siteNames: readonly string[]): string[] {
+function creditedNames(credit: string, siteNames: readonly string[]): string[] {
+  const text = credit.replace(ABOUT_LABEL, "");
   // "Walter von Aachen" is a name with a particle, not a credit of "Aachen".
   const whole = PRINTED_NAME.test(text.trim()) ? text : null;
   const credited = namesInByline(text) ?? [
@@ -192,14 +225,26 @@ function namesTheSite(name: string, siteNames: readonly string[]): boolean {
   return DOMAIN.test(name.trim()) || siteNames.some((s) => s.toLowerCase() === name.trim().toLowerCase());
 }
 
+/** Whether a list reads as an organisation's address: a name no person bears, then one-word places. */
+function isAddress(names: readonly string[]): boolean {
+  const [first, ...places] = names.map((n) => n.trim());
+  return first !== undefined && !readsAsPerson(first) && places.every((p) => /^\p{Lu}[\p{L}-]*$/u.test(p));
+}
+
 function statedAuthors(input: PageAuthorsInput, visible: readonly string[]): Field<string[]> | null {
   for (const credit of input.stated) {
     // "example.de, Frankfurt, Germany": a list led by the site's name is the publisher and its address, whose
     // place names would otherwise pass for authors.
     if (credit.names.length > 1 && credit.names[0] && namesTheSite(credit.names[0], input.siteNames))
       continue;
+    // "Example Verlag, Nürnberg, Germany": a publisher that is no person followed by one-word places is an
+    // address too.
+    if (credit.names.length > 2 && isAddress(credit.names)) continue;
     let names = unique(
-      credit.names.map((n) => personName(n, input.siteNames)).filter((n): n is string => n !== null),
+      credit.names
+        .map((n) => printedNameFor(n.trim(), input.blocks) ?? n)
+        .map((n) => personName(n, input.siteNames))
+        .filter((n): n is string => n !== null),
     );
     // Several rel=author links are often the bylines of a related list too: the ones the article's own
     // credit shows are its authors.
@@ -229,6 +274,7 @@ function visibleAuthors(input: PageAuthorsInput): Field<string[]> | null {
   for (const block of input.blocks) {
     // A byline sits above the article, in it or just after it; names further down belong to teasers.
     if (block.index > input.lastBylineBlock) break;
+    if (creditOfOtherWork(block, input.nodes)) continue;
     const credits = creditsIn.get(block.index) ?? [];
     if (credits.length > 0 && !inCommentOrForm(block, input.nodes)) {
       // Every credit element of the first block that has one: "<span class=author>A</span> and <span…>B</span>".
@@ -318,6 +364,10 @@ function creditedElsewhere(input: PageAuthorsInput): Field<string[]> | null {
           fullNames(text).filter((n) => !siteName(n) || readsAsPerson(n)),
         ),
     },
+    {
+      rule: "name in the post's list of facts",
+      find: () => metaListName(input.blocks, input.nodes, input.lastBylineBlock, fullNames),
+    },
     { rule: "name under a credit label", find: () => labelledCredit(input.blocks, input.nodes, fullNames) },
     { rule: "line labelling its own credit", find: () => labelledLine(input.blocks, input.nodes, fullNames) },
     {
@@ -359,18 +409,23 @@ function signedAuthors(input: PageAuthorsInput): Field<string[]> | null {
   return null;
 }
 
+// An author box's bio opens on the full name and then says who the person is ("Nils Roe - Engineer, …",
+// "Nils Roe, born 1970, …", "Nils Roe (42) …"): the part before the first such separator.
+const BIO_OPENING = /\s[-–—|]\s|,\s|\s\(/u;
+const MAX_BIO_CHARS = 300;
+
 /**
- * The full name the page prints for a first name: a credit, the site's name or a short line that is the first
- * name and a surname and nothing else ("Nils" → "Nils Roe").
+ * The full name the page prints for a first name: a credit, the site's name, a short line that is the first
+ * name and a surname and nothing else ("Nils" → "Nils Roe"), or the opening of a bio ("Nils Roe - Engineer").
  */
 function fullNameFor(first: string, input: PageAuthorsInput): string | null {
   // A login ("jane") or an acronym ("NDR") is not a first name to complete.
   if (!/^\p{Lu}\p{Ll}/u.test(first)) return null;
-  const texts = [
-    ...input.credits.map((c) => c.text),
-    ...input.siteNames,
-    ...input.blocks.filter((b) => b.cleanText.length <= MAX_NAME_CHARS).map((b) => b.cleanText),
-  ];
+  const short = input.blocks.filter((b) => b.cleanText.length <= MAX_NAME_CHARS).map((b) => b.cleanText);
+  const openings = input.blocks
+    .filter((b) => b.cleanText.length <= MAX_BIO_CHARS && BIO_OPENING.test(b.cleanText))
+    .map((b) => b.cleanText.split(BIO_OPENING)[0] ?? "");
+  const texts = [...input.credits.map((c) => c.text), ...input.siteNames, ...short, ...openings];
   for (const text of texts) {
     const name = personName(text, []);
     if (!name || !isFullName(name) || name.split(" ").length > 3) continue;
@@ -388,12 +443,35 @@ function fullNameFor(first: string, input: PageAuthorsInput): string | null {
   return null;
 }
 
-/** Metadata that names a person by a first name only, completed with the surname the page prints. */
+/** A credit that names a person by a first name only, completed with the surname the page prints. */
 function withSurnames(field: Field<string[]>, input: PageAuthorsInput): Field<string[]> {
   const names = field.value ?? [];
   if (!names.some((n) => !n.includes(" "))) return field;
   const completed = names.map((n) => (n.includes(" ") ? n : (fullNameFor(n, input) ?? n)));
   return { ...field, value: unique(completed) };
+}
+
+// A login made of a first name and a surname ("jane.roe", "jane_roe", "jane-roe").
+const NAME_LOGIN = /^(\p{Ll}{2,})[._-](\p{Ll}{2,})$/u;
+
+/**
+ * The name the page prints for a login made of a first name and a surname ("jane.roe" → "Jane Roe", also
+ * "Jane P. Roe" with a middle initial or name): metadata often states the account where the page shows the
+ * person.
+ */
+function printedNameFor(login: string, blocks: readonly CleanBlock[]): string | null {
+  // Letters only, so the login's parts go into the pattern as they are.
+  const parts = NAME_LOGIN.exec(login);
+  if (!parts?.[1] || !parts[2]) return null;
+  const printed = new RegExp(
+    `(?<![\\p{L}])${parts[1]}(?:\\s+\\p{Lu}[\\p{L}.]*)?\\s+${parts[2]}(?![\\p{L}])`,
+    "iu",
+  );
+  for (const block of blocks) {
+    const name = printed.exec(block.cleanText)?.[0];
+    if (name && isFullName(name) && /^\p{Lu}/u.test(name)) return name;
+  }
+  return null;
 }
 
 /**
@@ -419,7 +497,8 @@ function withCoAuthors(byline: readonly string[], stated: readonly string[]): st
  * person come last. Roles, handles, URLs and outlets are dropped.
  */
 export function extractPageAuthors(input: PageAuthorsInput): Field<string[]> {
-  const visible = visibleAuthors(input) ?? creditedElsewhere(input);
+  const credited = visibleAuthors(input) ?? creditedElsewhere(input);
+  const visible = credited ? withSurnames(credited, input) : null;
   const statedField = statedAuthors(input, visible?.value ?? []);
   const stated = statedField ? withSurnames(statedField, input) : null;
   if (!stated) return visible ?? signedAuthors(input) ?? input.fromText;
