@@ -165,6 +165,15 @@ describe("findDateLine", () => {
     expect(findDateLine(blocks, nodes, "en", TODAY)).toBeNull();
   });
 
+  it("finds a date line whose year runs into its clock", () => {
+    const { blocks, nodes } = page([
+      { text: "A story", names: ["story-title"], heading: 1 },
+      { text: "miércoles, 4 de mayo de 202207:59 hs", names: ["story-subtitle", "story-meta-datetime"] },
+      { text: "03-05-2022", names: ["grid-cards", "card", "date"] },
+    ]);
+    expect(findDateLine(blocks, nodes, "es", TODAY)).toEqual({ day: "2022-05-04", block: 1, edited: false });
+  });
+
   it("reads a line that states the publication first and the update after it as the publication's", () => {
     const { blocks, nodes } = page([
       { text: "A story", names: ["title-area"], heading: 1 },

@@ -36,9 +36,10 @@ const DAY_FIRST = /(?<!\d)(\d{1,2})([./])\s?(\d{1,2})\2\s?((?:19|20)\d{2})(?!\d)
 const SHORT_YEAR_DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.]\d|\d)/;
 // A full date always writes its year: text without one is not read further (and chrono is not run on it).
 const HAS_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
-// Cheap test before reading a block: four digits of a year, possibly run on from a day ("Feb 182009"), or a
-// dotted date with a two-digit year.
-const YEAR_DIGITS = /(?:19|20)\d{2}(?!\d)|(?<![\d.])\d{1,2}\.\d{1,2}\.\d{2}(?![\d.]\d|\d)/;
+// Cheap test before reading a block: four digits of a year, possibly run on from a day ("Feb 182009") or into a
+// clock ("202207:59"), or a dotted date with a two-digit year.
+const YEAR_DIGITS =
+  /(?:19|20)\d{2}(?!\d)|(?:19|20)\d{2}(?=\d{1,2}(?::\d|\.\s?\p{L}))|(?<![\d.])\d{1,2}\.\d{1,2}\.\d{2}(?![\d.]\d|\d)/u;
 const YEAR_RUN_ON = /(?<!\d)((?:19|20)\d{2})(?=\p{L})/gu;
 // "Feb 182009": a day run into the year after a month word, as a page printing them in two elements shows them.
 const DAY_RUN_ON_YEAR = /(\p{L}\.?\s+\d{1,2})((?:19|20)\d{2})(?!\d)/gu;
