@@ -183,14 +183,20 @@ describe("findDateLine", () => {
     expect(findDateLine(blocks, nodes, "en", TODAY)).toEqual({ day: "2023-11-07", block: 1, edited: false });
   });
 
-  it("skips the dates of other stories in Drupal's teaser view mode and in sliders", () => {
+  it("skips the dates of other stories in teasers and sliders, not the article's own lead named as a teaser", () => {
     const { blocks, nodes } = page([
       { text: "A story", names: ["main"], heading: 1 },
+      { text: "06 Aug 2020 // Tips", names: ["main", "contenttype-teaser", "infos"] },
       { text: "Press release 16.02.2022", names: ["main", "node node--view-mode-teaser", "headline-info"] },
       { text: "24 October 2023", names: ["main", "secondary-slider", "slide", "date"] },
       { text: "Press release 02.11.2021", names: ["main", "article-head", "headline-info"] },
     ]);
-    expect(findDateLine(blocks, nodes, "en", TODAY)).toEqual({ day: "2021-11-02", block: 3, edited: false });
+    expect(findDateLine(blocks, nodes, "en", TODAY)).toEqual({ day: "2021-11-02", block: 4, edited: false });
+    const lead = page([
+      { text: "A story", names: ["main"], heading: 1 },
+      { text: "Press release of 25 January 2022", names: ["detail__teaser-text", "meta"] },
+    ]);
+    expect(findDateLine(lead.blocks, lead.nodes, "en", TODAY)?.day).toBe("2022-01-25");
   });
 
   it("passes over a site's linked logo heading in the page header, and the date bar under it", () => {

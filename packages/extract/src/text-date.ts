@@ -142,10 +142,11 @@ const POST_STATUS = /(?:^|\s)status-[\w-]+/g;
 function dateNames(names: string): string {
   return names.replace(POST_STATUS, " ").replace(EDIT_WORDS, " ");
 }
-// Comments, sidebars, teasers of other stories (Drupal renders them in its "teaser" view mode; a bare "teaser"
-// class is as often the article's own lead), sliders and calendars carry dates too, of other things.
+// Comments, sidebars, teasers of other stories, sliders and calendars carry dates too, of other things. A teaser
+// is told by a class that ends in one, a kind of teaser ("node--view-mode-teaser", "article-teaser"): a bare
+// "teaser" or a "…__teaser-text" is as often the article's own lead or picture.
 const OTHER_DATES =
-  /comment|sidebar|widget|related|recent|read-?also|also-?read|archive|reply|respond|breadcrumb|calendar|event|copyright|view-mode-teaser|carousel|slider/;
+  /comment|sidebar|widget|related|recent|read-?also|also-?read|archive|reply|respond|breadcrumb|calendar|event|copyright|[-_]teasers?(?=\s|$)|carousel|slider/;
 // The article's own container, as a whole class or id ("post-123 post hentry", "article-body", "blog-posts hfeed"):
 // above it, a page's sidebars and widgets hold the article rather than sit beside it.
 const ARTICLE_CONTAINER =
