@@ -184,6 +184,23 @@ describe("extractPageDate", () => {
     );
   });
 
+  it("falls back on a full day in the page's copyright notice, never on a notice's year alone", () => {
+    const notice = (text: string) => [
+      { text: "A story", names: "title", heading: 1 },
+      { text: "The story's only paragraph, with no date in it at all.", names: "content" },
+      { text, names: "footer-note" },
+    ];
+    const stamped = extractPageDate(
+      input,
+      pageWith({}, null, notice("Copyright © 19.12.2019 - 12:14 h by Example GmbH")),
+    );
+    expect(stamped.date).toMatchObject({
+      value: "2019-12-19",
+      rule: "full date in the page's copyright notice",
+    });
+    expect(extractPageDate(input, pageWith({}, null, notice("© 2019 Example GmbH"))).date.value).toBeNull();
+  });
+
   it("takes the date line under the headline over a generic Dublin Core or bare date that differs", () => {
     const lines = [
       { text: "A story", names: "entry-title", heading: 1 },

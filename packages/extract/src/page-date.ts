@@ -2,7 +2,14 @@ import { type CleanBlock, type Field, fromBlock, fromKey, type PageNode } from "
 import { type DateInput, type DateResult, extractDate, OPENING_STAMP_CONFIDENCE } from "./date.js";
 import { dateInUrl, firstStatedDate, instantOf, readStatedDate, type StatedDate } from "./metadata-date.js";
 import type { MetaValue, PageMetadata } from "./page-metadata.js";
-import { type DateLine, dayInText, findDateLine, findFirstDate, mainHeading } from "./text-date.js";
+import {
+  type DateLine,
+  dayInText,
+  findDateLine,
+  findFirstDate,
+  findNoticeDate,
+  mainHeading,
+} from "./text-date.js";
 import { isoDateTime } from "./timestamps.js";
 
 export interface PageDateInput {
@@ -244,5 +251,7 @@ export function extractPageDate(input: DateInput, page: PageDateInput): DateResu
       datetime: { value: null, confidence: 0, from: null, rule: "no time read from the text" },
     };
   }
+  const notice = findNoticeDate(page.blocks, page.language, input.today);
+  if (notice) return fromLine(notice, 0.3, "full date in the page's copyright notice");
   return fromText;
 }

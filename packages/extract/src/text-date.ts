@@ -340,6 +340,24 @@ export function findFirstDate(
 }
 
 /**
+ * The very last resort of an HTML page: a copyright notice that gives a full day rather than a year ("Copyright ©
+ * 19.12.2019 - 12:14 h by Example GmbH"), as some CMSs stamp each page they generate. A year alone says nothing.
+ */
+export function findNoticeDate(
+  blocks: readonly CleanBlock[],
+  language: string | null,
+  today: string,
+): DateLine | null {
+  for (const block of blocks) {
+    if (block.text.length > MAX_DATE_TEXT || !COPYRIGHT.test(block.text) || !YEAR_DIGITS.test(block.text))
+      continue;
+    const day = dayInText(block.text.replace(COPYRIGHT, " "), language, today);
+    if (day) return { day, block: block.index, edited: false };
+  }
+  return null;
+}
+
+/**
  * The date line of a text scrape that prints no timestamp line of its own: the nearest short line to the
  * article's start (`candidates`, nearest first) with a full date among other words, as bylines carry it
  * ("By A. Writer 2019-11-18T20:51:19Z Science", "Posted on Oktober 27, 2015 by Admin"), in any common language.
