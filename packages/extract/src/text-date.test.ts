@@ -277,6 +277,21 @@ describe("findFirstDate", () => {
       },
     ]);
     expect(findFirstDate(blocks, nodes, "de", TODAY)?.day).toBe("2022-01-27");
+    const quoted = page([
+      { text: "Example Agency", names: ["site"], heading: 1 },
+      ...Array.from({ length: 12 }, (_, i) => ({ text: `Section ${i + 1}`, names: ["menu-list"] })),
+      {
+        text: `01.02.2022 “The market started the year well,” the agency said. ${"More. ".repeat(12)}`,
+        names: ["copy"],
+      },
+    ]);
+    expect(findFirstDate(quoted.blocks, quoted.nodes, "de", TODAY)?.day).toBe("2022-02-01");
+    // A date inside the paragraph is part of what it says.
+    const inside = page([
+      { text: "Example Agency", names: ["site"], heading: 1 },
+      { text: `The market started on 01.02.2022, the agency said. ${"More. ".repeat(12)}`, names: ["copy"] },
+    ]);
+    expect(findFirstDate(inside.blocks, inside.nodes, "de", TODAY)).toBeNull();
   });
 });
 

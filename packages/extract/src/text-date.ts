@@ -293,6 +293,9 @@ export function mainHeading(blocks: readonly CleanBlock[]): CleanBlock | undefin
   return headings.find((b) => !logo(b)) ?? headings[0];
 }
 
+// A paragraph that opens on a numeric date before its first word, as press releases date their lead.
+const NUMERIC_DATE_OPENING = /^(\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\s/;
+
 // A dash or bar between spaces: where a lead's date line ends and its text begins.
 const LEAD_SEPARATOR = /\s[–—|-]\s/;
 
@@ -324,11 +327,12 @@ export function findFirstDate(
       blocks.filter((b) => b.index >= from && YEAR_DIGITS.test(b.text) && shortLine(b)),
       shortDay,
     ) ??
-    // The article's lead that opens on its date ("27.1.2022 – The city…"), however far below the heading.
+    // The article's lead that opens on its date ("27.1.2022 – The city…", "01.02.2022 “The market…"), however
+    // far below the heading.
     firstDay(
       blocks.filter((b) => b.index >= from && b.role === "content" && YEAR_DIGITS.test(b.text) && accepts(b)),
       (b) => {
-        const opening = leadOpening(b.text);
+        const opening = leadOpening(b.text) ?? NUMERIC_DATE_OPENING.exec(b.text)?.[1];
         return opening ? dayInText(opening, language, today) : null;
       },
     ) ??
