@@ -152,6 +152,55 @@ describe("extractPageDate", () => {
     expect(extractPageDate(input, pageWith(meta, null, shown(caption))).date.value).toBe("2022-01-04");
   });
 
+  it("takes the stated publication day a named date line just above the headline confirms", () => {
+    const meta = {
+      "jsonld:0": JSON.stringify({ "@type": "Article", datePublished: "2022-01-04T07:29:00Z" }),
+      "article:published_time": "2022-01-06T08:29",
+    };
+    const lines = [
+      { text: "06.01.2022", names: "article-date" },
+      { text: "A story", names: "entry-title", heading: 1 },
+    ];
+    expect(extractPageDate(input, pageWith(meta, null, lines)).date.value).toBe("2022-01-06");
+  });
+
+  it("does not take a modification stated before the publication for a revision the page shows", () => {
+    const meta = { "article:published_time": "2022-12-25", "article:modified_time": "2022-12-07" };
+    const lines = [
+      { text: "A story", names: "entry-title", heading: 1 },
+      { text: "7 December 2022", names: "article-date" },
+    ];
+    expect(extractPageDate(input, pageWith(meta, null, lines)).date.value).toBe("2022-12-25");
+  });
+
+  it("takes a named date line just above the headline over a generic date, not one further up", () => {
+    const dateLine = { text: "05.02.2020 - Editor: A. Writer", names: "news-timedata" };
+    const heading = { text: "A story", names: "news-title", heading: 1 };
+    const meta = { date: "2020-02-12" };
+    expect(extractPageDate(input, pageWith(meta, null, [dateLine, heading])).date.value).toBe("2020-02-05");
+    const between = [1, 2, 3].map((n) => ({ text: `Menu item ${n}`, names: "menu" }));
+    expect(extractPageDate(input, pageWith(meta, null, [dateLine, ...between, heading])).date.value).toBe(
+      "2020-02-12",
+    );
+  });
+
+  it("falls back on a full day in the page's copyright notice, never on a notice's year alone", () => {
+    const notice = (text: string) => [
+      { text: "A story", names: "title", heading: 1 },
+      { text: "The story's only paragraph, with no date in it at all.", names: "content" },
+      { text, names: "footer-note" },
+    ];
+    const stamped = extractPageDate(
+      input,
+      pageWith({}, null, notice("Copyright © 19.12.2019 - 12:14 h by Example GmbH")),
+    );
+    expect(stamped.date).toMatchObject({
+      value: "2019-12-19",
+      rule: "full date in the page's copyright notice",
+    });
+    expect(extractPageDate(input, pageWith({}, null, notice("© 2019 Example GmbH"))).date.value).toBeNull();
+  });
+
   it("takes the date line under the headline over a generic Dublin Core or bare date that differs", () => {
     const lines = [
       { text: "A story", names: "entry-title", heading: 1 },

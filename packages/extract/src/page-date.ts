@@ -2,7 +2,14 @@ import { type CleanBlock, type Field, fromBlock, fromKey, type PageNode } from "
 import { type DateInput, type DateResult, extractDate, OPENING_STAMP_CONFIDENCE } from "./date.js";
 import { dateInUrl, firstStatedDate, instantOf, readStatedDate, type StatedDate } from "./metadata-date.js";
 import type { MetaValue, PageMetadata } from "./page-metadata.js";
-import { type DateLine, dayInText, findDateLine, findFirstDate } from "./text-date.js";
+import {
+  type DateLine,
+  dayInText,
+  findDateLine,
+  findFirstDate,
+  findNoticeDate,
+  mainHeading,
+} from "./text-date.js";
 import { isoDateTime } from "./timestamps.js";
 
 export interface PageDateInput {
@@ -63,6 +70,17 @@ function isShortLine(blocks: readonly CleanBlock[], line: DateLine): boolean {
   return text.length <= SHORT_LINE;
 }
 
+// How many blocks above the main heading a named date line still belongs to it ("05.02.2020 - Editor" over
+// the title, as many news modules print it), while a date bar usually sits in the page's header, further up.
+const ABOVE_HEADING_BLOCKS = 2;
+
+/** Whether a date line is the heading's own: below it, or named and just above it outside the page header. */
+function atHeading(line: DateLine, heading: CleanBlock, blocks: readonly CleanBlock[]): boolean {
+  if (line.block > heading.index) return true;
+  const block = blocks.find((b) => b.index === line.block);
+  return heading.index - line.block <= ABOVE_HEADING_BLOCKS && block?.hints.region !== "header";
+}
+
 /**
  * The publication day of a page: what its metadata states beats what its text shows (a JSON-LD datePublished
  * is the publisher's own record; a date in the text may be a sidebar's); then a timestamp line above the
@@ -102,7 +120,7 @@ function fromPublished(
     );
   // Only a date line below a headline counts against the stated day: a line above it, on a page without one,
   // is as often the site's bar with today's date.
-  const heading = page.blocks.find((b) => b.role === "content" && b.hints.heading === 1);
+  const heading = mainHeading(page.blocks);
   const modified = firstStatedDate(page.metadata.modified, today);
   const statedDays = new Set(page.metadata.published.map((v) => readStatedDate(v, today)?.day));
   const needsLine =
@@ -129,19 +147,26 @@ function fromPublished(
   // headline, or on a page without one, counts too, unless the URL, fixed at publication, carries the
   // published day.
   const shownRevision = found !== null && (found === line || inUrl?.day !== published.day) ? found : null;
-  if (modified && shownRevision && shownRevision.day === modified.day && modified.day !== published.day)
+  // A "modification" stated before the publication is no revision of it (a draft's or an import's time).
+  if (modified && shownRevision && shownRevision.day === modified.day && modified.day > published.day)
     return fromLine(
       shownRevision,
       0.85,
       `date line of the page, which shows the stated ${modified.key}${shownRevision.edited ? " as its update" : ""} rather than ${published.key}`,
     );
   // Metadata that disagrees with itself (a JSON-LD datePublished and an article:published_time days apart):
-  // the statement the date line under the headline confirms is the one readers are shown.
+  // the statement the date line at the headline confirms is the one readers are shown. A named date line just
+  // above the headline counts here, as against a vague generic date below: a date bar could show a stated day
+  // only by chance.
+  const headingLine = found && heading && atHeading(found, heading, page.blocks) ? found : null;
   const confirmed =
-    line && !line.edited && line.day !== published.day && isShortLine(page.blocks, line)
+    headingLine &&
+    !headingLine.edited &&
+    headingLine.day !== published.day &&
+    isShortLine(page.blocks, headingLine)
       ? page.metadata.published
           .map((v) => readStatedDate(v, today))
-          .find((stated) => stated?.day === line.day)
+          .find((stated) => stated?.day === headingLine.day)
       : undefined;
   if (confirmed)
     return fromStated(
@@ -151,8 +176,13 @@ function fromPublished(
     );
   // Dublin Core's date and a bare "date" name any day of the page's life (often when it was generated or last
   // changed), not its publication: an unlabelled date line under the headline says which day readers are shown.
-  if (GENERIC_DATE_KEYS.has(published.key) && line && !line.edited && line.day !== published.day)
-    return fromLine(line, 0.85, `date line of the page (the generic ${published.key} differs)`);
+  if (
+    GENERIC_DATE_KEYS.has(published.key) &&
+    headingLine &&
+    !headingLine.edited &&
+    headingLine.day !== published.day
+  )
+    return fromLine(headingLine, 0.85, `date line of the page (the generic ${published.key} differs)`);
   return fromStated(published, 0.95, `publication date the page states (${published.key})`);
 }
 
@@ -221,5 +251,7 @@ export function extractPageDate(input: DateInput, page: PageDateInput): DateResu
       datetime: { value: null, confidence: 0, from: null, rule: "no time read from the text" },
     };
   }
+  const notice = findNoticeDate(page.blocks, page.language, input.today);
+  if (notice) return fromLine(notice, 0.3, "full date in the page's copyright notice");
   return fromText;
 }

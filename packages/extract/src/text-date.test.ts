@@ -52,6 +52,11 @@ describe("dayInText without the page's language", () => {
     expect(dayInText("März 2013", "de", TODAY)).toBeNull();
   });
 
+  it("reads a year run into the clock or the next date after it", () => {
+    expect(dayInText("3 de mayo de 202221:25", "es", TODAY)).toBe("2022-05-03");
+    expect(dayInText("28. Juni 201914. Januar 2020 | A. Writer", "de", TODAY)).toBe("2019-06-28");
+  });
+
   it("reads nothing from text without a written year", () => {
     expect(dayInText("Dienstag, 28. April", null, TODAY)).toBeNull();
   });
@@ -63,6 +68,7 @@ interface Line {
   names: string[];
   heading?: number;
   region?: string;
+  linkDensity?: number;
 }
 
 /** A page as the HTML reader gives it: one block per line, each inside its own chain of named elements. */
@@ -78,6 +84,7 @@ function page(lines: Line[]): { blocks: CleanBlock[]; nodes: PageNode[] } {
     if (parent !== null) hints.node = parent;
     if (line.heading) hints.heading = line.heading;
     if (line.region) hints.region = line.region;
+    if (line.linkDensity !== undefined) hints.linkDensity = line.linkDensity;
     return {
       index,
       text: line.text,
@@ -145,6 +152,66 @@ describe("findDateLine", () => {
     expect(findDateLine(blocks, nodes, "en", TODAY)).toBeNull();
   });
 
+  it("does not take WordPress's post status class for the name of a date element", () => {
+    const post = "post-7 post type-post status-publish format-standard hentry";
+    const { blocks, nodes } = page([
+      { text: "A story", names: [post, "entry-header", "entry-title"], heading: 1 },
+      { text: "Photo: the hall.", names: [post, "entry-content", "caption"] },
+      {
+        text: "At the teaching fair on 26 September 2019 we will show the tool in a workshop for all the staff who want to try it.",
+        names: [post, "entry-content", "paragraph"],
+      },
+    ]);
+    expect(findDateLine(blocks, nodes, "en", TODAY)).toBeNull();
+  });
+
+  it("finds a date line whose year runs into its clock", () => {
+    const { blocks, nodes } = page([
+      { text: "A story", names: ["story-title"], heading: 1 },
+      { text: "miércoles, 4 de mayo de 202207:59 hs", names: ["story-subtitle", "story-meta-datetime"] },
+      { text: "03-05-2022", names: ["grid-cards", "card", "date"] },
+    ]);
+    expect(findDateLine(blocks, nodes, "es", TODAY)).toEqual({ day: "2022-05-04", block: 1, edited: false });
+  });
+
+  it("reads a line that states the publication first and the update after it as the publication's", () => {
+    const { blocks, nodes } = page([
+      { text: "A story", names: ["title-area"], heading: 1 },
+      { text: "Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46", names: ["title-area", "date"] },
+      { text: "2023-11-03", names: ["more-news", "date"] },
+    ]);
+    expect(findDateLine(blocks, nodes, "en", TODAY)).toEqual({ day: "2023-11-07", block: 1, edited: false });
+  });
+
+  it("skips the dates of other stories in teasers and sliders, not the article's own lead named as a teaser", () => {
+    const { blocks, nodes } = page([
+      { text: "A story", names: ["main"], heading: 1 },
+      { text: "06 Aug 2020 // Tips", names: ["main", "contenttype-teaser", "infos"] },
+      { text: "Press release 16.02.2022", names: ["main", "node node--view-mode-teaser", "headline-info"] },
+      { text: "24 October 2023", names: ["main", "secondary-slider", "slide", "date"] },
+      { text: "Press release 02.11.2021", names: ["main", "article-head", "headline-info"] },
+    ]);
+    expect(findDateLine(blocks, nodes, "en", TODAY)).toEqual({ day: "2021-11-02", block: 4, edited: false });
+    const lead = page([
+      { text: "A story", names: ["main"], heading: 1 },
+      { text: "Press release of 25 January 2022", names: ["detail__teaser-text", "meta"] },
+    ]);
+    expect(findDateLine(lead.blocks, lead.nodes, "en", TODAY)?.day).toBe("2022-01-25");
+  });
+
+  it("passes over a site's linked logo heading in the page header, and the date bar under it", () => {
+    const { blocks, nodes } = page([
+      { text: "Example Radio", names: ["top", "logo"], heading: 1, region: "header", linkDensity: 1 },
+      { text: "Wednesday, 26.02.2020", names: ["top", "today"], region: "header" },
+      { text: "A story", names: ["article", "head"], heading: 1 },
+      {
+        text: "The story's first paragraph, long enough not to be a date line of any kind.",
+        names: ["article"],
+      },
+    ]);
+    expect(findDateLine(blocks, nodes, "en", TODAY)).toBeNull();
+  });
+
   it("reads the date that opens a lead just under the heading, set off by a dash or a bar", () => {
     const lead = (text: string) =>
       page([
@@ -197,6 +264,34 @@ describe("findFirstDate", () => {
     ]);
     expect(findFirstDate(blocks, nodes, "de", TODAY)).toEqual({ day: "2017-09-10", block: 2, edited: false });
     expect(findFirstDate(blocks.slice(3), nodes, "de", TODAY)).toBeNull();
+  });
+
+  it("takes the date that opens the lead, set off by a dash, however far below the heading", () => {
+    const { blocks, nodes } = page([
+      { text: "Example Magazine", names: ["site"], heading: 1 },
+      ...Array.from({ length: 12 }, (_, i) => ({ text: `Section ${i + 1}`, names: ["menu-list"] })),
+      { text: "By A. Writer", names: ["content", "bodytext"] },
+      {
+        text: `27.1.2022 - Remembering those who were persecuted was long left to a few. ${"More text. ".repeat(8)}`,
+        names: ["content", "bodytext"],
+      },
+    ]);
+    expect(findFirstDate(blocks, nodes, "de", TODAY)?.day).toBe("2022-01-27");
+    const quoted = page([
+      { text: "Example Agency", names: ["site"], heading: 1 },
+      ...Array.from({ length: 12 }, (_, i) => ({ text: `Section ${i + 1}`, names: ["menu-list"] })),
+      {
+        text: `01.02.2022 “The market started the year well,” the agency said. ${"More. ".repeat(12)}`,
+        names: ["copy"],
+      },
+    ]);
+    expect(findFirstDate(quoted.blocks, quoted.nodes, "de", TODAY)?.day).toBe("2022-02-01");
+    // A date inside the paragraph is part of what it says.
+    const inside = page([
+      { text: "Example Agency", names: ["site"], heading: 1 },
+      { text: `The market started on 01.02.2022, the agency said. ${"More. ".repeat(12)}`, names: ["copy"] },
+    ]);
+    expect(findFirstDate(inside.blocks, inside.nodes, "de", TODAY)).toBeNull();
   });
 });
 

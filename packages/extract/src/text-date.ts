@@ -36,12 +36,16 @@ const DAY_FIRST = /(?<!\d)(\d{1,2})([./])\s?(\d{1,2})\2\s?((?:19|20)\d{2})(?!\d)
 const SHORT_YEAR_DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.]\d|\d)/;
 // A full date always writes its year: text without one is not read further (and chrono is not run on it).
 const HAS_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
-// Cheap test before reading a block: four digits of a year, possibly run on from a day ("Feb 182009"), or a
-// dotted date with a two-digit year.
-const YEAR_DIGITS = /(?:19|20)\d{2}(?!\d)|(?<![\d.])\d{1,2}\.\d{1,2}\.\d{2}(?![\d.]\d|\d)/;
+// Cheap test before reading a block: four digits of a year, possibly run on from a day ("Feb 182009") or into a
+// clock ("202207:59"), or a dotted date with a two-digit year.
+const YEAR_DIGITS =
+  /(?:19|20)\d{2}(?!\d)|(?:19|20)\d{2}(?=\d{1,2}(?::\d|\.\s?\p{L}))|(?<![\d.])\d{1,2}\.\d{1,2}\.\d{2}(?![\d.]\d|\d)/u;
 const YEAR_RUN_ON = /(?<!\d)((?:19|20)\d{2})(?=\p{L})/gu;
 // "Feb 182009": a day run into the year after a month word, as a page printing them in two elements shows them.
 const DAY_RUN_ON_YEAR = /(\p{L}\.?\s+\d{1,2})((?:19|20)\d{2})(?!\d)/gu;
+// "3. Mai 202221:25", "28. Juni 201914. Januar 2020": a year run into the clock or the next date after it, as two
+// elements (a date and its time, a published and an updated <time>) print when a page's text joins them.
+const YEAR_RUN_INTO_DIGITS = /(?<!\d)((?:19|20)\d{2})(?=(?:[01]?\d|2[0-3]):[0-5]\d|\d{1,2}\.\s?\p{L})/gu;
 const MAX_DATE_TEXT = 160;
 // How much of a longer line is read for its date: a date line's stamp comes in its first words.
 const LONG_LINE_OPENING = 100;
@@ -82,7 +86,10 @@ function shortYearDotted(text: string, today: string): string | null {
  */
 export function dayInText(written: string, language: string | null, today: string): string | null {
   // "August 19, 2019August 19, 2019": a year run into the next word, as pages joining two elements print it.
-  const text = openingOf(written).replace(YEAR_RUN_ON, "$1 ").replace(DAY_RUN_ON_YEAR, "$1 $2");
+  const text = openingOf(written)
+    .replace(YEAR_RUN_ON, "$1 ")
+    .replace(YEAR_RUN_INTO_DIGITS, "$1 ")
+    .replace(DAY_RUN_ON_YEAR, "$1 $2");
   if (!HAS_YEAR.test(text)) return shortYearDotted(text, today);
   const yearFirst = YEAR_FIRST.exec(text);
   if (yearFirst) return valid(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]), today);
@@ -128,9 +135,18 @@ const DATE_WORDS =
   /date|datum|fecha|time|publi|posted|byline|meta|info|autor|author|(?:^|[\s_-])(?:dates?|data)(?:$|[\s_-])/;
 // hAtom's "updated" and "modified" name the last edit, not the publication: they do not make an element a date line.
 const EDIT_WORDS = /updated?|modified|modif/g;
-// Comments, sidebars, teasers of other stories and calendars carry dates too, of other things.
+// WordPress marks every post's container with its status ("status-publish"): a state, not a date element.
+const POST_STATUS = /(?:^|\s)status-[\w-]+/g;
+
+/** An element's class, id and itemprop names without those that name no date of their own. */
+function dateNames(names: string): string {
+  return names.replace(POST_STATUS, " ").replace(EDIT_WORDS, " ");
+}
+// Comments, sidebars, teasers of other stories, sliders and calendars carry dates too, of other things. A teaser
+// is told by a class that ends in one, a kind of teaser ("node--view-mode-teaser", "article-teaser"): a bare
+// "teaser" or a "…__teaser-text" is as often the article's own lead or picture.
 const OTHER_DATES =
-  /comment|sidebar|widget|related|recent|read-?also|also-?read|archive|reply|respond|breadcrumb|calendar|event|copyright/;
+  /comment|sidebar|widget|related|recent|read-?also|also-?read|archive|reply|respond|breadcrumb|calendar|event|copyright|[-_]teasers?(?=\s|$)|carousel|slider/;
 // The article's own container, as a whole class or id ("post-123 post hentry", "article-body", "blog-posts hfeed"):
 // above it, a page's sidebars and widgets hold the article rather than sit beside it.
 const ARTICLE_CONTAINER =
@@ -143,6 +159,8 @@ const UPDATE_LABEL =
 // Blocks just below the main heading, where pages print the date line without naming it.
 const BELOW_HEADING_BLOCKS = 8;
 const SHORT_DATE_LINE = 80;
+// Share of a heading's text in links above which it is a link (to the home page, for a logo), not a title.
+const LINKED = 0.9;
 // How far up the tree an element's name can make a block a date line, and how far a comment or sidebar reaches.
 const DATE_NAME_DEPTH = 4;
 const OTHER_DATES_DEPTH = 12;
@@ -152,9 +170,7 @@ function ancestorNames(block: CleanBlock, nodes: readonly PageNode[], depth: num
 }
 
 function inDateElement(block: CleanBlock, nodes: readonly PageNode[]): boolean {
-  return ancestorNames(block, nodes, DATE_NAME_DEPTH).some((names) =>
-    DATE_WORDS.test(names.replace(EDIT_WORDS, " ")),
-  );
+  return ancestorNames(block, nodes, DATE_NAME_DEPTH).some((names) => DATE_WORDS.test(dateNames(names)));
 }
 
 /** Whether a block sits in navigation, a comment, sidebar or teaser list, whose dates are not the article's. */
@@ -163,7 +179,7 @@ export function inOtherDates(block: CleanBlock, nodes: readonly PageNode[]): boo
   const names = ancestorNames(block, nodes, OTHER_DATES_DEPTH);
   for (const [steps, name] of names.entries()) {
     // The date element's own name may say where its date is shown ("comments-date" beside a comment count).
-    const ownDateName = steps === 0 && DATE_WORDS.test(name.replace(EDIT_WORDS, " "));
+    const ownDateName = steps === 0 && DATE_WORDS.test(dateNames(name));
     if (OTHER_DATES.test(name) && !ownDateName) return true;
     if (name.split(/\s+/).some((token) => ARTICLE_CONTAINER.test(token))) return false;
   }
@@ -207,6 +223,16 @@ function firstDayFromHeading(
   );
 }
 
+/**
+ * Whether a date line is the stamp of an edit: its update label comes before its first date ("Updated 3 May
+ * 2021"). A line that states the publication first and the edit after it ("Written: 2023-11-07 15:03 / Updated:
+ * 2023-11-07 15:30") is read for its first date, the publication's.
+ */
+function labelledAsEdit(text: string): boolean {
+  const firstDigit = text.search(/\d/);
+  return UPDATE_LABEL.test(firstDigit < 0 ? text : text.slice(0, firstDigit));
+}
+
 /** Reads candidate blocks in order; a stamp labelled as an edit is kept only in case nothing else is found. */
 function firstDay(
   candidates: Iterable<CleanBlock>,
@@ -217,7 +243,7 @@ function firstDay(
     if (COPYRIGHT.test(block.text)) continue;
     const day = read(block);
     if (!day) continue;
-    if (!UPDATE_LABEL.test(block.text)) return { day, block: block.index, edited: false };
+    if (!labelledAsEdit(block.text)) return { day, block: block.index, edited: false };
     edited ??= { day, block: block.index, edited: true };
   }
   return edited;
@@ -234,7 +260,7 @@ export function findDateLine(
   language: string | null,
   today: string,
 ): DateLine | null {
-  const heading = blocks.find((b) => b.role === "content" && b.hints.heading === 1);
+  const heading = mainHeading(blocks);
   // Some sites print the date line above the heading: look there only when nothing follows it.
   const named = firstDayFromHeading(
     blocks,
@@ -257,6 +283,19 @@ export function findDateLine(
   );
 }
 
+/**
+ * The page's main heading: its first <h1> of the article's content, passing over a site's logo or name set as an
+ * <h1> in the page header, a link home, when another <h1> follows it.
+ */
+export function mainHeading(blocks: readonly CleanBlock[]): CleanBlock | undefined {
+  const headings = blocks.filter((b) => b.role === "content" && b.hints.heading === 1);
+  const logo = (b: CleanBlock) => b.hints.region === "header" && (b.hints.linkDensity ?? 0) >= LINKED;
+  return headings.find((b) => !logo(b)) ?? headings[0];
+}
+
+// A paragraph that opens on a numeric date before its first word, as press releases date their lead.
+const NUMERIC_DATE_OPENING = /^(\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\s/;
+
 // A dash or bar between spaces: where a lead's date line ends and its text begins.
 const LEAD_SEPARATOR = /\s[–—|-]\s/;
 
@@ -277,15 +316,49 @@ export function findFirstDate(
   language: string | null,
   today: string,
 ): DateLine | null {
-  const heading = blocks.find((b) => b.role === "content" && b.hints.heading === 1);
-  return firstDayFromHeading(
-    blocks,
-    heading,
-    // A page's own footer states when the site, not the article, was made or last changed.
-    (b) => b.text.length <= SHORT_DATE_LINE && b.hints.region !== "footer" && !inOtherDates(b, nodes),
-    language,
-    today,
+  const heading = mainHeading(blocks);
+  // A page's own footer states when the site, not the article, was made or last changed.
+  const accepts = (b: CleanBlock) => b.hints.region !== "footer" && !inOtherDates(b, nodes);
+  const from = heading?.index ?? 0;
+  const shortLine = (b: CleanBlock) => b.text.length <= SHORT_DATE_LINE && accepts(b);
+  const shortDay = (b: CleanBlock) => dayInText(b.text, language, today);
+  return (
+    firstDay(
+      blocks.filter((b) => b.index >= from && YEAR_DIGITS.test(b.text) && shortLine(b)),
+      shortDay,
+    ) ??
+    // The article's lead that opens on its date ("27.1.2022 – The city…", "01.02.2022 “The market…"), however
+    // far below the heading.
+    firstDay(
+      blocks.filter((b) => b.index >= from && b.role === "content" && YEAR_DIGITS.test(b.text) && accepts(b)),
+      (b) => {
+        const opening = leadOpening(b.text) ?? NUMERIC_DATE_OPENING.exec(b.text)?.[1];
+        return opening ? dayInText(opening, language, today) : null;
+      },
+    ) ??
+    firstDay(
+      blocks.filter((b) => b.index < from && YEAR_DIGITS.test(b.text) && shortLine(b)),
+      shortDay,
+    )
   );
+}
+
+/**
+ * The very last resort of an HTML page: a copyright notice that gives a full day rather than a year ("Copyright ©
+ * 19.12.2019 - 12:14 h by Example GmbH"), as some CMSs stamp each page they generate. A year alone says nothing.
+ */
+export function findNoticeDate(
+  blocks: readonly CleanBlock[],
+  language: string | null,
+  today: string,
+): DateLine | null {
+  for (const block of blocks) {
+    if (block.text.length > MAX_DATE_TEXT || !COPYRIGHT.test(block.text) || !YEAR_DIGITS.test(block.text))
+      continue;
+    const day = dayInText(block.text.replace(COPYRIGHT, " "), language, today);
+    if (day) return { day, block: block.index, edited: false };
+  }
+  return null;
 }
 
 /**
