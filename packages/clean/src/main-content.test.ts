@@ -350,3 +350,27 @@ ${chunk(`${paragraph(1)}${paragraph(2)}${paragraph(3)}${paragraph(4)}${paragraph
     expect(roleOf("A different story")?.role).toBe("boilerplate");
   });
 });
+
+describe("a line the article itself repeats", () => {
+  const day = (name: string, n: number) =>
+    `<h3>Breakfast</h3><p>Oat porridge with grated apple</p><h3>${name}</h3>${paragraph(n)}`;
+  const page = `<html><body>
+<nav><ul><li><a href="/recipes">Recipes</a></li><li><a href="/plans">Meal plans</a></li></ul></nav>
+<p class="social-card">Council approves the new road</p>
+<article class="post"><h1>Council approves the new road</h1>
+<div class="entry-content">${day("Monday", 1)}${day("Tuesday", 2)}${day("Wednesday", 3)}
+<p><a href="/plans">Meal plans</a></p></div></article>
+</body></html>`;
+  const doc = cleanDocument(parseHtml({ id: "r", source: "r.html", raw: page }), { signatures: [] });
+  const rolesOf = (text: string) => doc.blocks.filter((b) => b.text === text).map((b) => b.role);
+
+  it("keeps every copy that the article's element holds", () => {
+    expect(rolesOf("Breakfast")).toEqual(["content", "content", "content"]);
+    expect(rolesOf("Oat porridge with grated apple")).toEqual(["content", "content", "content"]);
+  });
+
+  it("still drops a copy whose first copy lies outside the article", () => {
+    expect(rolesOf("Meal plans")[1]).toBe("repeat");
+    expect(rolesOf("Council approves the new road")[1]).toBe("repeat");
+  });
+});
