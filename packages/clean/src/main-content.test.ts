@@ -374,3 +374,24 @@ describe("a line the article itself repeats", () => {
     expect(rolesOf("Council approves the new road")[1]).toBe("repeat");
   });
 });
+
+describe("a story split between numbered content elements", () => {
+  const frame = (id: number, inner: string) =>
+    `<div class="c${id} frame frame-type-text"><div class="ce-textpic"><div class="ce-bodytext">${inner}</div></div></div>`;
+  const page = `<html><body><div class="page-body">
+${frame(311, "<p>The harbour board said the ferry pier would open in May, a month late.</p>")}
+${frame(312, `${paragraph(1)}${paragraph(2)}${paragraph(3)}${paragraph(4)}${paragraph(5)}`)}
+<div class="col-md-4"><div class="box"><p>Opening hours of the town hall, shown on every page of the site.</p></div></div>
+</div></body></html>`;
+  const doc = cleanDocument(parseHtml({ id: "f", source: "f.html", raw: page }), { signatures: [] });
+  const roleOf = (start: string) => doc.blocks.find((b) => b.text.startsWith(start));
+
+  it("keeps the chunk whose classes differ only in the element's number", () => {
+    expect(roleOf("Paragraph 1")?.role).toBe("content");
+    expect(roleOf("The harbour board")?.role).toBe("content");
+  });
+
+  it("does not take a grid column beside it as a chunk", () => {
+    expect(roleOf("Opening hours")?.role).toBe("boilerplate");
+  });
+});

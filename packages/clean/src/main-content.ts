@@ -249,9 +249,14 @@ export function findMainContent(
         roots.add(at);
     }
   }
-  // The story's element, or its wrapper, repeated beside it: the other chunks of the story.
-  for (const chunk of [top, nodes[top]?.parent ?? null]) {
+  // The story's element, its wrapper or the wrapper's wrapper, or a strong sibling, repeated beside it: the
+  // other chunks of the story.
+  const grandparent = nodes[nodes[top]?.parent ?? -1]?.parent ?? null;
+  const chunks = [top, nodes[top]?.parent ?? null, grandparent, ...[...roots].filter((at) => at !== top)];
+  for (const chunk of chunks) {
     if (chunk === null) continue;
+    const node = nodes[chunk];
+    if (!node || node.tag === "body" || node.tag === "html") continue;
     for (let at = 0; at < nodes.length; at += 1) {
       if (at === chunk || nodes[at]?.parent !== nodes[chunk]?.parent || !sameKind(nodes[at], nodes[chunk]))
         continue;
@@ -263,13 +268,30 @@ export function findMainContent(
 }
 
 /**
- * A sibling of the same tag and classes as the article's element is another chunk of the story (a CMS's
- * "text block" repeated between pictures and embeds), so a paragraph in it belongs to the story even when it
- * scores too little on its own to pass as a strong sibling.
+ * A sibling of the same tag and kind as the article's element is another chunk of the story (a CMS's "text
+ * block" repeated between pictures and embeds), so a paragraph in it belongs to the story even when it scores
+ * too little on its own to pass as a strong sibling. The kind is read from the class words a CMS shares
+ * between such chunks: at least half of them in common, leaving out words with digits, which number each
+ * instance ("c4127 frame", "vc_row tdi_27"), and a modifier on one chunk ("is-wide", "has-dropcap")
+ * does not make it another kind. Grid columns ("col-md-8" beside "col-md-4") have no such words.
  */
 function sameKind(node: PageNode | undefined, top: PageNode | undefined): boolean {
   if (!node || !top || top.names.trim() === "") return false;
-  return node.tag === top.tag && node.names === top.names && !isFurniture(node);
+  if (node.tag !== top.tag || isFurniture(node)) return false;
+  if (node.names === top.names) return true;
+  const a = kindWords(node.names);
+  const b = kindWords(top.names);
+  if (a.size === 0 || b.size === 0) return false;
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared += 1;
+  return shared / (a.size + b.size - shared) >= SAME_KIND_SHARE;
+}
+
+const SAME_KIND_SHARE = 0.5;
+
+/** The class words of an element's names that say what kind of element it is (no instance numbers). */
+function kindWords(names: string): Set<string> {
+  return new Set(names.split(/\s+/).filter((word) => word !== "" && !/\d/.test(word)));
 }
 
 const LEAD_LEVELS = 4;
