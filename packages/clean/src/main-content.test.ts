@@ -395,3 +395,24 @@ ${frame(312, `${paragraph(1)}${paragraph(2)}${paragraph(3)}${paragraph(4)}${para
     expect(roleOf("Opening hours")?.role).toBe("boilerplate");
   });
 });
+
+describe("a text set in a layout table's cell, its lines broken by <br>s", () => {
+  const lines = [1, 2, 3, 4]
+    .map(
+      (n) =>
+        `Line ${n} of the entry explains, in a sentence long enough to count, where the word came from.<br><br>`,
+    )
+    .join("\n");
+  const page = `<html><body><table><tr>
+<td><a href="/a">Home</a><br><a href="/b">Archive</a></td>
+<td>${lines}</td>
+<td><p>Please help us keep this site running today</p></td>
+</tr></table></body></html>`;
+  const doc = cleanDocument(parseHtml({ id: "t", source: "t.html", raw: page }), { signatures: [] });
+  const roleOf = (start: string) => doc.blocks.find((b) => b.text.startsWith(start));
+
+  it("takes the cell, not the whole row, as the article", () => {
+    for (const n of [1, 2, 3, 4]) expect(roleOf(`Line ${n}`)?.role).toBe("content");
+    expect(roleOf("Please help us")?.role).toBe("boilerplate");
+  });
+});

@@ -68,6 +68,11 @@ const PARAGRAPH_TAGS = new Set([
   "h6",
 ]);
 
+// Paragraph-like elements that pages also use as boxes of lines: a layout table's cell, a list item or a
+// quotation holding a whole text broken by <br>s.
+const LINE_CONTAINERS = new Set(["td", "th", "dd", "li", "blockquote"]);
+const MIN_CONTAINER_LINES = 3;
+
 const MIN_PARAGRAPH_CHARS = 25;
 const ANCESTOR_LEVELS = 6;
 // Deeper chains than this exist only in hostile pages; totals stop there to keep the work linear.
@@ -164,6 +169,13 @@ export function findMainContent(
   // Paragraphs and link lines (teaser titles, menus) in each element's subtree, not behind furniture.
   const paragraphCount = new Float64Array(nodes.length);
   const linkLines = new Float64Array(nodes.length);
+  // Blocks whose own element each element is: a cell or item holding several (text between <br>s) is a
+  // container of lines, not one paragraph.
+  const ownBlocks = new Uint32Array(nodes.length);
+  for (const block of blocks) {
+    const own = block.hints.node;
+    if (own !== undefined && own < nodes.length) ownBlocks[own] = (ownBlocks[own] ?? 0) + 1;
+  }
   for (const block of blocks) {
     const chain = chainOf(block.hints.node, nodes);
     const length = block.text.length;
@@ -186,7 +198,10 @@ export function findMainContent(
     }
     if (credit === 0) continue;
     const own = chain[0] === undefined ? undefined : nodes[chain[0]];
-    const isParagraphElement = own !== undefined && PARAGRAPH_TAGS.has(own.tag);
+    const isParagraphElement =
+      own !== undefined &&
+      PARAGRAPH_TAGS.has(own.tag) &&
+      (!LINE_CONTAINERS.has(own.tag) || (ownBlocks[chain[0] ?? -1] ?? 0) < MIN_CONTAINER_LINES);
     if (isParagraphElement && chain[0] !== undefined)
       ownCredit[chain[0]] = (ownCredit[chain[0]] ?? 0) + credit;
     const holders = isParagraphElement ? chain.slice(1) : chain;
