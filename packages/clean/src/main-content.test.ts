@@ -416,3 +416,27 @@ describe("a text set in a layout table's cell, its lines broken by <br>s", () =>
     expect(roleOf("Please help us")?.role).toBe("boilerplate");
   });
 });
+
+describe("a lead above the story's element", () => {
+  const body = `${paragraph(1)}${paragraph(2)}${paragraph(3)}${paragraph(4)}`;
+  const leadOf = (page: string, start: string) =>
+    cleanDocument(parseHtml({ id: "l", source: "l.html", raw: page }), { signatures: [] }).blocks.find((b) =>
+      b.text.startsWith(start),
+    )?.role;
+
+  it("keeps a short lead in a language that capitalises its nouns", () => {
+    const page = `<html><body><article class="story"><header><h1>Radwege</h1>
+<div class="article-lead"><p>Im Norden bauen Städte und Gemeinden neue Radwege für Pendler.</p></div></header>
+<div class="story-body">${body}</div></article></body></html>`;
+    expect(leadOf(page, "Im Norden bauen")).toBe("content");
+  });
+
+  it("keeps a lead five wrappers above the story's text", () => {
+    const page = `<html><body><article class="story"><header><h1>Council road</h1>
+<div class="intro"><p>The council approved the road on Monday, and work will begin in the spring.</p></div></header>
+<div class="row"><div class="column"><div class="wrapper"><div class="inner"><div class="story-body">${body}</div></div></div></div></div>
+</article><div class="teaser"><p>Another story entirely, which the reader may want to read next week.</p></div></body></html>`;
+    expect(leadOf(page, "The council approved")).toBe("content");
+    expect(leadOf(page, "Another story")).toBe("boilerplate");
+  });
+});

@@ -1,5 +1,5 @@
 import type { CleanBlock, PageNode } from "@clippings/core";
-import { readsLikeProse } from "./line-shape.js";
+import { readsLikeProse, wordCount } from "./line-shape.js";
 
 /**
  * The article's element on an HTML page, chosen by weighing containers rather than lines: every paragraph
@@ -309,7 +309,18 @@ function kindWords(names: string): Set<string> {
   return new Set(names.split(/\s+/).filter((word) => word !== "" && !/\d/.test(word)));
 }
 
-const LEAD_LEVELS = 4;
+/**
+ * Prose by its words, or a sentence of ten words or more: the element's name already says the text is the
+ * story's lead, and in languages that capitalise nouns a short lead has few lower-case words to show.
+ */
+function leadShaped(text: string): boolean {
+  if (readsLikeProse(text)) return true;
+  return wordCount(text) >= MIN_LEAD_WORDS && /[.!?…]/.test(text);
+}
+
+const MIN_LEAD_WORDS = 10;
+// Page builders wrap the story's text in rows and columns below the article element that also holds the lead.
+const LEAD_LEVELS = 5;
 const LEAD_NAME_LEVELS = 3;
 
 /**
@@ -337,7 +348,7 @@ function leadElements(
     if (chain.includes(top)) break;
     const own = chain[0];
     // The element's name vouches for the paragraph, so its ending need not: leads often end without a stop.
-    if (own === undefined || inComments[own] || paragraphCredit(block) === 0 || !readsLikeProse(block.text))
+    if (own === undefined || inComments[own] || paragraphCredit(block) === 0 || !leadShaped(block.text))
       continue;
     const shared = chain.findIndex((at) => near.has(at));
     if (shared < 0) continue;
