@@ -373,6 +373,17 @@ describe("a line the article itself repeats", () => {
     expect(rolesOf("Meal plans")[1]).toBe("repeat");
     expect(rolesOf("Council approves the new road")[1]).toBe("repeat");
   });
+
+  it("still drops a line that follows a copy of itself", () => {
+    const doubled = `<html><body><article class="post"><div class="entry-content">
+${paragraph(1)}<p>Oat porridge with grated apple</p><p>Oat porridge with grated apple</p>${paragraph(2)}
+<h3>Oat porridge with grated apple</h3>${paragraph(3)}</div></article></body></html>`;
+    const blocks = cleanDocument(parseHtml({ id: "d", source: "d.html", raw: doubled }), {
+      signatures: [],
+    }).blocks;
+    const copies = blocks.filter((b) => b.text === "Oat porridge with grated apple").map((b) => b.role);
+    expect(copies).toEqual(["content", "repeat", "content"]);
+  });
 });
 
 describe("a story split between numbered content elements", () => {
