@@ -5,7 +5,7 @@ import {
   type ParsedDoc,
   type TimeBudget,
 } from "@clippings/core";
-import { endsInAddress, isProse } from "./line-shape.js";
+import { endsInAddress, isProse, repeatKey } from "./line-shape.js";
 import { isBylineShaped, isListHeading, isListItem } from "./lists.js";
 import { findMainContent, insideCaption, insideFurniture, isInside } from "./main-content.js";
 import { findRepeats } from "./repeats.js";
@@ -112,6 +112,7 @@ function markTail(blocks: CleanBlock[]): void {
 function markOutsideArticle(blocks: CleanBlock[], nodes: NonNullable<ParsedDoc["nodes"]>): void {
   const main = findMainContent(blocks, nodes);
   if (!main) return;
+  keepRepeatsWithinArticle(blocks, main.roots, nodes);
   const isCaption = (block: CleanBlock) => block.hints.caption === true || insideCaption(block, nodes);
   const inside = blocks.filter((b) => b.role === "content" && isInside(b, main.roots, nodes));
   // A picture story (a slideshow) tells its story in captions: they are its text when nothing else is prose.
@@ -131,6 +132,33 @@ function markOutsideArticle(blocks: CleanBlock[], nodes: NonNullable<ParsedDoc["
     ) {
       apply(block, { role: "boilerplate", reason: "navigation" });
     }
+  }
+}
+
+/**
+ * A line the article's element holds twice is the writer's own repetition (an interview's recurring question,
+ * a meal plan's "Breakfast" heading under each day, a recipe's step title), not a page's second copy of its
+ * text: a menu shown twice or a headline repeated in a social card leave one copy outside the article. So a
+ * repeat whose first copy is also inside the article's element, and still content, is content again, unless
+ * it follows a copy of itself: a line twice in a row is a page rendering it twice, not the writer's text.
+ */
+function keepRepeatsWithinArticle(
+  blocks: CleanBlock[],
+  roots: ReadonlySet<number>,
+  nodes: NonNullable<ParsedDoc["nodes"]>,
+): void {
+  const repeatsPrevious = blocks.map((block, position) => {
+    const previous = blocks[position - 1];
+    return previous !== undefined && repeatKey(previous.text) === repeatKey(block.text);
+  });
+  for (const [position, block] of blocks.entries()) {
+    if (block.role !== "repeat" || block.repeatOf === null || repeatsPrevious[position]) continue;
+    const first = blocks[block.repeatOf];
+    if (first?.role !== "content") continue;
+    if (!isInside(block, roots, nodes) || !isInside(first, roots, nodes)) continue;
+    block.role = "content";
+    block.reason = null;
+    block.repeatOf = null;
   }
 }
 

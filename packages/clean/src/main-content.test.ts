@@ -350,3 +350,104 @@ ${chunk(`${paragraph(1)}${paragraph(2)}${paragraph(3)}${paragraph(4)}${paragraph
     expect(roleOf("A different story")?.role).toBe("boilerplate");
   });
 });
+
+describe("a line the article itself repeats", () => {
+  const day = (name: string, n: number) =>
+    `<h3>Breakfast</h3><p>Oat porridge with grated apple</p><h3>${name}</h3>${paragraph(n)}`;
+  const page = `<html><body>
+<nav><ul><li><a href="/recipes">Recipes</a></li><li><a href="/plans">Meal plans</a></li></ul></nav>
+<p class="social-card">Council approves the new road</p>
+<article class="post"><h1>Council approves the new road</h1>
+<div class="entry-content">${day("Monday", 1)}${day("Tuesday", 2)}${day("Wednesday", 3)}
+<p><a href="/plans">Meal plans</a></p></div></article>
+</body></html>`;
+  const doc = cleanDocument(parseHtml({ id: "r", source: "r.html", raw: page }), { signatures: [] });
+  const rolesOf = (text: string) => doc.blocks.filter((b) => b.text === text).map((b) => b.role);
+
+  it("keeps every copy that the article's element holds", () => {
+    expect(rolesOf("Breakfast")).toEqual(["content", "content", "content"]);
+    expect(rolesOf("Oat porridge with grated apple")).toEqual(["content", "content", "content"]);
+  });
+
+  it("still drops a copy whose first copy lies outside the article", () => {
+    expect(rolesOf("Meal plans")[1]).toBe("repeat");
+    expect(rolesOf("Council approves the new road")[1]).toBe("repeat");
+  });
+
+  it("still drops a line that follows a copy of itself", () => {
+    const doubled = `<html><body><article class="post"><div class="entry-content">
+${paragraph(1)}<p>Oat porridge with grated apple</p><p>Oat porridge with grated apple</p>${paragraph(2)}
+<h3>Oat porridge with grated apple</h3>${paragraph(3)}</div></article></body></html>`;
+    const blocks = cleanDocument(parseHtml({ id: "d", source: "d.html", raw: doubled }), {
+      signatures: [],
+    }).blocks;
+    const copies = blocks.filter((b) => b.text === "Oat porridge with grated apple").map((b) => b.role);
+    expect(copies).toEqual(["content", "repeat", "content"]);
+  });
+});
+
+describe("a story split between numbered content elements", () => {
+  const frame = (id: number, inner: string) =>
+    `<div class="c${id} frame frame-type-text"><div class="ce-textpic"><div class="ce-bodytext">${inner}</div></div></div>`;
+  const page = `<html><body><div class="page-body">
+${frame(311, "<p>The harbour board said the ferry pier would open in May, a month late.</p>")}
+${frame(312, `${paragraph(1)}${paragraph(2)}${paragraph(3)}${paragraph(4)}${paragraph(5)}`)}
+<div class="col-md-4"><div class="box"><p>Opening hours of the town hall, shown on every page of the site.</p></div></div>
+</div></body></html>`;
+  const doc = cleanDocument(parseHtml({ id: "f", source: "f.html", raw: page }), { signatures: [] });
+  const roleOf = (start: string) => doc.blocks.find((b) => b.text.startsWith(start));
+
+  it("keeps the chunk whose classes differ only in the element's number", () => {
+    expect(roleOf("Paragraph 1")?.role).toBe("content");
+    expect(roleOf("The harbour board")?.role).toBe("content");
+  });
+
+  it("does not take a grid column beside it as a chunk", () => {
+    expect(roleOf("Opening hours")?.role).toBe("boilerplate");
+  });
+});
+
+describe("a text set in a layout table's cell, its lines broken by <br>s", () => {
+  const lines = [1, 2, 3, 4]
+    .map(
+      (n) =>
+        `Line ${n} of the entry explains, in a sentence long enough to count, where the word came from.<br><br>`,
+    )
+    .join("\n");
+  const page = `<html><body><table><tr>
+<td><a href="/a">Home</a><br><a href="/b">Archive</a></td>
+<td>${lines}</td>
+<td><p>Please help us keep this site running today</p></td>
+</tr></table></body></html>`;
+  const doc = cleanDocument(parseHtml({ id: "t", source: "t.html", raw: page }), { signatures: [] });
+  const roleOf = (start: string) => doc.blocks.find((b) => b.text.startsWith(start));
+
+  it("takes the cell, not the whole row, as the article", () => {
+    for (const n of [1, 2, 3, 4]) expect(roleOf(`Line ${n}`)?.role).toBe("content");
+    expect(roleOf("Please help us")?.role).toBe("boilerplate");
+  });
+});
+
+describe("a lead above the story's element", () => {
+  const body = `${paragraph(1)}${paragraph(2)}${paragraph(3)}${paragraph(4)}`;
+  const leadOf = (page: string, start: string) =>
+    cleanDocument(parseHtml({ id: "l", source: "l.html", raw: page }), { signatures: [] }).blocks.find((b) =>
+      b.text.startsWith(start),
+    )?.role;
+
+  it("keeps a short lead in a language that capitalises its nouns", () => {
+    const page = `<html><body><article class="story"><header><h1>Radwege</h1>
+<div class="article-lead"><p>Im Norden bauen Städte und Gemeinden neue Radwege für Pendler.</p></div></header>
+<div class="story-body">${body}</div></article></body></html>`;
+    expect(leadOf(page, "Im Norden bauen")).toBe("content");
+  });
+
+  it("keeps a lead five wrappers above the story's text", () => {
+    const page = `<html><body><article class="story"><header><h1>Council road</h1>
+<div class="intro"><p>The council approved the road on Monday, and work will begin in the spring.</p></div></header>
+<div class="row"><div class="column"><div class="wrapper"><div class="inner"><div class="story-body">${body}</div></div></div></div></div>
+</article><div class="teaser"><p>Another story entirely, which the reader may want to read next week.</p></div></body></html>`;
+    expect(leadOf(page, "The council approved")).toBe("content");
+    expect(leadOf(page, "Another story")).toBe("boilerplate");
+  });
+});

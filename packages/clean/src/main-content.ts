@@ -1,5 +1,5 @@
 import type { CleanBlock, PageNode } from "@clippings/core";
-import { readsLikeProse } from "./line-shape.js";
+import { readsLikeProse, wordCount } from "./line-shape.js";
 
 /**
  * The article's element on an HTML page, chosen by weighing containers rather than lines: every paragraph
@@ -67,6 +67,11 @@ const PARAGRAPH_TAGS = new Set([
   "h5",
   "h6",
 ]);
+
+// Paragraph-like elements that pages also use as boxes of lines: a layout table's cell, a list item or a
+// quotation holding a whole text broken by <br>s.
+const LINE_CONTAINERS = new Set(["td", "th", "dd", "li", "blockquote"]);
+const MIN_CONTAINER_LINES = 3;
 
 const MIN_PARAGRAPH_CHARS = 25;
 const ANCESTOR_LEVELS = 6;
@@ -164,6 +169,13 @@ export function findMainContent(
   // Paragraphs and link lines (teaser titles, menus) in each element's subtree, not behind furniture.
   const paragraphCount = new Float64Array(nodes.length);
   const linkLines = new Float64Array(nodes.length);
+  // Blocks whose own element each element is: a cell or item holding several (text between <br>s) is a
+  // container of lines, not one paragraph.
+  const ownBlocks = new Uint32Array(nodes.length);
+  for (const block of blocks) {
+    const own = block.hints.node;
+    if (own !== undefined && own < nodes.length) ownBlocks[own] = (ownBlocks[own] ?? 0) + 1;
+  }
   for (const block of blocks) {
     const chain = chainOf(block.hints.node, nodes);
     const length = block.text.length;
@@ -186,7 +198,10 @@ export function findMainContent(
     }
     if (credit === 0) continue;
     const own = chain[0] === undefined ? undefined : nodes[chain[0]];
-    const isParagraphElement = own !== undefined && PARAGRAPH_TAGS.has(own.tag);
+    const isParagraphElement =
+      own !== undefined &&
+      PARAGRAPH_TAGS.has(own.tag) &&
+      (!LINE_CONTAINERS.has(own.tag) || (ownBlocks[chain[0] ?? -1] ?? 0) < MIN_CONTAINER_LINES);
     if (isParagraphElement && chain[0] !== undefined)
       ownCredit[chain[0]] = (ownCredit[chain[0]] ?? 0) + credit;
     const holders = isParagraphElement ? chain.slice(1) : chain;
@@ -249,9 +264,14 @@ export function findMainContent(
         roots.add(at);
     }
   }
-  // The story's element, or its wrapper, repeated beside it: the other chunks of the story.
-  for (const chunk of [top, nodes[top]?.parent ?? null]) {
+  // The story's element, its wrapper or the wrapper's wrapper, or a strong sibling, repeated beside it: the
+  // other chunks of the story.
+  const grandparent = nodes[nodes[top]?.parent ?? -1]?.parent ?? null;
+  const chunks = [top, nodes[top]?.parent ?? null, grandparent, ...[...roots].filter((at) => at !== top)];
+  for (const chunk of chunks) {
     if (chunk === null) continue;
+    const node = nodes[chunk];
+    if (!node || node.tag === "body" || node.tag === "html") continue;
     for (let at = 0; at < nodes.length; at += 1) {
       if (at === chunk || nodes[at]?.parent !== nodes[chunk]?.parent || !sameKind(nodes[at], nodes[chunk]))
         continue;
@@ -263,16 +283,44 @@ export function findMainContent(
 }
 
 /**
- * A sibling of the same tag and classes as the article's element is another chunk of the story (a CMS's
- * "text block" repeated between pictures and embeds), so a paragraph in it belongs to the story even when it
- * scores too little on its own to pass as a strong sibling.
+ * A sibling of the same tag and kind as the article's element is another chunk of the story (a CMS's "text
+ * block" repeated between pictures and embeds), so a paragraph in it belongs to the story even when it scores
+ * too little on its own to pass as a strong sibling. The kind is read from the class words a CMS shares
+ * between such chunks: at least half of them in common, leaving out words with digits, which number each
+ * instance ("c4127 frame", "vc_row tdi_27"), and a modifier on one chunk ("is-wide", "has-dropcap")
+ * does not make it another kind. Grid columns ("col-md-8" beside "col-md-4") have no such words.
  */
 function sameKind(node: PageNode | undefined, top: PageNode | undefined): boolean {
   if (!node || !top || top.names.trim() === "") return false;
-  return node.tag === top.tag && node.names === top.names && !isFurniture(node);
+  if (node.tag !== top.tag || isFurniture(node)) return false;
+  if (node.names === top.names) return true;
+  const a = kindWords(node.names);
+  const b = kindWords(top.names);
+  if (a.size === 0 || b.size === 0) return false;
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared += 1;
+  return shared / (a.size + b.size - shared) >= SAME_KIND_SHARE;
 }
 
-const LEAD_LEVELS = 4;
+const SAME_KIND_SHARE = 0.5;
+
+/** The class words of an element's names that say what kind of element it is (no instance numbers). */
+function kindWords(names: string): Set<string> {
+  return new Set(names.split(/\s+/).filter((word) => word !== "" && !/\d/.test(word)));
+}
+
+/**
+ * Prose by its words, or a sentence of ten words or more: the element's name already says the text is the
+ * story's lead, and in languages that capitalise nouns a short lead has few lower-case words to show.
+ */
+function leadShaped(text: string): boolean {
+  if (readsLikeProse(text)) return true;
+  return wordCount(text) >= MIN_LEAD_WORDS && /[.!?…]/.test(text);
+}
+
+const MIN_LEAD_WORDS = 10;
+// Page builders wrap the story's text in rows and columns below the article element that also holds the lead.
+const LEAD_LEVELS = 5;
 const LEAD_NAME_LEVELS = 3;
 
 /**
@@ -300,7 +348,7 @@ function leadElements(
     if (chain.includes(top)) break;
     const own = chain[0];
     // The element's name vouches for the paragraph, so its ending need not: leads often end without a stop.
-    if (own === undefined || inComments[own] || paragraphCredit(block) === 0 || !readsLikeProse(block.text))
+    if (own === undefined || inComments[own] || paragraphCredit(block) === 0 || !leadShaped(block.text))
       continue;
     const shared = chain.findIndex((at) => near.has(at));
     if (shared < 0) continue;
