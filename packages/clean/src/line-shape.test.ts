@@ -27,6 +27,17 @@ describe("line shape", () => {
     expect(isProse("ホーム ニュース スポーツ 天気 お問い合わせ")).toBe(false);
   });
 
+  it("answers each line as it did before, however many other lines were asked about in between", () => {
+    // More distinct lines than are remembered, so that the answers are also right once memory starts afresh.
+    const line = (i: number) =>
+      i % 2 === 0
+        ? `The council voted on item ${i} after a long debate about the budget for the coming year.`
+        : `Council Votes On Item ${i} After Long Debate About The Budget For The Coming Year`;
+    const first = Array.from({ length: 5_000 }, (_, i) => isProse(line(i)));
+    expect(first.every((prose, i) => prose === (i % 2 === 0))).toBe(true);
+    expect(Array.from({ length: 5_000 }, (_, i) => isProse(line(i)))).toEqual(first);
+  });
+
   it("counts words of unspaced scripts by their characters", () => {
     expect(wordCount("新しい防災計画を発表")).toBe(5);
     expect(wordCount("Tokyo 防災 plan")).toBe(3);

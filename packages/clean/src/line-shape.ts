@@ -47,24 +47,42 @@ export function lowercaseContentWords(text: string): number {
   return words(text).filter((w) => /^[^\p{L}]*\p{Ll}[\p{L}'’-]{3,}/u.test(w)).length;
 }
 
+// How many lines' answers are remembered; past that the memory starts afresh (a page has a few hundred lines).
+const REMEMBERED_LINES = 4_096;
+
+/**
+ * A test of a line remembered by the line's text. The clean rules, then the extractor's zones and headline
+ * readers, ask whether the same block is prose some five hundred times a page, four in five of them about a
+ * line already asked about; each answer costs several passes of Unicode regexes over the line.
+ */
+function remembered(test: (text: string) => boolean): (text: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (text) => {
+    const known = answers.get(text);
+    if (known !== undefined) return known;
+    const answer = test(text);
+    if (answers.size >= REMEMBERED_LINES) answers.clear();
+    answers.set(text, answer);
+    return answer;
+  };
+}
+
 /**
  * Prose a reader would call a paragraph: several words, ends like a sentence, and written in sentence case.
  * A lead paragraph full of names still has its verbs and nouns in lower case; a title-cased headline has none.
  * Scripts without case (Chinese, Japanese, Thai...) have no sentence case to test: length and ending decide.
  */
-export function isProse(text: string): boolean {
-  return SENTENCE_END.test(text.trim()) && readsLikeProse(text);
-}
+export const isProse = remembered((text) => SENTENCE_END.test(text.trim()) && readsLikeProse(text));
 
 /**
  * Prose by its words alone, whatever its ending: for text whose element already says it is a paragraph of the
  * story (a lead the CMS names as such often drops its full stop or ends in a colon or dash).
  */
-export function readsLikeProse(text: string): boolean {
+export const readsLikeProse = remembered((text) => {
   const count = wordCount(text);
   if (count < 10) return false;
   return lowercaseContentWords(text) >= 3 || count >= 40 || caseless(text);
-}
+});
 
 export function isAllCaps(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, "");

@@ -28,11 +28,29 @@ function* sentencesBefore(paragraphs: readonly string[], at: Position): Generato
   }
 }
 
+// How many sentences' names are remembered; past that the memory starts afresh.
+const REMEMBERED_SENTENCES = 2_048;
+const namesBySentence = new Map<string, readonly (readonly string[])[]>();
+
+/**
+ * The names of a sentence's capitalised runs (titles and function words dropped), leaving out runs that end in
+ * a possessive. Remembered by the sentence's text: every quote with a pronoun or a role reads the sentences
+ * before it, so an article's sentences are read again for each of its quotes.
+ */
+function sentenceNames(sentence: string): readonly (readonly string[])[] {
+  const known = namesBySentence.get(sentence);
+  if (known) return known;
+  const names = capitalisedRuns(sentence)
+    .filter((run) => !isPossessive(run[run.length - 1] ?? ""))
+    .map(nameTokens);
+  if (namesBySentence.size >= REMEMBERED_SENTENCES) namesBySentence.clear();
+  namesBySentence.set(sentence, names);
+  return names;
+}
+
 /** The first person a sentence names (not in a possessive), as the fullest form in the article. */
 export function firstPersonIn(sentence: string, people: PersonIndex): string | null {
-  for (const run of capitalisedRuns(sentence)) {
-    if (isPossessive(run[run.length - 1] ?? "")) continue;
-    const tokens = nameTokens(run);
+  for (const tokens of sentenceNames(sentence)) {
     if (tokens.length === 0) continue;
     const name = people.fullest(tokens.join(" "));
     if (name) return name;
@@ -42,9 +60,7 @@ export function firstPersonIn(sentence: string, people: PersonIndex): string | n
 
 /** The first organisation-like name of a sentence: several capitalised words or an organisation word, no person. */
 function firstOrganisationIn(sentence: string, people: PersonIndex): string | null {
-  for (const run of capitalisedRuns(sentence)) {
-    if (isPossessive(run[run.length - 1] ?? "")) continue;
-    const tokens = nameTokens(run);
+  for (const tokens of sentenceNames(sentence)) {
     const name = tokens.join(" ");
     if (tokens.length === 0 || people.fullest(name)) continue;
     if (tokens.length >= 2 || ORG_WORD.test(name)) return name;

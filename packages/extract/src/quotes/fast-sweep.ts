@@ -4,9 +4,9 @@
  * one of the 730 words and tags its patterns are hooked on whether the clause holds it, then concatenates the
  * hits' lists: for the short clauses the post-tagger reads (a sentence split at its commas), that scan is most
  * of the step and a sixth of all compromise's time here. This version looks up the clause's own words and tags
- * (a dozen) in a map of the hooks instead, then takes the hits in the hooks' own order, so it tries the same
- * patterns in the same order and tags every word the same; the rest (needs, wants, ifNo, minimum words, running
- * the matches) is compromise's code unchanged.
+ * (a dozen) in a map of patterns anchored on one of their needs (see HookIndex), tests those, and puts them in
+ * the hooks' own order, so it tries the same patterns in the same order and tags every word the same; the tests
+ * (needs, wants, ifNo, minimum words) and running the matches are compromise's code unchanged.
  */
 
 export interface SweepMatch {
@@ -42,70 +42,104 @@ interface SweepOptions {
 type Found = SweepMatch & { pointer: number[] };
 
 /**
- * The hooks in the order compromise concatenates their patterns in (Object.keys(net.hooks)), each key's place in
- * it, and each hook's patterns numbered by their match text, so that a clause's patterns are told apart without
- * a set of strings per clause.
+ * The hooks indexed for the sweep. compromise concatenates the patterns of every hook a clause holds, in the
+ * hooks' own order (Object.keys(net.hooks)), keeps each pattern's first place, then drops those whose needs,
+ * wants and ifNo the clause does not meet. A pattern that is kept holds all its needs, and one with no needs
+ * holds at least one of its wants (minWant is at least one when there are wants), and a pattern is hooked on
+ * every need and want it has: so the patterns kept are exactly those that pass the test among the ones hooked
+ * on one chosen need (on every want, for a pattern with no needs), in the order of their first place among the
+ * hooks the clause holds. Anchoring each pattern on one need rather than on every need and want leaves a clause a
+ * few dozen patterns to test instead of several hundred.
  */
 interface HookIndex {
-  at: Map<string, number>;
-  patterns: { id: number; match: SweepMatch }[][];
-  /** The clause that last took each pattern number (see hookedPatterns). */
+  /** Every pattern once, by number. */
+  entries: Anchored[];
+  /** The patterns anchored on each hook key (a word, #Tag or %switch%). */
+  anchored: Map<string, Anchored[]>;
+  /** The clause that last took each pattern number, so that a pattern is tested once per clause. */
   takenBy: Int32Array;
   clause: number;
+  /** How many of the clauses swept so far held each key, until the anchors are chosen again by it. */
+  held: Map<string, number> | null;
+}
+
+interface Anchored {
+  id: number;
+  match: SweepMatch;
+  /** Every hook the pattern sits on, with its place in compromise's concatenation, earliest first. */
+  places: { key: string; at: number; match: SweepMatch }[];
 }
 
 const hookIndexes = new WeakMap<SweepNet["hooks"], HookIndex>();
 
-function indexOf(hooks: SweepNet["hooks"]): HookIndex {
-  let index = hookIndexes.get(hooks);
-  if (!index) {
-    const keys = Object.keys(hooks);
-    const ids = new Map<string, number>();
-    const patterns = keys.map((key) =>
-      (hooks[key] ?? []).map((match) => {
-        let id = ids.get(match.match);
-        if (id === undefined) {
-          id = ids.size;
-          ids.set(match.match, id);
-        }
-        return { id, match };
-      }),
-    );
-    index = {
-      at: new Map(keys.map((key, i) => [key, i])),
-      patterns,
-      takenBy: new Int32Array(ids.size),
-      clause: 0,
-    };
-    hookIndexes.set(hooks, index);
-  }
-  return index;
-}
-
-/** The patterns hooked on what a clause holds, in compromise's order, each once (compromise's getHooks). */
-function hookedPatterns(holds: Set<string>, hooks: SweepNet["hooks"]): SweepMatch[] {
-  const index = indexOf(hooks);
-  const hits: number[] = [];
-  for (const item of holds) {
-    const i = index.at.get(item);
-    if (i !== undefined) hits.push(i);
-  }
-  hits.sort((a, b) => a - b);
-  // A new number for this clause: a pattern whose slot holds it was already taken.
-  index.clause += 1;
-  if (index.clause === 0x7fffffff) {
-    index.takenBy.fill(0);
-    index.clause = 1;
-  }
-  const maybe: SweepMatch[] = [];
-  for (const i of hits) {
-    for (const { id, match } of index.patterns[i] ?? []) {
-      if (index.takenBy[id] === index.clause) continue;
-      index.takenBy[id] = index.clause;
-      maybe.push(match);
+/**
+ * The need to anchor a pattern on: the one fewest clauses hold. Before any clause is counted, words stand for
+ * rare and #Tags for common, and a tag hooking fewer patterns for the rarer. Which need is chosen changes only
+ * how many patterns are tested, never which pass.
+ */
+function anchorOf(
+  needs: readonly string[],
+  hooks: SweepNet["hooks"],
+  held: Map<string, number> | null,
+): string {
+  let best = needs[0] ?? "";
+  let bestScore = Number.POSITIVE_INFINITY;
+  for (const need of needs) {
+    const score = held
+      ? (held.get(need) ?? 0)
+      : (need.startsWith("#") ? 1_000_000 : 0) + (hooks[need]?.length ?? 0);
+    if (score < bestScore) {
+      best = need;
+      bestScore = score;
     }
   }
-  return maybe;
+  return best;
+}
+
+function anchor(entries: readonly Anchored[], hooks: SweepNet["hooks"], held: Map<string, number> | null) {
+  const anchored = new Map<string, Anchored[]>();
+  const add = (key: string, entry: Anchored) => {
+    const list = anchored.get(key);
+    if (list) list.push(entry);
+    else anchored.set(key, [entry]);
+  };
+  for (const entry of entries) {
+    const { needs, wants } = entry.match;
+    if (needs.length > 0) add(anchorOf(needs, hooks, held), entry);
+    else for (const want of new Set(wants)) add(want, entry);
+  }
+  return anchored;
+}
+
+// Clauses counted before the anchors are chosen again by how often clauses hold each need.
+const CLAUSES_COUNTED = 500;
+
+function indexOf(hooks: SweepNet["hooks"]): HookIndex {
+  let index = hookIndexes.get(hooks);
+  if (index) return index;
+  const byMatch = new Map<string, Anchored>();
+  let at = 0;
+  for (const key of Object.keys(hooks)) {
+    for (const match of hooks[key] ?? []) {
+      let entry = byMatch.get(match.match);
+      if (!entry) {
+        entry = { id: byMatch.size, match, places: [] };
+        byMatch.set(match.match, entry);
+      }
+      entry.places.push({ key, at, match });
+      at += 1;
+    }
+  }
+  const entries = [...byMatch.values()];
+  index = {
+    entries,
+    anchored: anchor(entries, hooks, null),
+    takenBy: new Int32Array(entries.length),
+    clause: 0,
+    held: new Map(),
+  };
+  hookIndexes.set(hooks, index);
+  return index;
 }
 
 /** compromise's trimDown: the patterns whose stated needs, wants and ifNo the clause meets. */
@@ -116,6 +150,41 @@ function worthTrying(m: SweepMatch, holds: Set<string>): boolean {
   let wanted = 0;
   for (const want of m.wants) if (holds.has(want)) wanted += 1;
   return wanted >= m.minWant;
+}
+
+/**
+ * The patterns worth trying on a clause (compromise's getHooks, trimDown and tooSmall), in compromise's order:
+ * each by the first place it has among the hooks the clause holds.
+ */
+function patternsFor(holds: Set<string>, words: number, hooks: SweepNet["hooks"]): SweepMatch[] {
+  const index = indexOf(hooks);
+  if (index.held) {
+    for (const item of holds) index.held.set(item, (index.held.get(item) ?? 0) + 1);
+    if (index.clause >= CLAUSES_COUNTED) {
+      index.anchored = anchor(index.entries, hooks, index.held);
+      index.held = null;
+    }
+  }
+  index.clause += 1;
+  if (index.clause === 0x7fffffff) {
+    index.takenBy.fill(0);
+    index.clause = 1;
+  }
+  const kept: { at: number; match: SweepMatch }[] = [];
+  for (const item of holds) {
+    const list = index.anchored.get(item);
+    if (!list) continue;
+    for (const entry of list) {
+      if (index.takenBy[entry.id] === index.clause) continue;
+      index.takenBy[entry.id] = index.clause;
+      // The pattern object compromise would keep is the one of its first place, as in compromise's getHooks.
+      const first = entry.places.find((place) => holds.has(place.key));
+      if (first && words >= first.match.minWords && worthTrying(first.match, holds))
+        kept.push({ at: first.at, match: first.match });
+    }
+  }
+  kept.sort((a, b) => a.at - b.at);
+  return kept.map((k) => k.match);
 }
 
 /** A drop-in for compromise's methods.one.bulkMatch: the same matches, found with less work (see above). */
@@ -130,9 +199,7 @@ export function bulkMatch(
   for (let n = 0; n < document.length; n += 1) {
     const holds = docCache[n] as Set<string>;
     const terms = document[n] as unknown[];
-    const maybe: SweepMatch[] = [];
-    for (const m of hookedPatterns(holds, net.hooks))
-      if (worthTrying(m, holds) && terms.length >= m.minWords) maybe.push(m);
+    const maybe = patternsFor(holds, terms.length, net.hooks);
     for (const m of net.always) if (terms.length >= m.minWords) maybe.push(m);
     for (const m of maybe) {
       const res = methods.one.match([terms], m);
