@@ -111,6 +111,9 @@ describe("computedTransform", () => {
     const broken =
       ".entry-title { color: red; ; text-transform: } .entry-title { text-transform: uppercase }";
     expect(computedTransform(heading, transformRules(broken)).value).toBe("uppercase");
+    // A brace inside a string (an icon font's glyph) neither opens a block nor hides the rules after it.
+    const glyph = ".icon::before { content: '{' } .entry-title { text-transform: uppercase }";
+    expect(computedTransform(heading, transformRules(glyph)).value).toBe("uppercase");
     // A selector list with an invalid selector drops its whole rule, as in a browser.
     const invalid = ".entry-title, //.x { text-transform: uppercase } h1 { text-transform: lowercase }";
     expect(transformRules(invalid).map((rule) => rule.value)).toEqual(["lowercase"]);
