@@ -163,8 +163,12 @@ export function parseSelector(text: string): Selector | null {
 
 /** The style sheet's plain top-level rules: those under an at-rule (@media, @supports) hold only some of the time. */
 function topLevelRules(css: string): Rule[] {
+  // Nothing after the block that names text-transform last can set it: the parse stops at that block's first "}"
+  // (were that brace inside a string or comment, css-tree closes the block at the end of the text instead).
+  const bounded = css.slice(0, MAX_CSS_CHARS);
+  const close = bounded.indexOf("}", bounded.toLowerCase().lastIndexOf("text-transform"));
   // Selectors are parsed later, and only for the rules that set text-transform.
-  const sheet = parseCss(css.slice(0, MAX_CSS_CHARS), {
+  const sheet = parseCss(close < 0 ? bounded : bounded.slice(0, close + 1), {
     parseValue: false,
     parseRulePrelude: false,
     parseAtrulePrelude: false,
