@@ -118,13 +118,8 @@ interface Open {
   styled: StyledElement;
 }
 
-function styledElement(
-  tag: string,
-  attrs: Record<string, string>,
-  parent: StyledElement | null,
-): StyledElement {
+function styledElement(tag: string, attrs: Record<string, string>): StyledElement {
   return {
-    parent,
     tag,
     id: (attrs.id ?? "").toLowerCase(),
     classes: (attrs.class ?? "").toLowerCase().split(/\s+/).filter(Boolean),
@@ -210,9 +205,9 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
         const parts = headingParts(buffer, cuts);
         if (parts.length >= 2 && parts.length <= MAX_HEADING_PARTS) hints.parts = parts;
         // A heading the page's CSS sets in capitals reads in capitals: noted in the metadata by block index.
-        const styled = stack[blockAt]?.styled;
-        if (styled) {
-          const transform = computedTransform(styled, transforms);
+        const chain = stack.slice(0, blockAt + 1).map((open) => open.styled);
+        if (transforms.length > 0 || chain.some((element) => element.inline !== null)) {
+          const transform = computedTransform(chain, transforms);
           if (transform.value === "uppercase" && transform.named)
             meta[`text-transform:${blocks.length}`] = transform.value;
         }
@@ -285,12 +280,7 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
         }
         if (creditCount < MAX_CREDITS && isCreditElement(attrs))
           credits.push({ key: creditCount++, depth: stack.length, text: "" });
-        stack.push({
-          tag: name,
-          region,
-          node,
-          styled: styledElement(name, attrs, stack[stack.length - 1]?.styled ?? null),
-        });
+        stack.push({ tag: name, region, node, styled: styledElement(name, attrs) });
         if (HEADING.test(name)) openHeadings += 1;
         if (name === "a") inLink += 1;
       },
