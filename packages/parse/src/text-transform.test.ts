@@ -40,6 +40,12 @@ describe("computedTransform", () => {
       ".post-header .entry-title{text-transform:none} h1{text-transform:uppercase !important}";
     expect(computedTransform(chain, transformRules(important)).value).toBe("uppercase");
   });
+  it("reads past a brace inside a quoted string", () => {
+    const glyph = ".icon::before { content: '{' } .entry-title { text-transform: uppercase }";
+    expect(computedTransform(chain, transformRules(glyph)).value).toBe("uppercase");
+    const closing = `.note::after { content: "}" } .entry-title { text-transform: uppercase }`;
+    expect(computedTransform(chain, transformRules(closing)).value).toBe("uppercase");
+  });
   it("skips rules under at-rules and in comments, and lets a style attribute win", () => {
     const css =
       "/* .entry-title{text-transform:uppercase} */ @media (max-width: 600px) { h1 { text-transform: uppercase } }";

@@ -105,11 +105,13 @@ export function parseSelector(text: string): Selector | null {
 function topLevelRules(css: string): { selectors: string; declarations: string }[] {
   const text = css.slice(0, MAX_CSS_CHARS).replace(/\/\*[\s\S]*?(?:\*\/|$)/g, " ");
   const rules: { selectors: string; declarations: string }[] = [];
-  const braces = /[{}]/g;
+  // Quoted strings are matched whole so that a brace inside one (an icon font's `content: '{'`) is skipped.
+  const braces = /"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|[{}]/g;
   let depth = 0;
   let ruleStart = 0;
   let blockStart = 0;
   for (const match of text.matchAll(braces)) {
+    if (match[0] !== "{" && match[0] !== "}") continue;
     if (match[0] === "{") {
       if (depth === 0) blockStart = match.index;
       depth += 1;
