@@ -30,3 +30,19 @@ describe("decodeText charsets", () => {
     expect(decodeText(shiftJis, "p.html", "shift_jis")).toBe("日本");
   });
 });
+
+describe("decodeText binary content", () => {
+  const page = new TextEncoder().encode(`<p>${"A long paragraph of ordinary page text. ".repeat(20)}</p>`);
+
+  it("drops a few stray NUL bytes in a text page instead of rejecting it", () => {
+    const damaged = Uint8Array.from([...page.slice(0, 100), 0, ...page.slice(100), 0]);
+    const text = decodeText(damaged, "p.html");
+    expect(text).not.toContain("\u0000");
+    expect(text).toContain("A long paragraph of ordinary page text.");
+  });
+
+  it("rejects bytes with NULs above a hundredth of them, naming the file", () => {
+    const bytes = Uint8Array.from([...page.slice(0, 200)].flatMap((b) => [b, 0]));
+    expect(() => decodeText(bytes, "p.html")).toThrow(/p\.html: binary content \(200 NUL bytes\)/);
+  });
+});

@@ -9,16 +9,23 @@ const MAX_CONTROL_SHARE = 0.01;
 
 /**
  * Decodes bytes as text: the BOM wins, then a charset the caller found (an HTML meta tag), then UTF-8.
- * Bytes that are not text (NUL bytes, invalid UTF-8 without a declared charset, many control characters) are an error.
+ * Bytes that are not text (NUL bytes or other control characters above 1% of the page, invalid UTF-8 without a
+ * declared charset) are an error.
  */
 export function decodeText(bytes: Uint8Array, source: string, declared: string | null = null): string {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
     return new TextDecoder("utf-16le").decode(bytes);
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
     return new TextDecoder("utf-16be").decode(bytes);
-  if (bytes.includes(0))
-    throw new DocumentError("binary", `${source}: binary content (NUL bytes), not text`, "parse");
-  const text = decodeWithCharset(bytes, source, declared);
+  const nuls = countNuls(bytes);
+  if (nuls > 0 && nuls / bytes.length > MAX_CONTROL_SHARE)
+    throw new DocumentError("binary", `${source}: binary content (${nuls} NUL bytes), not text`, "parse");
+  // A few stray NUL bytes in a large page are damage from a crawler or a database, not a sign of binary data;
+  // they are dropped so that no dataset cell carries one.
+  const text =
+    nuls > 0
+      ? decodeWithCharset(bytes, source, declared).replaceAll("\u0000", "")
+      : decodeWithCharset(bytes, source, declared);
   // Text pages rarely hold a control character at all: a native scan says so before they are counted one by one.
   if (!CONTROL.test(text)) return text;
   let controls = 0;
@@ -34,6 +41,12 @@ export function decodeText(bytes: Uint8Array, source: string, declared: string |
     );
   }
   return text;
+}
+
+function countNuls(bytes: Uint8Array): number {
+  let nuls = 0;
+  for (let at = bytes.indexOf(0); at >= 0; at = bytes.indexOf(0, at + 1)) nuls += 1;
+  return nuls;
 }
 
 // Single-byte charsets that pages declare by habit while their bytes are UTF-8.
