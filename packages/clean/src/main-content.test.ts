@@ -451,3 +451,42 @@ describe("a lead above the story's element", () => {
     expect(leadOf(page, "Another story")).toBe("boilerplate");
   });
 });
+
+describe("an unnamed lead between the headline and the story's element", () => {
+  const body = `${paragraph(1)}${paragraph(2)}${paragraph(3)}${paragraph(4)}`;
+  const roleOf = (top: string, start: string) =>
+    cleanDocument(
+      parseHtml({
+        id: "u",
+        source: "u.html",
+        raw: `<html><body><div class="page"><h1>Harbour plan</h1>${top}
+<div class="wrapper"><div class="text">${body}</div></div></div></body></html>`,
+      }),
+      { signatures: [] },
+    ).blocks.find((b) => b.text.startsWith(start))?.role;
+  const lead =
+    "The harbour board agreed on Friday to rebuild the old pier. Work on the quay, the sheds and the slipway is to begin in the spring and should take about two years.";
+
+  it("keeps a paragraph of whole sentences longer than a dek", () => {
+    expect(roleOf(`<p class="einleitung">${lead}</p>`, "The harbour board")).toBe("content");
+  });
+
+  it("leaves out a one-sentence dek, a linked teaser and a caption", () => {
+    expect(roleOf(`<p>The board wants the pier rebuilt within two years.</p>`, "The board wants")).toBe(
+      "boilerplate",
+    );
+    expect(roleOf(`<p><a href="/pier">${lead}</a></p>`, "The harbour board")).toBe("boilerplate");
+    expect(
+      roleOf(`<div class="inlineimage-embedcaption"><p>${lead}</p></div>`, "The harbour board"),
+    ).not.toBe("content");
+  });
+
+  it("leaves out prose above the headline", () => {
+    const raw = `<html><body><div class="page"><p>${lead}</p><h1>Harbour plan</h1>
+<div class="wrapper"><div class="text">${body}</div></div></div></body></html>`;
+    const role = cleanDocument(parseHtml({ id: "u", source: "u.html", raw }), { signatures: [] }).blocks.find(
+      (b) => b.text.startsWith("The harbour board"),
+    )?.role;
+    expect(role).toBe("boilerplate");
+  });
+});

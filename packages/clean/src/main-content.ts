@@ -1,5 +1,5 @@
 import type { CleanBlock, PageNode } from "@clippings/core";
-import { readsLikeProse, wordCount } from "./line-shape.js";
+import { isProse, readsLikeProse, wordCount } from "./line-shape.js";
 
 /**
  * The article's element on an HTML page, chosen by weighing containers rather than lines: every paragraph
@@ -319,6 +319,28 @@ function leadShaped(text: string): boolean {
 }
 
 const MIN_LEAD_WORDS = 10;
+// Deks and standfirsts, the second headline under the first, run to a sentence of up to some 150 characters;
+// a lead paragraph is longer.
+const MIN_UNNAMED_LEAD_CHARS = 150;
+// List items (key points), quotations (pull quotes) and cells are not the story's opening paragraph.
+const NOT_LEAD_TAGS = new Set(["li", "blockquote", "td", "th", "dd", "dt", "pre", "figcaption"]);
+
+/**
+ * A paragraph between the headline and the story's element that no name vouches for (a CMS that calls its
+ * lead "einleitung" or nothing at all): whole sentences of prose, longer than a dek, and with no links, which
+ * a teaser to another story would have.
+ */
+function unnamedLead(block: CleanBlock, own: PageNode | undefined): boolean {
+  return (
+    own !== undefined &&
+    !NOT_LEAD_TAGS.has(own.tag) &&
+    block.text.length >= MIN_UNNAMED_LEAD_CHARS &&
+    (block.hints.linkDensity ?? 0) === 0 &&
+    block.hints.heading === undefined &&
+    isProse(block.text) &&
+    /[.!?…。！？]["'\u201D\u2019)\]]*$/u.test(block.text.trim())
+  );
+}
 // Page builders wrap the story's text in rows and columns below the article element that also holds the lead.
 const LEAD_LEVELS = 5;
 const LEAD_NAME_LEVELS = 3;
@@ -342,10 +364,15 @@ function leadElements(
     ancestor = node.parent;
   }
   const leads: number[] = [];
+  let afterHeadline = false;
   for (const block of blocks) {
     const chain = chainOf(block.hints.node, nodes);
     // Leads come before the story's element; the scan ends where the story begins.
     if (chain.includes(top)) break;
+    if (block.hints.heading === 1) {
+      afterHeadline = true;
+      continue;
+    }
     const own = chain[0];
     // The element's name vouches for the paragraph, so its ending need not: leads often end without a stop.
     if (own === undefined || inComments[own] || paragraphCredit(block) === 0 || !leadShaped(block.text))
@@ -362,7 +389,11 @@ function leadElements(
       continue;
     const lead = below.slice(0, LEAD_NAME_LEVELS).find((at) => LEAD_NAMES.test(nodes[at]?.names ?? ""));
     // The paragraph's own element, not the lead-named one, which may also hold a byline or a date.
-    if (lead !== undefined) leads.push(own);
+    if (
+      lead !== undefined ||
+      (afterHeadline && unnamedLead(block, nodes[own]) && !insideCaption(block, nodes))
+    )
+      leads.push(own);
   }
   return leads;
 }
@@ -425,8 +456,10 @@ export function isInside(block: CleanBlock, roots: ReadonlySet<number>, nodes: r
 }
 
 // Names of picture captions and credits where a page does not use <figure>/<figcaption>.
+// CMSs also run the words together ("imagecaption", "inlineimage-embedcaption"): a class word ending in
+// "caption" names one.
 const CAPTION_NAMES =
-  /(^|[\s_-])(caption|captions|figcaption|wp-caption-text|image-caption|img-caption|photo-caption|credit|credits|image-credit|photo-credit)($|[\s_-])/;
+  /(^|[\s_-])([a-z]*caption|captions|wp-caption-text|credit|credits|image-credit|photo-credit)($|[\s_-])/;
 const CAPTION_LEVELS = 3;
 
 /** Whether the block sits in a caption-named element a few levels up. */
