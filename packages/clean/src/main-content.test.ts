@@ -490,3 +490,29 @@ describe("an unnamed lead between the headline and the story's element", () => {
     expect(role).toBe("boilerplate");
   });
 });
+
+describe("a thread of posts of one kind", () => {
+  const post = (
+    n: number,
+    text: string,
+  ) => `<li class="post_${n} postbit"><div class="userinfo"><a href="/u/${n}">member${n}</a><span>Posts: ${n * 7}</span></div>
+<div class="postrow"><div class="postbody"><div class="message-wrap"><blockquote class="postcontent">${text}</blockquote></div></div></div></li>`;
+  const long = `<p>Paragraph one of the first post, in which the writer says that the update, the patch and the fix arrived on Monday, and that the phone restarted twice.</p>
+<p>Paragraph two of the first post, in which the writer adds that the battery, the screen and the radio all work, and that nothing was lost.</p>`;
+  const raw = `<html><body><div class="forum"><h1>Update arrived</h1><ol class="posts">
+${post(101, long)}
+${post(102, "Mine came this morning too, after a long wait, and it took five minutes.")}
+${post(103, "Still nothing here, although my phone is on the same network as yours.")}
+</ol></div></body></html>`;
+  const roleOf = (start: string) =>
+    cleanDocument(parseHtml({ id: "t", source: "t.html", raw }), { signatures: [] }).blocks.find((b) =>
+      b.text.startsWith(start),
+    )?.role;
+
+  it("takes the text of every post, not the posters' details", () => {
+    expect(roleOf("Paragraph one")).toBe("content");
+    expect(roleOf("Mine came this morning")).toBe("content");
+    expect(roleOf("Still nothing here")).toBe("content");
+    expect(roleOf("Posts: 14")).not.toBe("content");
+  });
+});

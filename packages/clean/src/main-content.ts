@@ -279,7 +279,83 @@ export function findMainContent(
         roots.add(at);
     }
   }
+  const postOk = (at: number) =>
+    !inComments[at] &&
+    (paragraphCount[at] ?? 0) > 0 &&
+    notTeasers(linkLines[at] ?? 0, paragraphCount[at] ?? 0);
+  for (const post of threadPosts(top, nodes, postOk)) roots.add(post);
   return { roots, score: best };
+}
+
+const THREAD_LEVELS = 8;
+const MIN_THREAD_POSTS = 3;
+
+/**
+ * A forum thread or a Q&A page is several posts of one kind in a row, and the best-scoring element is the text
+ * of one of them. Up the tree from it, an element with two or more siblings of its own kind (the same class
+ * words but for instance numbers) that hold paragraphs is one post of a thread: the element in each sibling
+ * found by the same path of tags and class words down as the story's element holds that post's text, so the
+ * posters' names, counters and menus beside it stay out.
+ */
+function threadPosts(top: number, nodes: readonly PageNode[], postOk: (at: number) => boolean): number[] {
+  const path: number[] = [top];
+  let post = nodes[top]?.parent ?? null;
+  for (let level = 0; post !== null && level < THREAD_LEVELS; level += 1) {
+    const node = nodes[post];
+    if (!node || node.tag === "body" || node.tag === "html" || isFurniture(node)) return [];
+    const parent = node.parent;
+    if (parent === null) return [];
+    const siblings: number[] = [];
+    for (let at = 0; at < nodes.length; at += 1)
+      if (at !== post && nodes[at]?.parent === parent && sameKind(nodes[at], node) && postOk(at))
+        siblings.push(at);
+    if (siblings.length + 1 >= MIN_THREAD_POSTS) {
+      const children = childrenOf(nodes);
+      return siblings.flatMap((sibling) => {
+        const found = followPath(sibling, path, nodes, children);
+        return found === null ? [] : [found];
+      });
+    }
+    path.unshift(post);
+    post = parent;
+  }
+  return [];
+}
+
+function childrenOf(nodes: readonly PageNode[]): number[][] {
+  const children: number[][] = nodes.map(() => []);
+  nodes.forEach((node, at) => {
+    if (node.parent !== null) children[node.parent]?.push(at);
+  });
+  return children;
+}
+
+/** Down from `from`, the element reached by matching each step of `path` (tags and class words, not numbers). */
+function followPath(
+  from: number,
+  path: readonly number[],
+  nodes: readonly PageNode[],
+  children: readonly number[][],
+): number | null {
+  let at = from;
+  for (const step of path) {
+    const want = nodes[step];
+    const next = (children[at] ?? []).find((child) => {
+      const node = nodes[child];
+      return node !== undefined && want !== undefined && node.tag === want.tag && sameNames(node, want);
+    });
+    if (next === undefined) return null;
+    at = next;
+  }
+  return at;
+}
+
+function sameNames(a: PageNode, b: PageNode): boolean {
+  const x = kindWords(a.names);
+  const y = kindWords(b.names);
+  if (x.size !== y.size) return false;
+  for (const word of x) if (!y.has(word)) return false;
+  return true;
 }
 
 /**
