@@ -451,3 +451,68 @@ describe("a lead above the story's element", () => {
     expect(leadOf(page, "Another story")).toBe("boilerplate");
   });
 });
+
+describe("an unnamed lead between the headline and the story's element", () => {
+  const body = `${paragraph(1)}${paragraph(2)}${paragraph(3)}${paragraph(4)}`;
+  const roleOf = (top: string, start: string) =>
+    cleanDocument(
+      parseHtml({
+        id: "u",
+        source: "u.html",
+        raw: `<html><body><div class="page"><h1>Harbour plan</h1>${top}
+<div class="wrapper"><div class="text">${body}</div></div></div></body></html>`,
+      }),
+      { signatures: [] },
+    ).blocks.find((b) => b.text.startsWith(start))?.role;
+  const lead =
+    "The harbour board agreed on Friday to rebuild the old pier. Work on the quay, the sheds and the slipway is to begin in the spring and should take about two years.";
+
+  it("keeps a paragraph of whole sentences longer than a dek", () => {
+    expect(roleOf(`<p class="einleitung">${lead}</p>`, "The harbour board")).toBe("content");
+  });
+
+  it("leaves out a one-sentence dek, a linked teaser and a caption", () => {
+    expect(roleOf(`<p>The board wants the pier rebuilt within two years.</p>`, "The board wants")).toBe(
+      "boilerplate",
+    );
+    expect(roleOf(`<p><a href="/pier">${lead}</a></p>`, "The harbour board")).toBe("boilerplate");
+    expect(
+      roleOf(`<div class="inlineimage-embedcaption"><p>${lead}</p></div>`, "The harbour board"),
+    ).not.toBe("content");
+  });
+
+  it("leaves out prose above the headline", () => {
+    const raw = `<html><body><div class="page"><p>${lead}</p><h1>Harbour plan</h1>
+<div class="wrapper"><div class="text">${body}</div></div></div></body></html>`;
+    const role = cleanDocument(parseHtml({ id: "u", source: "u.html", raw }), { signatures: [] }).blocks.find(
+      (b) => b.text.startsWith("The harbour board"),
+    )?.role;
+    expect(role).toBe("boilerplate");
+  });
+});
+
+describe("a thread of posts of one kind", () => {
+  const post = (
+    n: number,
+    text: string,
+  ) => `<li class="post_${n} postbit"><div class="userinfo"><a href="/u/${n}">member${n}</a><span>Posts: ${n * 7}</span></div>
+<div class="postrow"><div class="postbody"><div class="message-wrap"><blockquote class="postcontent">${text}</blockquote></div></div></div></li>`;
+  const long = `<p>Paragraph one of the first post, in which the writer says that the update, the patch and the fix arrived on Monday, and that the phone restarted twice.</p>
+<p>Paragraph two of the first post, in which the writer adds that the battery, the screen and the radio all work, and that nothing was lost.</p>`;
+  const raw = `<html><body><div class="forum"><h1>Update arrived</h1><ol class="posts">
+${post(101, long)}
+${post(102, "Mine came this morning too, after a long wait, and it took five minutes.")}
+${post(103, "Still nothing here, although my phone is on the same network as yours.")}
+</ol></div></body></html>`;
+  const roleOf = (start: string) =>
+    cleanDocument(parseHtml({ id: "t", source: "t.html", raw }), { signatures: [] }).blocks.find((b) =>
+      b.text.startsWith(start),
+    )?.role;
+
+  it("takes the text of every post, not the posters' details", () => {
+    expect(roleOf("Paragraph one")).toBe("content");
+    expect(roleOf("Mine came this morning")).toBe("content");
+    expect(roleOf("Still nothing here")).toBe("content");
+    expect(roleOf("Posts: 14")).not.toBe("content");
+  });
+});

@@ -1,5 +1,5 @@
 import type { CleanBlock, PageNode } from "@clippings/core";
-import { readsLikeProse, wordCount } from "./line-shape.js";
+import { isProse, readsLikeProse, wordCount } from "./line-shape.js";
 
 /**
  * The article's element on an HTML page, chosen by weighing containers rather than lines: every paragraph
@@ -279,7 +279,83 @@ export function findMainContent(
         roots.add(at);
     }
   }
+  const postOk = (at: number) =>
+    !inComments[at] &&
+    (paragraphCount[at] ?? 0) > 0 &&
+    notTeasers(linkLines[at] ?? 0, paragraphCount[at] ?? 0);
+  for (const post of threadPosts(top, nodes, postOk)) roots.add(post);
   return { roots, score: best };
+}
+
+const THREAD_LEVELS = 8;
+const MIN_THREAD_POSTS = 3;
+
+/**
+ * A forum thread or a Q&A page is several posts of one kind in a row, and the best-scoring element is the text
+ * of one of them. Up the tree from it, an element with two or more siblings of its own kind (the same class
+ * words but for instance numbers) that hold paragraphs is one post of a thread: the element in each sibling
+ * found by the same path of tags and class words down as the story's element holds that post's text, so the
+ * posters' names, counters and menus beside it stay out.
+ */
+function threadPosts(top: number, nodes: readonly PageNode[], postOk: (at: number) => boolean): number[] {
+  const path: number[] = [top];
+  let post = nodes[top]?.parent ?? null;
+  for (let level = 0; post !== null && level < THREAD_LEVELS; level += 1) {
+    const node = nodes[post];
+    if (!node || node.tag === "body" || node.tag === "html" || isFurniture(node)) return [];
+    const parent = node.parent;
+    if (parent === null) return [];
+    const siblings: number[] = [];
+    for (let at = 0; at < nodes.length; at += 1)
+      if (at !== post && nodes[at]?.parent === parent && sameKind(nodes[at], node) && postOk(at))
+        siblings.push(at);
+    if (siblings.length + 1 >= MIN_THREAD_POSTS) {
+      const children = childrenOf(nodes);
+      return siblings.flatMap((sibling) => {
+        const found = followPath(sibling, path, nodes, children);
+        return found === null ? [] : [found];
+      });
+    }
+    path.unshift(post);
+    post = parent;
+  }
+  return [];
+}
+
+function childrenOf(nodes: readonly PageNode[]): number[][] {
+  const children: number[][] = nodes.map(() => []);
+  nodes.forEach((node, at) => {
+    if (node.parent !== null) children[node.parent]?.push(at);
+  });
+  return children;
+}
+
+/** Down from `from`, the element reached by matching each step of `path` (tags and class words, not numbers). */
+function followPath(
+  from: number,
+  path: readonly number[],
+  nodes: readonly PageNode[],
+  children: readonly number[][],
+): number | null {
+  let at = from;
+  for (const step of path) {
+    const want = nodes[step];
+    const next = (children[at] ?? []).find((child) => {
+      const node = nodes[child];
+      return node !== undefined && want !== undefined && node.tag === want.tag && sameNames(node, want);
+    });
+    if (next === undefined) return null;
+    at = next;
+  }
+  return at;
+}
+
+function sameNames(a: PageNode, b: PageNode): boolean {
+  const x = kindWords(a.names);
+  const y = kindWords(b.names);
+  if (x.size !== y.size) return false;
+  for (const word of x) if (!y.has(word)) return false;
+  return true;
 }
 
 /**
@@ -319,6 +395,28 @@ function leadShaped(text: string): boolean {
 }
 
 const MIN_LEAD_WORDS = 10;
+// Deks and standfirsts, the second headline under the first, run to a sentence of up to some 150 characters;
+// a lead paragraph is longer.
+const MIN_UNNAMED_LEAD_CHARS = 150;
+// List items (key points), quotations (pull quotes) and cells are not the story's opening paragraph.
+const NOT_LEAD_TAGS = new Set(["li", "blockquote", "td", "th", "dd", "dt", "pre", "figcaption"]);
+
+/**
+ * A paragraph between the headline and the story's element that no name vouches for (a CMS that calls its
+ * lead "einleitung" or nothing at all): whole sentences of prose, longer than a dek, and with no links, which
+ * a teaser to another story would have.
+ */
+function unnamedLead(block: CleanBlock, own: PageNode | undefined): boolean {
+  return (
+    own !== undefined &&
+    !NOT_LEAD_TAGS.has(own.tag) &&
+    block.text.length >= MIN_UNNAMED_LEAD_CHARS &&
+    (block.hints.linkDensity ?? 0) === 0 &&
+    block.hints.heading === undefined &&
+    isProse(block.text) &&
+    /[.!?…。！？]["'\u201D\u2019)\]]*$/u.test(block.text.trim())
+  );
+}
 // Page builders wrap the story's text in rows and columns below the article element that also holds the lead.
 const LEAD_LEVELS = 5;
 const LEAD_NAME_LEVELS = 3;
@@ -342,10 +440,15 @@ function leadElements(
     ancestor = node.parent;
   }
   const leads: number[] = [];
+  let afterHeadline = false;
   for (const block of blocks) {
     const chain = chainOf(block.hints.node, nodes);
     // Leads come before the story's element; the scan ends where the story begins.
     if (chain.includes(top)) break;
+    if (block.hints.heading === 1) {
+      afterHeadline = true;
+      continue;
+    }
     const own = chain[0];
     // The element's name vouches for the paragraph, so its ending need not: leads often end without a stop.
     if (own === undefined || inComments[own] || paragraphCredit(block) === 0 || !leadShaped(block.text))
@@ -362,7 +465,11 @@ function leadElements(
       continue;
     const lead = below.slice(0, LEAD_NAME_LEVELS).find((at) => LEAD_NAMES.test(nodes[at]?.names ?? ""));
     // The paragraph's own element, not the lead-named one, which may also hold a byline or a date.
-    if (lead !== undefined) leads.push(own);
+    if (
+      lead !== undefined ||
+      (afterHeadline && unnamedLead(block, nodes[own]) && !insideCaption(block, nodes))
+    )
+      leads.push(own);
   }
   return leads;
 }
@@ -425,8 +532,10 @@ export function isInside(block: CleanBlock, roots: ReadonlySet<number>, nodes: r
 }
 
 // Names of picture captions and credits where a page does not use <figure>/<figcaption>.
+// CMSs also run the words together ("imagecaption", "inlineimage-embedcaption"): a class word ending in
+// "caption" names one.
 const CAPTION_NAMES =
-  /(^|[\s_-])(caption|captions|figcaption|wp-caption-text|image-caption|img-caption|photo-caption|credit|credits|image-credit|photo-credit)($|[\s_-])/;
+  /(^|[\s_-])([a-z]*caption|captions|wp-caption-text|credit|credits|image-credit|photo-credit)($|[\s_-])/;
 const CAPTION_LEVELS = 3;
 
 /** Whether the block sits in a caption-named element a few levels up. */
