@@ -1,6 +1,6 @@
 import type { CleanBlock, Field } from "@clippings/core";
 import { describe, expect, it } from "vitest";
-import { extractPageAuthors, type PageAuthorsInput, personName } from "./page-authors.js";
+import { extractPageAuthors, namesAnOutlet, type PageAuthorsInput, personName } from "./page-authors.js";
 
 const block = (index: number, text: string, node?: number): CleanBlock => ({
   index,
@@ -64,9 +64,50 @@ describe("personName", () => {
     expect(personName("Autoren Jana Rohr", [])).toBe("Jana Rohr");
     expect(personName("Agenturen", [])).toBeNull();
   });
+
+  it("drops the verb of writing before the by-word and a nickname's article, keeping the name", () => {
+    expect(personName("Eingestellt von Jana Rohr", [])).toBe("Jana Rohr");
+    expect(personName("Posted by Jane Roe", [])).toBe("Jane Roe");
+    expect(personName("Eingestellt von der Kater", [])).toBe("Kater");
+  });
+
+  it("drops an e-mail address spelled out against harvesters", () => {
+    expect(personName("jroe[at]example.org", [])).toBeNull();
+    expect(personName("Jane (at) Example", [])).toBeNull();
+  });
+
+  it("drops the dash a meta line leaves after the name", () => {
+    expect(personName("Jane Roe -", [])).toBe("Jane Roe");
+    expect(personName("Jane Roe - all rights reserved", [])).toBe("Jane Roe");
+  });
+});
+
+describe("namesAnOutlet", () => {
+  it("tells a publisher the metadata states as author from a person", () => {
+    expect(namesAnOutlet("Diario Ejemplo", [])).toBe(true);
+    expect(namesAnOutlet("OÖ Musterblatt", ["Oberösterreichisches Musterblatt"])).toBe(true);
+    expect(namesAnOutlet("Examplecorp", ["Examplecorp Security Blog"])).toBe(true);
+    expect(namesAnOutlet("Musterverband e. V.", [])).toBe(true);
+    expect(namesAnOutlet("Jane Roe", ["Jane Roe's Kitchen"])).toBe(false);
+    expect(namesAnOutlet("Ola Kent", ["Example News"])).toBe(false);
+    expect(namesAnOutlet("Jane Roe", ["Frollein Roe"])).toBe(false);
+    expect(namesAnOutlet("roeblog", ["Roeblog"])).toBe(false);
+    expect(namesAnOutlet("Example GmbH & Co. KG", [])).toBe(true);
+  });
 });
 
 describe("extractPageAuthors", () => {
+  it("passes over a metadata author that is the site itself for the page's visible byline", () => {
+    const field = extractPageAuthors(
+      input({
+        stated: [{ names: ["Diario Ejemplo"], key: "jsonld:0.author" }],
+        siteNames: ["Diario EJEMPLO Uruguay"],
+        blocks: [block(0, "Story"), block(1, "Posted by Mara")],
+      }),
+    );
+    expect(field.value).toEqual(["Mara"]);
+  });
+
   it("takes the first credit element near the article, with every credit of its block", () => {
     const field = extractPageAuthors(
       input({

@@ -74,17 +74,26 @@ const LEADING_ARTICLE = /^(?:the|der|die|das|el|la|le|les|il|lo|de|het|een|a|an)
 // follow one or two lower-case letters at most ("McDonald", "LeVine", "MacArthur").
 const GLUED_WORDS = /\p{Ll}{3,}\p{Lu}/u;
 
+// The by-word before a name, with the verb of writing some credits put before it ("Posted by", "Eingestellt von").
+const WRITTEN_BY =
+  /^\s*(?:(?:written|posted|published|geschrieben|verfasst|eingestellt|erstellt|veröffentlicht|publié|écrit|escrito|publicado|scritto|pubblicato)\s+)?(?:by|von|par|por|di|door|av|af)\s+/iu;
+// The article a nickname carries after the by-word ("Eingestellt von der Michel"): lower case, before a capital.
+const NICKNAME_ARTICLE = /^(?:der|die|das|the)\s+(?=\p{Lu})/u;
+// An address spelled out against harvesters ("jane[at]example.org", "jane (at) example.org").
+const OBFUSCATED_EMAIL = /[[(]\s*at\s*[\])]/i;
+
 // "finanztreff.de", "jane.roe": a domain or a login.
 const DOMAIN = /^[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.\p{L}{2,}$/u;
 
 /** A credit as a name, or null when it is a URL, a handle, a role, a date or an outlet. */
 export function personName(credit: string, siteNames: readonly string[]): string | null {
   let name = credit
-    .replace(/^\s*(?:by|von|par|por|di|door|av|af)\s+/i, "")
+    .replace(WRITTEN_BY, "")
+    .replace(NICKNAME_ARTICLE, "")
     .replace(ROLE_BEFORE_NAME, "")
     .replace(ROLE_AFTER_NAME, "")
     .replace(/\s+/g, " ")
-    .replace(/[\s,;:|→»›>]+$/u, "")
+    .replace(/[\s,;:|→»›>–—-]+$/u, "")
     .trim();
   const phrase = AFTER_PHRASE.exec(name);
   // A phrase before the by-word has a lower-case word ("all posts"); a surname's own particle ("Walter von
@@ -96,13 +105,16 @@ export function personName(credit: string, siteNames: readonly string[]): string
   )
     name = phrase[2];
   // A name printed twice without a space between (a link and its tooltip's copy) is one name.
-  name = name.replace(LINK_LABEL, "").replace(/^(.{3,})\1$/u, "$1");
+  name = name
+    .replace(LINK_LABEL, "")
+    .replace(/[\s,;:|→»›>–—-]+$/u, "")
+    .replace(/^(.{3,})\1$/u, "$1");
   if (name.split(" ").every((w) => CREDIT_WORDS.test(w.replace(/[:.]$/, "")))) return null;
   if (name.split(" ").some((w) => DATE_WORD.test(w.replace(/[:.,]$/, "")))) return null;
   // "finanztreff.de", "jane.roe": a domain or a login, not a printed name.
   if (DOMAIN.test(name)) return null;
   if (name.length < 3 || name.length > MAX_NAME_CHARS) return null;
-  if (/https?:|www\.|\.\w{2,4}\/|@|\d/.test(name)) return null;
+  if (/https?:|www\.|\.\w{2,4}\/|@|\d/.test(name) || OBFUSCATED_EMAIL.test(name)) return null;
   if (!/^\p{L}/u.test(name) || name.split(" ").length > MAX_NAME_WORDS) return null;
   if (NOT_A_PERSON.test(name)) return null;
   const squashed = name.toLowerCase();
@@ -225,6 +237,27 @@ function namesTheSite(name: string, siteNames: readonly string[]): boolean {
   return DOMAIN.test(name.trim()) || siteNames.some((s) => s.toLowerCase() === name.trim().toLowerCase());
 }
 
+const wordsOf = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 3);
+
+/**
+ * Whether a name the metadata states is the publisher rather than a person: shaped like an organisation's
+ * ("Example Zeitung", "Musterblatt", "Example e. V.") or, unless it reads as a person's name or a login, made
+ * of the site's own words ("Example" of "Example Security Blog", "OÖ Musterblatt" of "Oberösterreichisches
+ * Musterblatt"). CMSs fill the author field with the publisher when the writer is not recorded.
+ */
+export function namesAnOutlet(name: string, siteNames: readonly string[]): boolean {
+  if (ORGANISATION.test(name) || name.split(/\s+/).some((w) => ORGANISATION_COMPOUND.test(w))) return true;
+  // A full name that shares the site's words is a personal site's author ("Jane Roe" of "Jane Roe Fotografie");
+  // a login in lower case is an account, which a publisher's name is not written as.
+  if (isFullName(name) || readsAsPerson(name) || !/^\p{Lu}/u.test(name)) return false;
+  const site = new Set(siteNames.flatMap(wordsOf));
+  return wordsOf(name).some((w) => site.has(w));
+}
+
 /** Whether a list reads as an organisation's address: a name no person bears, then one-word places. */
 function isAddress(names: readonly string[]): boolean {
   const [first, ...places] = names.map((n) => n.trim());
@@ -244,7 +277,7 @@ function statedAuthors(input: PageAuthorsInput, visible: readonly string[]): Fie
       credit.names
         .map((n) => printedNameFor(n.trim(), input.blocks) ?? n)
         .map((n) => personName(n, input.siteNames))
-        .filter((n): n is string => n !== null),
+        .filter((n): n is string => n !== null && !namesAnOutlet(n, input.siteNames)),
     );
     // Several rel=author links are often the bylines of a related list too: the ones the article's own
     // credit shows are its authors.
