@@ -55,6 +55,11 @@ describe("personName", () => {
     expect(personName("example.de", [])).toBeNull();
     expect(personName("jane.roe", [])).toBeNull();
     expect(personName("No Author", [])).toBeNull();
+    expect(personName("publisher", [])).toBeNull();
+    expect(personName("Anónimo", [])).toBeNull();
+    expect(personName("Red.", [])).toBeNull();
+    expect(personName("Tweet", [])).toBeNull();
+    expect(personName("Fred", [])).toBe("Fred");
   });
 
   it("drops a profession printed before or after the name", () => {
@@ -318,6 +323,25 @@ describe("extractPageAuthors", () => {
     expect(field.value).toEqual(["Jane Roe"]);
   });
 
+  it("keeps the rel=author links printed near the article, not those of the footer's teasers", () => {
+    const footer = (index: number, text: string): CleanBlock => ({
+      ...block(index, text),
+      hints: { region: "footer" },
+    });
+    const field = extractPageAuthors(
+      input({
+        stated: [{ names: ["Jane Roe", "Al Bee", "Ola Kent"], key: "rel-author" }],
+        blocks: [
+          block(0, "Jane Roe3. Mai 2020"),
+          block(1, "Text."),
+          footer(20, "Al Bee"),
+          footer(21, "Ola Kent"),
+        ],
+      }),
+    );
+    expect(field.value).toEqual(["Jane Roe"]);
+  });
+
   it("accepts a personal site's name when it is a person's name, never an outlet's", () => {
     const blocks = [block(0, "Von: Jana Rohr"), block(1, "Text.")];
     const credits = [{ text: "Von: Jana Rohr", block: 0 }];
@@ -348,6 +372,28 @@ describe("extractPageAuthors", () => {
     expect(label(["Text.", "Autor", "Newsletter"]).value).toEqual([]);
     // A by-word alone ends a phrase ("Proudly powered by"); it labels a name only with its colon.
     expect(label(["Text.", "by", "The Theme Team"]).value).toEqual([]);
+  });
+
+  it("reads no author box name out of a teaser of another story", () => {
+    const nodes = [
+      { tag: "div", parent: null, names: "" },
+      { tag: "div", parent: 0, names: "o-teaser o-teaser-article" },
+      { tag: "div", parent: 1, names: "author-name" },
+    ];
+    const field = extractPageAuthors(
+      input({ blocks: [block(0, "Text.", 0), block(20, "Von Jana Rohr", 2)], nodes, lastBylineBlock: 1 }),
+    );
+    expect(field.value).toEqual([]);
+    const box = nodes.map((n) => (n.names.includes("teaser") ? { ...n, names: "post-footer" } : n));
+    expect(
+      extractPageAuthors(
+        input({
+          blocks: [block(0, "Text.", 0), block(20, "Von Jana Rohr", 2)],
+          nodes: box,
+          lastBylineBlock: 1,
+        }),
+      ).value,
+    ).toEqual(["Jana Rohr"]);
   });
 
   it("reads the first full name of an author box, outside comments", () => {
@@ -411,6 +457,8 @@ describe("extractPageAuthors", () => {
     // A footer bar sets the copyright among its links.
     expect(owned("IMPRESSUM | DATENSCHUTZ | COPYRIGHT JONAS WENDT | EIN PROJEKT")).toEqual(["JONAS WENDT"]);
     expect(owned("Impressum | © 2020 Example Media GmbH")).toEqual([]);
+    // A holder cut at a middle initial's full stop is no name.
+    expect(owned("© Gregory P. Walsh, einige Rechte vorbehalten")).toEqual([]);
   });
 
   it("reads a copyright line the cleaner took for a caption only inside the page's copyright element", () => {

@@ -15,7 +15,7 @@ import { namesInByline } from "./byline.js";
 
 // Words that make a credit a role or a desk rather than a person.
 const NOT_A_PERSON =
-  /\b(no author|unknown|staff|team|desk|editors?|editorial|newsroom|reporters?|correspondents?|contributors?|admin|administrator|webmaster|guest|anonymous|agency|agencies|agentur|agenturen|redaktion|rédaction|redacción|redazione)\b/i;
+  /\b(no author|unknown|staff|team|desk|editors?|editorial|newsroom|reporters?|correspondents?|contributors?|admin|administrator|webmaster|guest|anonymous|anonym|anonyme|anónimo|anonimo|publisher|herausgeber|agency|agencies|agentur|agenturen|redaktion|rédaction|redacción|redazione)\b/i;
 const MAX_NAME_WORDS = 6;
 const MAX_NAME_CHARS = 60;
 const BYLINE_NAMES =
@@ -50,7 +50,7 @@ const AFTER_NAME = /\s+(?:am|on|um|at)\s.*$|\s*\d.*$|\s[-–—|·•»]\s.*$|\s
 const DANGLING = /[\s,]+(?:le|el|il|am|on|op|den|der|at|um|the)$/i;
 // Link labels that follow a name inside a credit element ("Jane Roe Alle Artikel", "More Posts").
 const LINK_LABEL =
-  /(?:^|\s)(?:posts?|more|mehr|alle|all|view|show|afficher|voir|ver|mostrar|zeige|anzeigen|profile|profil|follow|weiter|weitere|archiv|archive|read|lesen|articles?|beiträge|contact|kontakt|share|teilen|send|senden|e-?mail)(?:\s|$).*$/i;
+  /(?:^|\s)(?:posts?|more|mehr|alle|all|view|show|afficher|voir|ver|mostrar|zeige|anzeigen|profile|profil|follow|tweet|weiter|weitere|archiv|archive|read|lesen|articles?|beiträge|contact|kontakt|share|teilen|send|senden|e-?mail)(?:\s|$).*$/i;
 // "Interview: Jane Roe", "Text und Fotos: Jane Roe": a labelled credit.
 const LABELLED = /^[\p{L} ]{2,30}:\s*(\S.*)$/u;
 // "Post author By Jane Roe", "Text: Jane Roe": the name after a credit word.
@@ -81,6 +81,9 @@ const WRITTEN_BY =
 const NICKNAME_ARTICLE = /^(?:der|die|das|the)\s+(?=\p{Lu})/u;
 // An address spelled out against harvesters ("jane[at]example.org", "jane (at) example.org").
 const OBFUSCATED_EMAIL = /[[(]\s*at\s*[\])]/i;
+
+// "red.", the mark of an unsigned piece by the editors (Redaktion, redacción, redazione).
+const EDITORS_MARK = /^red\.?$/i;
 
 // "finanztreff.de", "jane.roe": a domain or a login.
 const DOMAIN = /^[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.\p{L}{2,}$/u;
@@ -116,7 +119,7 @@ export function personName(credit: string, siteNames: readonly string[]): string
   if (name.length < 3 || name.length > MAX_NAME_CHARS) return null;
   if (/https?:|www\.|\.\w{2,4}\/|@|\d/.test(name) || OBFUSCATED_EMAIL.test(name)) return null;
   if (!/^\p{L}/u.test(name) || name.split(" ").length > MAX_NAME_WORDS) return null;
-  if (NOT_A_PERSON.test(name)) return null;
+  if (NOT_A_PERSON.test(name) || EDITORS_MARK.test(name)) return null;
   const squashed = name.toLowerCase();
   if (siteNames.some((s) => s.toLowerCase() === squashed)) return null;
   return name;
@@ -264,6 +267,21 @@ function isAddress(names: readonly string[]): boolean {
   return first !== undefined && !readsAsPerson(first) && places.every((p) => /^\p{Lu}[\p{L}-]*$/u.test(p));
 }
 
+// Regions that hold other pages' links and teasers rather than the article's own credit.
+const NOT_ARTICLE_REGIONS = new Set(["nav", "aside", "footer"]);
+
+/**
+ * Of several names, those the page prints outside its navigation, sidebars and footer, no further down than a
+ * byline may stand; all of them when it prints none there.
+ */
+function printedNearArticle(names: string[], input: PageAuthorsInput): string[] {
+  const near = input.blocks
+    .filter((b) => b.index <= input.lastBylineBlock && !NOT_ARTICLE_REGIONS.has(b.hints.region ?? ""))
+    .map((b) => b.cleanText.toLowerCase());
+  const printed = names.filter((n) => near.some((text) => text.includes(n.toLowerCase())));
+  return printed.length > 0 ? printed : names;
+}
+
 function statedAuthors(input: PageAuthorsInput, visible: readonly string[]): Field<string[]> | null {
   for (const credit of input.stated) {
     // "example.de, Frankfurt, Germany": a list led by the site's name is the publisher and its address, whose
@@ -282,7 +300,8 @@ function statedAuthors(input: PageAuthorsInput, visible: readonly string[]): Fie
     // Several rel=author links are often the bylines of a related list too: the ones the article's own
     // credit shows are its authors.
     const shown = names.filter((n) => visible.some((v) => v.toLowerCase() === n.toLowerCase()));
-    if (credit.key === "rel-author" && names.length > 1 && shown.length > 0) names = shown;
+    if (credit.key === "rel-author" && names.length > 1)
+      names = shown.length > 0 ? shown : printedNearArticle(names, input);
     if (names.length > 0)
       return {
         value: names,
