@@ -25,8 +25,13 @@ const MAX_LINE_CHARS = 80;
 // Class names of boxes that present the article's author, also as BEM writes them ("author__box").
 const AUTHOR_BOX =
   /(?:^|[\s_-])(?:author|autor|auteur)[-_]{0,2}(?:bio|box|info|about|details|profile|card|name|meta)(?:$|[\s_-])|about[-_]?(?:the[-_]?)?author|post[-_]author|entry[-_]author/;
+// Class names of a teaser of another story ("o-teaser", "teaser-content"), how far up they are looked for. Not
+// the sidebar: themes set the article's own author box in a sidebar of its meta.
+const OTHER_STORY = /(?:^|[\s_-])teaser(?:$|[\s_-])/;
+const TEASER_REACH = 10;
 // Academic titles before a name, which the name model does not know.
 const TITLES = /^(?:(?:dr|prof|mag|dipl|ing)\.\s*)+/i;
+const CUT_AT_INITIAL = /\s\p{Lu}$/u;
 // Class names of a page's copyright notice.
 const COPYRIGHT_ELEMENT = /(?:^|[\s_-])copyrights?(?:$|[\s_-])/i;
 const NOT_AUTHOR_BOX = /comment|respond|reply|(^|[\s_-])(form|review)s?($|[\s_-])/;
@@ -140,6 +145,8 @@ export function authorBoxName(
 ): Credit | null {
   const inAuthorBox = (block: CleanBlock, text: string) => {
     if (text.length > MAX_NAME_CHARS || CREDIT_LABEL.test(text)) return false;
+    // Teasers of other stories show their writers in the same author markup.
+    if (ancestorNames(block, nodes, TEASER_REACH).some((n) => OTHER_STORY.test(n))) return false;
     const around = ancestorNames(block, nodes, 6);
     return around.some((n) => AUTHOR_BOX.test(n)) && !around.some((n) => NOT_AUTHOR_BOX.test(n));
   };
@@ -254,7 +261,9 @@ export function copyrightPerson(
       const holder = copyrightHolder(part)
         ?.replace(/^(?:by|von|par|por)\s+/i, "")
         .replace(/\s+[•·|–—]\s.*$/u, "");
-      if (holder && isName(holder) && readsAsPerson(holder)) return { name: holder, block: block.index };
+      // A holder that ends on an initial was cut at the initial's full stop ("Jane P. Roe" read as "Jane P").
+      if (holder && !CUT_AT_INITIAL.test(holder) && isName(holder) && readsAsPerson(holder))
+        return { name: holder, block: block.index };
     }
   }
   return null;

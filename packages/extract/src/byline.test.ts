@@ -2,6 +2,10 @@ import { describe, expect, it } from "vitest";
 import { namesInByline } from "./byline.js";
 
 describe("namesInByline", () => {
+  it("reads a name hyphenated with soft hyphens as the name", () => {
+    expect(namesInByline("Von Jo\u00ADhan\u00ADna Rohr")).toEqual(["Johanna Rohr"]);
+  });
+
   it("reads bylines in several languages and splits their names", () => {
     expect(namesInByline("By Jane Roe and Ola Kent")).toEqual(["Jane Roe", "Ola Kent"]);
     expect(namesInByline("Von Jana Rohr und Otto Kern")).toEqual(["Jana Rohr", "Otto Kern"]);

@@ -32,6 +32,8 @@ const NOT_A_PERSON =
   /\b(staff|correspondent|reporter|editor|desk|team|agency|news|wire|writer|contributor|bureau)\b/i;
 const NAME = /^[\p{Lu}][\p{L}'’.-]*(\s+([\p{Lu}][\p{L}'’.-]*|van|von|de|da|der|del|la|le|bin|al|ibn)){1,4}$/u;
 
+const SOFT_HYPHEN = /\u00AD/g;
+
 // "Ein Interview von Jane Roe mit Ola Kent", "An interview by Jane Roe with Ola Kent": who is interviewed
 // follows the interviewer's name, and is no author.
 const INTERVIEW = /^[-–—_~*\s]*(?:(?:ein|an|un|une)\s+)?interview\b/iu;
@@ -39,7 +41,8 @@ const INTERVIEWEE = /\s+(?:mit|with|avec|con)\s.*$/iu;
 
 /** Names in a byline line: "By A and B", "By A, B & C"; roles, outlets and handles are left out. */
 export function namesInByline(text: string): string[] | null {
-  const match = BYLINE.exec(text.trim());
+  // Soft hyphens that hyphenate a long name ("Mat\u00ADthi\u00ADas") are invisible: the name is read without them.
+  const match = BYLINE.exec(text.replace(SOFT_HYPHEN, "").trim());
   if (!match?.[1]) return null;
   const credited = INTERVIEW.test(text) ? match[1].replace(INTERVIEWEE, "") : match[1];
   const names = credited

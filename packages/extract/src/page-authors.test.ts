@@ -1,6 +1,6 @@
 import type { CleanBlock, Field } from "@clippings/core";
 import { describe, expect, it } from "vitest";
-import { extractPageAuthors, type PageAuthorsInput, personName } from "./page-authors.js";
+import { extractPageAuthors, namesAnOutlet, type PageAuthorsInput, personName } from "./page-authors.js";
 
 const block = (index: number, text: string, node?: number): CleanBlock => ({
   index,
@@ -55,6 +55,11 @@ describe("personName", () => {
     expect(personName("example.de", [])).toBeNull();
     expect(personName("jane.roe", [])).toBeNull();
     expect(personName("No Author", [])).toBeNull();
+    expect(personName("publisher", [])).toBeNull();
+    expect(personName("Anónimo", [])).toBeNull();
+    expect(personName("Red.", [])).toBeNull();
+    expect(personName("Tweet", [])).toBeNull();
+    expect(personName("Fred", [])).toBe("Fred");
   });
 
   it("drops a profession printed before or after the name", () => {
@@ -64,9 +69,50 @@ describe("personName", () => {
     expect(personName("Autoren Jana Rohr", [])).toBe("Jana Rohr");
     expect(personName("Agenturen", [])).toBeNull();
   });
+
+  it("drops the verb of writing before the by-word and a nickname's article, keeping the name", () => {
+    expect(personName("Eingestellt von Jana Rohr", [])).toBe("Jana Rohr");
+    expect(personName("Posted by Jane Roe", [])).toBe("Jane Roe");
+    expect(personName("Eingestellt von der Kater", [])).toBe("Kater");
+  });
+
+  it("drops an e-mail address spelled out against harvesters", () => {
+    expect(personName("jroe[at]example.org", [])).toBeNull();
+    expect(personName("Jane (at) Example", [])).toBeNull();
+  });
+
+  it("drops the dash a meta line leaves after the name", () => {
+    expect(personName("Jane Roe -", [])).toBe("Jane Roe");
+    expect(personName("Jane Roe - all rights reserved", [])).toBe("Jane Roe");
+  });
+});
+
+describe("namesAnOutlet", () => {
+  it("tells a publisher the metadata states as author from a person", () => {
+    expect(namesAnOutlet("Diario Ejemplo", [])).toBe(true);
+    expect(namesAnOutlet("OÖ Musterblatt", ["Oberösterreichisches Musterblatt"])).toBe(true);
+    expect(namesAnOutlet("Examplecorp", ["Examplecorp Security Blog"])).toBe(true);
+    expect(namesAnOutlet("Musterverband e. V.", [])).toBe(true);
+    expect(namesAnOutlet("Jane Roe", ["Jane Roe's Kitchen"])).toBe(false);
+    expect(namesAnOutlet("Ola Kent", ["Example News"])).toBe(false);
+    expect(namesAnOutlet("Jane Roe", ["Frollein Roe"])).toBe(false);
+    expect(namesAnOutlet("roeblog", ["Roeblog"])).toBe(false);
+    expect(namesAnOutlet("Example GmbH & Co. KG", [])).toBe(true);
+  });
 });
 
 describe("extractPageAuthors", () => {
+  it("passes over a metadata author that is the site itself for the page's visible byline", () => {
+    const field = extractPageAuthors(
+      input({
+        stated: [{ names: ["Diario Ejemplo"], key: "jsonld:0.author" }],
+        siteNames: ["Diario EJEMPLO Uruguay"],
+        blocks: [block(0, "Story"), block(1, "Posted by Mara")],
+      }),
+    );
+    expect(field.value).toEqual(["Mara"]);
+  });
+
   it("takes the first credit element near the article, with every credit of its block", () => {
     const field = extractPageAuthors(
       input({
@@ -277,6 +323,25 @@ describe("extractPageAuthors", () => {
     expect(field.value).toEqual(["Jane Roe"]);
   });
 
+  it("keeps the rel=author links printed near the article, not those of the footer's teasers", () => {
+    const footer = (index: number, text: string): CleanBlock => ({
+      ...block(index, text),
+      hints: { region: "footer" },
+    });
+    const field = extractPageAuthors(
+      input({
+        stated: [{ names: ["Jane Roe", "Al Bee", "Ola Kent"], key: "rel-author" }],
+        blocks: [
+          block(0, "Jane Roe3. Mai 2020"),
+          block(1, "Text."),
+          footer(20, "Al Bee"),
+          footer(21, "Ola Kent"),
+        ],
+      }),
+    );
+    expect(field.value).toEqual(["Jane Roe"]);
+  });
+
   it("accepts a personal site's name when it is a person's name, never an outlet's", () => {
     const blocks = [block(0, "Von: Jana Rohr"), block(1, "Text.")];
     const credits = [{ text: "Von: Jana Rohr", block: 0 }];
@@ -307,6 +372,28 @@ describe("extractPageAuthors", () => {
     expect(label(["Text.", "Autor", "Newsletter"]).value).toEqual([]);
     // A by-word alone ends a phrase ("Proudly powered by"); it labels a name only with its colon.
     expect(label(["Text.", "by", "The Theme Team"]).value).toEqual([]);
+  });
+
+  it("reads no author box name out of a teaser of another story", () => {
+    const nodes = [
+      { tag: "div", parent: null, names: "" },
+      { tag: "div", parent: 0, names: "o-teaser o-teaser-article" },
+      { tag: "div", parent: 1, names: "author-name" },
+    ];
+    const field = extractPageAuthors(
+      input({ blocks: [block(0, "Text.", 0), block(20, "Von Jana Rohr", 2)], nodes, lastBylineBlock: 1 }),
+    );
+    expect(field.value).toEqual([]);
+    const box = nodes.map((n) => (n.names.includes("teaser") ? { ...n, names: "post-footer" } : n));
+    expect(
+      extractPageAuthors(
+        input({
+          blocks: [block(0, "Text.", 0), block(20, "Von Jana Rohr", 2)],
+          nodes: box,
+          lastBylineBlock: 1,
+        }),
+      ).value,
+    ).toEqual(["Jana Rohr"]);
   });
 
   it("reads the first full name of an author box, outside comments", () => {
@@ -370,6 +457,8 @@ describe("extractPageAuthors", () => {
     // A footer bar sets the copyright among its links.
     expect(owned("IMPRESSUM | DATENSCHUTZ | COPYRIGHT JONAS WENDT | EIN PROJEKT")).toEqual(["JONAS WENDT"]);
     expect(owned("Impressum | © 2020 Example Media GmbH")).toEqual([]);
+    // A holder cut at a middle initial's full stop is no name.
+    expect(owned("© Gregory P. Walsh, einige Rechte vorbehalten")).toEqual([]);
   });
 
   it("reads a copyright line the cleaner took for a caption only inside the page's copyright element", () => {

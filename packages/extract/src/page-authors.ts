@@ -15,7 +15,7 @@ import { namesInByline } from "./byline.js";
 
 // Words that make a credit a role or a desk rather than a person.
 const NOT_A_PERSON =
-  /\b(no author|unknown|staff|team|desk|editors?|editorial|newsroom|reporters?|correspondents?|contributors?|admin|administrator|webmaster|guest|anonymous|agency|agencies|agentur|agenturen|redaktion|rédaction|redacción|redazione)\b/i;
+  /\b(no author|unknown|staff|team|desk|editors?|editorial|newsroom|reporters?|correspondents?|contributors?|admin|administrator|webmaster|guest|anonymous|anonym|anonyme|anónimo|anonimo|publisher|herausgeber|agency|agencies|agentur|agenturen|redaktion|rédaction|redacción|redazione)\b/i;
 const MAX_NAME_WORDS = 6;
 const MAX_NAME_CHARS = 60;
 const BYLINE_NAMES =
@@ -50,7 +50,7 @@ const AFTER_NAME = /\s+(?:am|on|um|at)\s.*$|\s*\d.*$|\s[-–—|·•»]\s.*$|\s
 const DANGLING = /[\s,]+(?:le|el|il|am|on|op|den|der|at|um|the)$/i;
 // Link labels that follow a name inside a credit element ("Jane Roe Alle Artikel", "More Posts").
 const LINK_LABEL =
-  /(?:^|\s)(?:posts?|more|mehr|alle|all|view|show|afficher|voir|ver|mostrar|zeige|anzeigen|profile|profil|follow|weiter|weitere|archiv|archive|read|lesen|articles?|beiträge|contact|kontakt|share|teilen|send|senden|e-?mail)(?:\s|$).*$/i;
+  /(?:^|\s)(?:posts?|more|mehr|alle|all|view|show|afficher|voir|ver|mostrar|zeige|anzeigen|profile|profil|follow|tweet|weiter|weitere|archiv|archive|read|lesen|articles?|beiträge|contact|kontakt|share|teilen|send|senden|e-?mail)(?:\s|$).*$/i;
 // "Interview: Jane Roe", "Text und Fotos: Jane Roe": a labelled credit.
 const LABELLED = /^[\p{L} ]{2,30}:\s*(\S.*)$/u;
 // "Post author By Jane Roe", "Text: Jane Roe": the name after a credit word.
@@ -74,17 +74,29 @@ const LEADING_ARTICLE = /^(?:the|der|die|das|el|la|le|les|il|lo|de|het|een|a|an)
 // follow one or two lower-case letters at most ("McDonald", "LeVine", "MacArthur").
 const GLUED_WORDS = /\p{Ll}{3,}\p{Lu}/u;
 
+// The by-word before a name, with the verb of writing some credits put before it ("Posted by", "Eingestellt von").
+const WRITTEN_BY =
+  /^\s*(?:(?:written|posted|published|geschrieben|verfasst|eingestellt|erstellt|veröffentlicht|publié|écrit|escrito|publicado|scritto|pubblicato)\s+)?(?:by|von|par|por|di|door|av|af)\s+/iu;
+// The article a nickname carries after the by-word ("Eingestellt von der Michel"): lower case, before a capital.
+const NICKNAME_ARTICLE = /^(?:der|die|das|the)\s+(?=\p{Lu})/u;
+// An address spelled out against harvesters ("jane[at]example.org", "jane (at) example.org").
+const OBFUSCATED_EMAIL = /[[(]\s*at\s*[\])]/i;
+
+// "red.", the mark of an unsigned piece by the editors (Redaktion, redacción, redazione).
+const EDITORS_MARK = /^red\.?$/i;
+
 // "finanztreff.de", "jane.roe": a domain or a login.
 const DOMAIN = /^[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.\p{L}{2,}$/u;
 
 /** A credit as a name, or null when it is a URL, a handle, a role, a date or an outlet. */
 export function personName(credit: string, siteNames: readonly string[]): string | null {
   let name = credit
-    .replace(/^\s*(?:by|von|par|por|di|door|av|af)\s+/i, "")
+    .replace(WRITTEN_BY, "")
+    .replace(NICKNAME_ARTICLE, "")
     .replace(ROLE_BEFORE_NAME, "")
     .replace(ROLE_AFTER_NAME, "")
     .replace(/\s+/g, " ")
-    .replace(/[\s,;:|→»›>]+$/u, "")
+    .replace(/[\s,;:|→»›>–—-]+$/u, "")
     .trim();
   const phrase = AFTER_PHRASE.exec(name);
   // A phrase before the by-word has a lower-case word ("all posts"); a surname's own particle ("Walter von
@@ -96,15 +108,18 @@ export function personName(credit: string, siteNames: readonly string[]): string
   )
     name = phrase[2];
   // A name printed twice without a space between (a link and its tooltip's copy) is one name.
-  name = name.replace(LINK_LABEL, "").replace(/^(.{3,})\1$/u, "$1");
+  name = name
+    .replace(LINK_LABEL, "")
+    .replace(/[\s,;:|→»›>–—-]+$/u, "")
+    .replace(/^(.{3,})\1$/u, "$1");
   if (name.split(" ").every((w) => CREDIT_WORDS.test(w.replace(/[:.]$/, "")))) return null;
   if (name.split(" ").some((w) => DATE_WORD.test(w.replace(/[:.,]$/, "")))) return null;
   // "finanztreff.de", "jane.roe": a domain or a login, not a printed name.
   if (DOMAIN.test(name)) return null;
   if (name.length < 3 || name.length > MAX_NAME_CHARS) return null;
-  if (/https?:|www\.|\.\w{2,4}\/|@|\d/.test(name)) return null;
+  if (/https?:|www\.|\.\w{2,4}\/|@|\d/.test(name) || OBFUSCATED_EMAIL.test(name)) return null;
   if (!/^\p{L}/u.test(name) || name.split(" ").length > MAX_NAME_WORDS) return null;
-  if (NOT_A_PERSON.test(name)) return null;
+  if (NOT_A_PERSON.test(name) || EDITORS_MARK.test(name)) return null;
   const squashed = name.toLowerCase();
   if (siteNames.some((s) => s.toLowerCase() === squashed)) return null;
   return name;
@@ -225,10 +240,46 @@ function namesTheSite(name: string, siteNames: readonly string[]): boolean {
   return DOMAIN.test(name.trim()) || siteNames.some((s) => s.toLowerCase() === name.trim().toLowerCase());
 }
 
+const wordsOf = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 3);
+
+/**
+ * Whether a name the metadata states is the publisher rather than a person: shaped like an organisation's
+ * ("Example Zeitung", "Musterblatt", "Example e. V.") or, unless it reads as a person's name or a login, made
+ * of the site's own words ("Example" of "Example Security Blog", "OÖ Musterblatt" of "Oberösterreichisches
+ * Musterblatt"). CMSs fill the author field with the publisher when the writer is not recorded.
+ */
+export function namesAnOutlet(name: string, siteNames: readonly string[]): boolean {
+  if (ORGANISATION.test(name) || name.split(/\s+/).some((w) => ORGANISATION_COMPOUND.test(w))) return true;
+  // A full name that shares the site's words is a personal site's author ("Jane Roe" of "Jane Roe Fotografie");
+  // a login in lower case is an account, which a publisher's name is not written as.
+  if (isFullName(name) || readsAsPerson(name) || !/^\p{Lu}/u.test(name)) return false;
+  const site = new Set(siteNames.flatMap(wordsOf));
+  return wordsOf(name).some((w) => site.has(w));
+}
+
 /** Whether a list reads as an organisation's address: a name no person bears, then one-word places. */
 function isAddress(names: readonly string[]): boolean {
   const [first, ...places] = names.map((n) => n.trim());
   return first !== undefined && !readsAsPerson(first) && places.every((p) => /^\p{Lu}[\p{L}-]*$/u.test(p));
+}
+
+// Regions that hold other pages' links and teasers rather than the article's own credit.
+const NOT_ARTICLE_REGIONS = new Set(["nav", "aside", "footer"]);
+
+/**
+ * Of several names, those the page prints outside its navigation, sidebars and footer, no further down than a
+ * byline may stand; all of them when it prints none there.
+ */
+function printedNearArticle(names: string[], input: PageAuthorsInput): string[] {
+  const near = input.blocks
+    .filter((b) => b.index <= input.lastBylineBlock && !NOT_ARTICLE_REGIONS.has(b.hints.region ?? ""))
+    .map((b) => b.cleanText.toLowerCase());
+  const printed = names.filter((n) => near.some((text) => text.includes(n.toLowerCase())));
+  return printed.length > 0 ? printed : names;
 }
 
 function statedAuthors(input: PageAuthorsInput, visible: readonly string[]): Field<string[]> | null {
@@ -244,12 +295,13 @@ function statedAuthors(input: PageAuthorsInput, visible: readonly string[]): Fie
       credit.names
         .map((n) => printedNameFor(n.trim(), input.blocks) ?? n)
         .map((n) => personName(n, input.siteNames))
-        .filter((n): n is string => n !== null),
+        .filter((n): n is string => n !== null && !namesAnOutlet(n, input.siteNames)),
     );
     // Several rel=author links are often the bylines of a related list too: the ones the article's own
     // credit shows are its authors.
     const shown = names.filter((n) => visible.some((v) => v.toLowerCase() === n.toLowerCase()));
-    if (credit.key === "rel-author" && names.length > 1 && shown.length > 0) names = shown;
+    if (credit.key === "rel-author" && names.length > 1)
+      names = shown.length > 0 ? shown : printedNearArticle(names, input);
     if (names.length > 0)
       return {
         value: names,

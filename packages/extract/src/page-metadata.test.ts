@@ -92,6 +92,26 @@ describe("readPageMetadata", () => {
     expect(page.authors).toEqual([{ names: ["Ana Lima"], key: "twitter:data1" }]);
   });
 
+  it("reads a byline that opens the description, after every other statement, and no other description", () => {
+    const page = readPageMetadata({
+      author: "Example Blog",
+      "og:description": "Posted by Ana Lima and Ben Okri - Example security team Over the past years we saw…",
+    });
+    expect(page.authors).toEqual([
+      { names: ["Example Blog"], key: "author" },
+      { names: ["Ana Lima", "Ben Okri"], key: "og:description:byline" },
+    ]);
+    expect(
+      readPageMetadata({ description: "By 2030 the city wants to plant a million trees." }).authors,
+    ).toEqual([]);
+    expect(readPageMetadata({ description: "Von Berlin nach Hamburg in zwei Stunden." }).authors).toEqual([]);
+    // The sentence runs on from the names: where the name ends cannot be told.
+    expect(
+      readPageMetadata({ description: " by Jane Roe Sample and Example oppose the one to the other. More" })
+        .authors,
+    ).toEqual([]);
+  });
+
   it("reads the reader's notes of the text-transform a heading is shown in, by block index", () => {
     const page = readPageMetadata({ "text-transform:12": "uppercase", "text-transform:x": "uppercase" });
     expect([...page.textTransforms]).toEqual([[12, "uppercase"]]);

@@ -1,5 +1,6 @@
 import { decodeHTML } from "entities";
 import { z } from "zod";
+import { namesInByline } from "./byline.js";
 
 /** A value the page states about itself, with the metadata key that states it (the field's evidence). */
 export interface MetaValue {
@@ -204,6 +205,8 @@ const AUTHOR_KEYS = [
   "citation_author",
 ];
 const TWITTER_ROWS = 4;
+const DESCRIPTION_KEYS = ["og:description", "description", "twitter:description"];
+const MAX_BYLINE_CHARS = 120;
 const WRITTEN_BY_LABEL =
   /^(?:written by|author|verfasst von|geschrieben von|autor|autorin|écrit par|auteur|escrito por|scritto da)$/i;
 const SITE_KEYS = ["og:site_name", "application-name", "twitter:site"];
@@ -215,6 +218,29 @@ function fromKeys(meta: Readonly<Record<string, string>>, keys: readonly string[
     if (value) values.push({ value, key });
   }
   return values;
+}
+
+// Where a description's opening byline ends: a dash or bar before the next part, a sentence's end, a new line.
+const DESCRIPTION_PART_END = /\s[-–—|·•]\s|\.\s|\n/;
+// Words a byline holds besides its names: the by-word, a verb of writing, the conjunctions between names.
+const BYLINE_WORD =
+  /^(?:posted|written|published|words|reporting|geschrieben|verfasst|by|von|par|por|door|di|da|av|af|and|und|et|y|e)$/;
+
+/**
+ * The names of a byline that opens a page's description and is the whole of its first part ("Posted by Jane
+ * Roe and Ola Kent - Example team …"); not when the sentence runs on from the names ("by Jane Roe Example and
+ * Sample oppose …"), where the name's end cannot be told.
+ */
+function descriptionByline(description: string): string[] | null {
+  const opening = description.trim().split(DESCRIPTION_PART_END)[0] ?? "";
+  const names = opening.length <= MAX_BYLINE_CHARS ? namesInByline(opening) : null;
+  if (!names) return null;
+  const named = new Set(names.join(" ").toLowerCase().split(" "));
+  const words = opening
+    .toLowerCase()
+    .split(/[\s,;&]+/)
+    .filter(Boolean);
+  return words.every((w) => named.has(w) || BYLINE_WORD.test(w)) ? names : null;
 }
 
 /** Reads the page's own statements about itself from the metadata the HTML reader collected. */
@@ -299,6 +325,12 @@ export function readPageMetadata(meta: Readonly<Record<string, string>>): PageMe
     .map((k) => meta[k] ?? "")
     .filter(Boolean);
   if (linked.length > 0) result.authors.push({ names: [...new Set(linked)], key: "rel-author" });
+  // Blog engines build the description from the post's first text, which is often its byline ("Posted by Jane
+  // Roe and Ola Kent - Example team …"), also where the page itself renders the byline from a script template.
+  // The weakest statement: it counts only when nothing else names the authors.
+  const description = fromKeys(meta, DESCRIPTION_KEYS)[0];
+  const described = description ? descriptionByline(decodeHTML(description.value)) : null;
+  if (description && described) result.authors.push({ names: described, key: `${description.key}:byline` });
   result.siteNames.unshift(...fromKeys(meta, SITE_KEYS).filter((s) => !s.value.startsWith("@")));
   return result;
 }
