@@ -38,6 +38,15 @@ function pageWith(
 }
 
 describe("extractPageDate", () => {
+  it("falls back on the publication date of the page's script data, never over its metadata", () => {
+    const script = { "script-date:0": '"published_at":"2019-03-02T06:22:28+01:00"' };
+    const fromScript = extractPageDate(input, pageWith(script)).date;
+    expect(fromScript.value).toBe("2019-03-02");
+    expect(fromScript.from?.key).toBe("script:published_at");
+    const stated = pageWith({ ...script, "article:published_time": "2019-02-27T10:00:00+01:00" });
+    expect(extractPageDate(input, stated).date.value).toBe("2019-02-27");
+  });
+
   it("takes the publisher's own day when a UTC time is stated again in the local zone", () => {
     const page = pageWith({
       "article:published_time": "2023-11-09T02:11:03+00:00",

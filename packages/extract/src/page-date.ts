@@ -2,6 +2,7 @@ import { type CleanBlock, type Field, fromBlock, fromKey, type PageNode } from "
 import { type DateInput, type DateResult, extractDate, OPENING_STAMP_CONFIDENCE } from "./date.js";
 import { dateInUrl, firstStatedDate, instantOf, readStatedDate, type StatedDate } from "./metadata-date.js";
 import type { MetaValue, PageMetadata } from "./page-metadata.js";
+import { scriptPublicationDate } from "./script-date.js";
 import {
   type DateLine,
   dayInText,
@@ -227,6 +228,11 @@ export function extractPageDate(input: DateInput, page: PageDateInput): DateResu
   if (time) return fromStated(time, 0.8, "first <time datetime> on the page");
   if (line) return fromLine(line, 0.75, "date line of the page");
   if (inUrl) return fromStated(inUrl, 0.8, "date in the page's URL");
+  // Page-state data in a script (not JSON-LD) is the publisher's record too, though not always the article's:
+  // it is read only when the page states no other publication date and shows no date line.
+  const inScript = scriptPublicationDate(page.meta, input.today);
+  if (inScript)
+    return fromStated(inScript, 0.7, `publication date in the page's script data (${inScript.key})`);
   // An update line read from the text (0.5) gives way to the page's own statements and date lines below.
   if (fromText.date.value && fromText.date.confidence > 0.5) return fromText;
   // Some sites put the day in the page title ("23.01.2022 - Story").

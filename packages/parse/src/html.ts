@@ -1,6 +1,7 @@
 import type { Block, BlockHints, PageNode, ParsedDoc } from "@clippings/core";
 import { Parser } from "htmlparser2";
 import { assertNestingWithinLimit } from "./nesting.js";
+import { MAX_SCRIPT_DATE_EXCERPTS, publicationExcerpts } from "./script-dates.js";
 import {
   computedTransform,
   MAX_CSS_CHARS,
@@ -171,6 +172,9 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
   let svgDepth = 0;
   let title = "";
   let jsonLd: string | null = null;
+  // The text of any other inline <script>, read only for the publication keys of its page-state data.
+  let script: string | null = null;
+  let scriptDateCount = 0;
   // The text of the <style> element being read, and the text-transform rules of those read so far.
   let style: string | null = null;
   let styleChars = 0;
@@ -264,6 +268,7 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
         if (name === "a" && /\bauthor\b/i.test(attrs.rel ?? "") && authorLinkCount < MAX_AUTHOR_LINKS)
           authorLink = "";
         if (name === "script" && attrs.type?.toLowerCase() === "application/ld+json") jsonLd = "";
+        else if (name === "script" && scriptDateCount < MAX_SCRIPT_DATE_EXCERPTS) script = "";
         if (name === "style" && styleChars < MAX_CSS_CHARS) style = "";
         if (SKIP.has(name) || skipDepth > 0 || isHidden(attrs)) {
           if (name !== "title") skipDepth += 1;
@@ -287,6 +292,10 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
       ontext(data) {
         if (jsonLd !== null) {
           jsonLd += data;
+          return;
+        }
+        if (script !== null) {
+          script += data;
           return;
         }
         if (style !== null) style += data;
@@ -313,6 +322,11 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
         if (name === "script" && jsonLd !== null) {
           meta[`jsonld:${jsonLdCount++}`] = jsonLd.trim();
           jsonLd = null;
+        }
+        if (name === "script" && script !== null) {
+          for (const excerpt of publicationExcerpts(script, MAX_SCRIPT_DATE_EXCERPTS - scriptDateCount))
+            meta[`script-date:${scriptDateCount++}`] = excerpt;
+          script = null;
         }
         if (name === "style" && style !== null) {
           transforms.push(...transformRules(style.slice(0, MAX_CSS_CHARS - styleChars), transforms.length));
