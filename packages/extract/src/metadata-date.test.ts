@@ -38,6 +38,10 @@ describe("readStatedDate", () => {
     expect(stated("31.13.2021")).toBeNull();
   });
 
+  it("reads a date written in words in another language", () => {
+    expect(stated("19. Oktober 2019")?.day).toBe("2019-10-19");
+  });
+
   it("refuses future, pre-web and impossible dates", () => {
     expect(stated("2031-01-01")).toBeNull();
     expect(stated("1970-01-01")).toBeNull();

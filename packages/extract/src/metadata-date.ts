@@ -1,5 +1,6 @@
 import * as chrono from "chrono-node";
 import type { MetaValue } from "./page-metadata.js";
+import { dayInText } from "./text-date.js";
 import { isoDay } from "./timestamps.js";
 
 export interface StatedDate {
@@ -59,7 +60,11 @@ export function readStatedDate(stated: MetaValue, today: string): StatedDate | n
   }
   const parsed = chrono.parse(value, new Date(`${today}T12:00:00Z`))[0];
   const start = parsed?.start;
-  if (!start?.isCertain("year") || !start.isCertain("month") || !start.isCertain("day")) return null;
+  if (!start?.isCertain("year") || !start.isCertain("month") || !start.isCertain("day")) {
+    // A microdata value read from an element's text may be written in the page's language ("19. Oktober 2019").
+    const inWords = dayInText(value, null, today);
+    return inWords ? { day: inWords, time: null, offset: null, key: stated.key } : null;
+  }
   const day = validDay(start.get("year") ?? 0, start.get("month") ?? 0, start.get("day") ?? 0, today);
   if (!day) return null;
   // "Sat, 19 Oct 2019 00:04:00 +0200": chrono keeps the clock time as written, with its zone beside it.
