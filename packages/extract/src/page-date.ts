@@ -9,6 +9,7 @@ import {
   findDateLine,
   findFirstDate,
   findNoticeDate,
+  findOnlyDate,
   mainHeading,
 } from "./text-date.js";
 import { isoDateTime } from "./timestamps.js";
@@ -259,5 +260,7 @@ export function extractPageDate(input: DateInput, page: PageDateInput): DateResu
   }
   const notice = findNoticeDate(page.blocks, page.language, input.today);
   if (notice) return fromLine(notice, 0.3, "full date in the page's copyright notice");
+  const only = findOnlyDate(page.blocks, page.language, input.today);
+  if (only) return fromLine(only, 0.2, "the only full date in the page's text");
   return fromText;
 }
