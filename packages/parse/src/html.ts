@@ -1,7 +1,7 @@
 import type { Block, BlockHints, PageNode, ParsedDoc } from "@clippings/core";
 import { Parser } from "htmlparser2";
 import { assertNestingWithinLimit } from "./nesting.js";
-import { MAX_SCRIPT_DATE_EXCERPTS, publicationExcerpts } from "./script-dates.js";
+import { MAX_SCRIPT_CHARS, MAX_SCRIPT_DATE_EXCERPTS, publicationExcerpts } from "./script-dates.js";
 import {
   computedTransform,
   MAX_CSS_CHARS,
@@ -316,7 +316,7 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
           return;
         }
         if (script !== null) {
-          script += data;
+          if (script.length < MAX_SCRIPT_CHARS) script += data;
           return;
         }
         if (style !== null) style += data;

@@ -7,6 +7,8 @@ const PUBLICATION_KEY =
   /\\?["']?\b(?:date_?published|publish(?:ed)?_?(?:date|at|time)|first_?published(?:_?at)?|publication_?date|pub_?date)\\?["']?\s*[:=]/gi;
 // Enough for `"published_at":"2019-03-02T06:22:28+01:00"` with some escaping, not the object around it.
 const EXCERPT_CHARS = 80;
+/** How much of one script is searched: bounds the time and memory a megabyte-scale inlined bundle costs. */
+export const MAX_SCRIPT_CHARS = 1_000_000;
 /** A page holds few such keys of its own; a list of related items holds many, which a cap keeps small. */
 export const MAX_SCRIPT_DATE_EXCERPTS = 24;
 
