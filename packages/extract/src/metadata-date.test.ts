@@ -27,6 +27,21 @@ describe("readStatedDate", () => {
     expect(instantOf({ day: "2019-10-18", time: "22:04", offset: null, key: "k" })).toBeNull();
   });
 
+  it("reads a dotted date day first, as it is written wherever dots are used", () => {
+    expect(stated("10.12.2022, 07:00:03")).toEqual({
+      day: "2022-12-10",
+      time: "07:00",
+      offset: null,
+      key: "k",
+    });
+    expect(stated("3.2.2021")?.day).toBe("2021-02-03");
+    expect(stated("31.13.2021")).toBeNull();
+  });
+
+  it("reads a date written in words in another language", () => {
+    expect(stated("19. Oktober 2019")?.day).toBe("2019-10-19");
+  });
+
   it("refuses future, pre-web and impossible dates", () => {
     expect(stated("2031-01-01")).toBeNull();
     expect(stated("1970-01-01")).toBeNull();

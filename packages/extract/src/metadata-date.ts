@@ -1,5 +1,6 @@
 import * as chrono from "chrono-node";
 import type { MetaValue } from "./page-metadata.js";
+import { dayInText } from "./text-date.js";
 import { isoDay } from "./timestamps.js";
 
 export interface StatedDate {
@@ -16,6 +17,9 @@ const pad = (n: number) => String(n).padStart(2, "0");
 // "2019-11-20", "2019-11-20T10:05:00+01:00", "2019/11/20 10:05", "20191120".
 const ISO_LIKE =
   /^(\d{4})[-/.]?(\d{2})[-/.]?(\d{2})(?:[T\s](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/i;
+// "10.12.2022, 07:00:03": a dotted date, which is written day first wherever dots are used, while chrono reads
+// it month first, as American slashes.
+const DOTTED_DAY_FIRST = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2}))?/;
 
 function validDay(year: number, month: number, day: number, today: string): string | null {
   if (year < EARLIEST_YEAR || month < 1 || month > 12 || day < 1 || day > 31) return null;
@@ -47,9 +51,20 @@ export function readStatedDate(stated: MetaValue, today: string): StatedDate | n
     const time = iso[4] && iso[5] ? `${iso[4]}:${iso[5]}` : null;
     return { day, time, offset: time ? offsetMinutes(iso[6]) : null, key: stated.key };
   }
+  const dotted = DOTTED_DAY_FIRST.exec(value);
+  if (dotted) {
+    const day = validDay(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]), today);
+    if (!day) return null;
+    const time = dotted[4] && dotted[5] ? `${pad(Number(dotted[4]))}:${dotted[5]}` : null;
+    return { day, time, offset: null, key: stated.key };
+  }
   const parsed = chrono.parse(value, new Date(`${today}T12:00:00Z`))[0];
   const start = parsed?.start;
-  if (!start?.isCertain("year") || !start.isCertain("month") || !start.isCertain("day")) return null;
+  if (!start?.isCertain("year") || !start.isCertain("month") || !start.isCertain("day")) {
+    // A microdata value read from an element's text may be written in the page's language ("19. Oktober 2019").
+    const inWords = dayInText(value, null, today);
+    return inWords ? { day: inWords, time: null, offset: null, key: stated.key } : null;
+  }
   const day = validDay(start.get("year") ?? 0, start.get("month") ?? 0, start.get("day") ?? 0, today);
   if (!day) return null;
   // "Sat, 19 Oct 2019 00:04:00 +0200": chrono keeps the clock time as written, with its zone beside it.

@@ -38,6 +38,15 @@ function pageWith(
 }
 
 describe("extractPageDate", () => {
+  it("falls back on the publication date of the page's script data, never over its metadata", () => {
+    const script = { "script-date:0": '"published_at":"2019-03-02T06:22:28+01:00"' };
+    const fromScript = extractPageDate(input, pageWith(script)).date;
+    expect(fromScript.value).toBe("2019-03-02");
+    expect(fromScript.from?.key).toBe("script:published_at");
+    const stated = pageWith({ ...script, "article:published_time": "2019-02-27T10:00:00+01:00" });
+    expect(extractPageDate(input, stated).date.value).toBe("2019-02-27");
+  });
+
   it("takes the publisher's own day when a UTC time is stated again in the local zone", () => {
     const page = pageWith({
       "article:published_time": "2023-11-09T02:11:03+00:00",
@@ -47,6 +56,28 @@ describe("extractPageDate", () => {
     expect(date.value).toBe("2023-11-08");
     expect(date.from?.key).toBe("time:0");
     expect(datetime.value).toBe("2023-11-08T21:11:00-05:00");
+  });
+
+  it("reads a UTC time at Central European midnight as the next day on a page in a language of that zone", () => {
+    const midnight = { "article:published_time": "2022-11-06T23:00:00.000Z" };
+    const de = { ...pageWith(midnight), language: "de" };
+    expect(extractPageDate(input, de).date.value).toBe("2022-11-07");
+    expect(extractPageDate(input, { ...de, language: "en" }).date.value).toBe("2022-11-06");
+    const late = { ...pageWith({ "article:published_time": "2022-11-06T23:14:00Z" }), language: "de" };
+    expect(extractPageDate(input, late).date.value).toBe("2022-11-06");
+  });
+
+  it("takes the day a date line under the headline and the first <time> both show over a bare stated day", () => {
+    const lines = [
+      { text: "A story", names: "stage", heading: 1 },
+      { text: "25.01.2022", names: "metadata__item" },
+    ];
+    const meta = { "article:published_time": "2022-01-15", "time:0": "2022-01-25" };
+    expect(extractPageDate(input, pageWith(meta, null, lines)).date.value).toBe("2022-01-25");
+    const timeDiffers = { ...meta, "time:0": "2022-01-20" };
+    expect(extractPageDate(input, pageWith(timeDiffers, null, lines)).date.value).toBe("2022-01-15");
+    const timed = { ...meta, "article:published_time": "2022-01-15T10:00:00+01:00" };
+    expect(extractPageDate(input, pageWith(timed, null, lines)).date.value).toBe("2022-01-15");
   });
 
   it("keeps the UTC day when no local statement names the same instant", () => {

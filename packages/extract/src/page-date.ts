@@ -2,12 +2,14 @@ import { type CleanBlock, type Field, fromBlock, fromKey, type PageNode } from "
 import { type DateInput, type DateResult, extractDate, OPENING_STAMP_CONFIDENCE } from "./date.js";
 import { dateInUrl, firstStatedDate, instantOf, readStatedDate, type StatedDate } from "./metadata-date.js";
 import type { MetaValue, PageMetadata } from "./page-metadata.js";
+import { scriptPublicationDate } from "./script-date.js";
 import {
   type DateLine,
   dayInText,
   findDateLine,
   findFirstDate,
   findNoticeDate,
+  findOnlyDate,
   mainHeading,
 } from "./text-date.js";
 import { isoDateTime } from "./timestamps.js";
@@ -62,6 +64,36 @@ function localReading(utc: StatedDate, page: PageDateInput, today: string): Stat
   return null;
 }
 
+// "2022-11-06T23:00:00.000Z": midnight of a zone one or two hours east of UTC, written in UTC, as CMSs store a
+// day picked without a time. On a page in a language of those zones (Central Europe's) it names the next day.
+const CENTRAL_MIDNIGHT_IN_UTC = /T(?:22|23):00(?::00(?:\.0+)?)?\s*(?:Z|[+-]00:?00)$/i;
+const CENTRAL_EUROPEAN_LANGUAGES = new Set([
+  "de",
+  "fr",
+  "it",
+  "es",
+  "nl",
+  "pl",
+  "cs",
+  "sk",
+  "sl",
+  "hr",
+  "sr",
+  "hu",
+  "da",
+  "sv",
+  "nb",
+  "no",
+]);
+
+/** The local day a UTC statement names when it is a Central European midnight, else null. */
+function centralMidnightDay(published: StatedDate, page: PageDateInput): string | null {
+  if (!page.language || !CENTRAL_EUROPEAN_LANGUAGES.has(page.language)) return null;
+  const value = page.metadata.published.find((v) => v.key === published.key)?.value.trim() ?? "";
+  if (!CENTRAL_MIDNIGHT_IN_UTC.test(value)) return null;
+  return new Date(Date.parse(`${published.day}T12:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+}
+
 // A date line that is little more than its date ("06.01.2022", "By A. Writer, 6 January 2022"), not a caption.
 const SHORT_LINE = 80;
 
@@ -110,6 +142,13 @@ function fromPublished(
       local,
       0.95,
       `publication time the page states in its own zone (${local.key}; ${published.key} gives it in UTC)`,
+    );
+  const midnight = utc && !inUrl ? centralMidnightDay(published, page) : null;
+  if (midnight)
+    return fromStated(
+      { ...published, day: midnight, time: "00:00", offset: null },
+      0.9,
+      `local midnight the page states in UTC (${published.key})`,
     );
   // Metadata times are often written in UTC: a URL a day away names the publisher's own calendar day.
   if (utc && inUrl && inUrl.day !== published.day && daysApart(inUrl.day, published.day) <= 1)
@@ -183,6 +222,26 @@ function fromPublished(
     headingLine.day !== published.day
   )
     return fromLine(headingLine, 0.85, `date line of the page (the generic ${published.key} differs)`);
+  // A day stated without a time or a revision, which the page's first <time datetime> and its short date line
+  // under the headline both contradict, naming the same other day: two statements readers are shown outweigh
+  // one they are not (a template's default, an import's day).
+  if (published.time === null && modified === null) {
+    const shown = found ?? findDateLine(page.blocks, page.nodes, page.language, today);
+    const below = shown && heading && shown.block > heading.index ? shown : null;
+    const time = firstStatedDate(timeElements(page.meta), today);
+    if (
+      below &&
+      !below.edited &&
+      below.day !== published.day &&
+      time?.day === below.day &&
+      isShortLine(page.blocks, below)
+    )
+      return fromLine(
+        below,
+        0.85,
+        `date line of the page, as its first <time datetime> (the stated ${published.key} differs)`,
+      );
+  }
   return fromStated(published, 0.95, `publication date the page states (${published.key})`);
 }
 
@@ -227,6 +286,11 @@ export function extractPageDate(input: DateInput, page: PageDateInput): DateResu
   if (time) return fromStated(time, 0.8, "first <time datetime> on the page");
   if (line) return fromLine(line, 0.75, "date line of the page");
   if (inUrl) return fromStated(inUrl, 0.8, "date in the page's URL");
+  // Page-state data in a script (not JSON-LD) is the publisher's record too, though not always the article's:
+  // it is read only when the page states no other publication date and shows no date line.
+  const inScript = scriptPublicationDate(page.meta, input.today);
+  if (inScript)
+    return fromStated(inScript, 0.7, `publication date in the page's script data (${inScript.key})`);
   // An update line read from the text (0.5) gives way to the page's own statements and date lines below.
   if (fromText.date.value && fromText.date.confidence > 0.5) return fromText;
   // Some sites put the day in the page title ("23.01.2022 - Story").
@@ -253,5 +317,7 @@ export function extractPageDate(input: DateInput, page: PageDateInput): DateResu
   }
   const notice = findNoticeDate(page.blocks, page.language, input.today);
   if (notice) return fromLine(notice, 0.3, "full date in the page's copyright notice");
+  const only = findOnlyDate(page.blocks, page.language, input.today);
+  if (only) return fromLine(only, 0.2, "the only full date in the page's text");
   return fromText;
 }

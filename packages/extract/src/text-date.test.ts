@@ -1,6 +1,6 @@
 import type { CleanBlock, PageNode } from "@clippings/core";
 import { describe, expect, it } from "vitest";
-import { dateLineNear, dayInText, findDateLine, findFirstDate } from "./text-date.js";
+import { dateLineNear, dayInText, findDateLine, findFirstDate, findOnlyDate } from "./text-date.js";
 
 const TODAY = "2026-11-23";
 
@@ -251,6 +251,23 @@ describe("a long date line", () => {
       { text: sentence, names: ["post", "postmetadata"] },
     ]);
     expect(findDateLine(blocks, nodes, "en", TODAY)).toEqual({ day: "2014-08-22", block: 1, edited: false });
+  });
+});
+
+describe("findOnlyDate", () => {
+  it("takes the one day a page names, even in a sidebar, but none of two days or a copyright line's", () => {
+    const { blocks } = page([
+      { text: "A podcast", names: ["main"], heading: 1 },
+      { text: "Archive: May 2019", names: ["sidebar"] },
+      { text: "Recorded on 23 mai 2019", names: ["podcast__sidebar"] },
+      { text: "© 12.01.2020 Example Radio", names: ["site-info"] },
+    ]);
+    expect(findOnlyDate(blocks, "fr", TODAY)).toEqual({ day: "2019-05-23", block: 2, edited: false });
+    const two = page([
+      ...blocks.map((b) => ({ text: b.text, names: ["x"] })),
+      { text: "1 juin 2019", names: ["x"] },
+    ]);
+    expect(findOnlyDate(two.blocks, "fr", TODAY)).toBeNull();
   });
 });
 

@@ -362,6 +362,27 @@ export function findNoticeDate(
 }
 
 /**
+ * The resort of a page that shows no date where a date line stands: the one day its text names, wherever (a
+ * podcast's credits in a sidebar, a "posted on …" note beside the article). A page that names two days or more
+ * says nothing of which is its own. Copyright notices are left to findNoticeDate.
+ */
+export function findOnlyDate(
+  blocks: readonly CleanBlock[],
+  language: string | null,
+  today: string,
+): DateLine | null {
+  let only: DateLine | null = null;
+  for (const block of blocks) {
+    if (!YEAR_DIGITS.test(block.text) || COPYRIGHT.test(block.text)) continue;
+    const day = dayInText(block.text, language, today);
+    if (!day) continue;
+    if (only && only.day !== day) return null;
+    only ??= { day, block: block.index, edited: false };
+  }
+  return only;
+}
+
+/**
  * The date line of a text scrape that prints no timestamp line of its own: the nearest short line to the
  * article's start (`candidates`, nearest first) with a full date among other words, as bylines carry it
  * ("By A. Writer 2019-11-18T20:51:19Z Science", "Posted on Oktober 27, 2015 by Admin"), in any common language.

@@ -59,6 +59,17 @@ describe("parseHtml", () => {
     expect(page.meta["itemprop:datemodified"]).toBe("2022-02-01");
   });
 
+  it("takes the text of a microdata date element that gives no content or datetime attribute", () => {
+    const page = parseHtml({
+      id: "t",
+      source: "t.html",
+      raw: `<ul><li itemprop="datePublished"><a href="/day/"><span>19. Oktober 2019</span></a></li>
+<li itemprop="datePublished">3. Mai 2020</li></ul><p hidden itemprop="dateModified">1 May 2020</p><p>Text.</p>`,
+    });
+    expect(page.meta["itemprop:datepublished"]).toBe("19. Oktober 2019");
+    expect(page.meta["itemprop:datemodified"]).toBeUndefined();
+  });
+
   it("never throws on truncated markup", () => {
     expect(() =>
       parseHtml({ id: "t", source: "t.html", raw: "<div><p>Open <b>tags <a href=" }),

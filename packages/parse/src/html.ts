@@ -1,6 +1,7 @@
 import type { Block, BlockHints, PageNode, ParsedDoc } from "@clippings/core";
 import { Parser } from "htmlparser2";
 import { assertNestingWithinLimit } from "./nesting.js";
+import { MAX_SCRIPT_CHARS, MAX_SCRIPT_DATE_EXCERPTS, publicationExcerpts } from "./script-dates.js";
 import {
   computedTransform,
   MAX_CSS_CHARS,
@@ -44,6 +45,8 @@ const MAX_CREDITS = 40;
 const CREDIT_CHARS = 200;
 // Microdata and RDFa dates on any element (<time itemprop="datePublished" datetime="…">, <span itemprop content>).
 const ITEMPROP_DATES = new Set(["datepublished", "datecreated", "datemodified", "uploaddate"]);
+// How much of such an element's text is kept as its value: a date, not the paragraph around it.
+const ITEMPROP_TEXT_CHARS = 120;
 const BLOCK = new Set([
   "p",
   "h1",
@@ -171,11 +174,22 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
   let svgDepth = 0;
   let title = "";
   let jsonLd: string | null = null;
+  // The text of any other inline <script>, read only for the publication keys of its page-state data.
+  let script: string | null = null;
+  let scriptDateCount = 0;
   // The text of the <style> element being read, and the text-transform rules of those read so far.
   let style: string | null = null;
   let styleChars = 0;
   const transforms: TransformRule[] = [];
   let jsonLdCount = 0;
+  // A microdata date property without a content or datetime attribute: its value is the element's text.
+  let itempropText: { key: string; depth: number; text: string } | null = null;
+  const closeItempropText = (depth: number) => {
+    if (itempropText === null || itempropText.depth < depth) return;
+    const value = itempropText.text.replace(/\s+/g, " ").trim();
+    if (value && !(itempropText.key in meta)) meta[itempropText.key] = value;
+    itempropText = null;
+  };
   let timeCount = 0;
   // Text of <a rel="author"> links: the page's own credit of its author.
   let authorLink: string | null = null;
@@ -258,12 +272,24 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
         const itempropValue = attrs.datetime ?? attrs.content;
         if (itemprop && ITEMPROP_DATES.has(itemprop) && itempropValue && !(`itemprop:${itemprop}` in meta))
           meta[`itemprop:${itemprop}`] = itempropValue;
+        else if (
+          itemprop &&
+          ITEMPROP_DATES.has(itemprop) &&
+          itempropText === null &&
+          skipDepth === 0 &&
+          !SKIP.has(name) &&
+          !isHidden(attrs) &&
+          !VOID.has(name) &&
+          !(`itemprop:${itemprop}` in meta)
+        )
+          itempropText = { key: `itemprop:${itemprop}`, depth: stack.length, text: "" };
         // An inline <svg> names its icons with <title> elements of its own: they are no part of the page's title.
         if (name === "svg") svgDepth += 1;
         if (name === "title" && svgDepth === 0) inTitle = true;
         if (name === "a" && /\bauthor\b/i.test(attrs.rel ?? "") && authorLinkCount < MAX_AUTHOR_LINKS)
           authorLink = "";
         if (name === "script" && attrs.type?.toLowerCase() === "application/ld+json") jsonLd = "";
+        else if (name === "script" && scriptDateCount < MAX_SCRIPT_DATE_EXCERPTS) script = "";
         if (name === "style" && styleChars < MAX_CSS_CHARS) style = "";
         if (SKIP.has(name) || skipDepth > 0 || isHidden(attrs)) {
           if (name !== "title") skipDepth += 1;
@@ -289,6 +315,10 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
           jsonLd += data;
           return;
         }
+        if (script !== null) {
+          if (script.length < MAX_SCRIPT_CHARS) script += data;
+          return;
+        }
         if (style !== null) style += data;
         if (inTitle) title += data;
         if (authorLink !== null) authorLink += data;
@@ -300,6 +330,8 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
           if (credit.text.length < CREDIT_CHARS) credit.text += data;
         }
         buffer += data;
+        if (itempropText !== null && itempropText.text.length < ITEMPROP_TEXT_CHARS)
+          itempropText.text += data;
         if (inLink > 0) linkChars += data.length;
       },
       onclosetag(name) {
@@ -313,6 +345,11 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
         if (name === "script" && jsonLd !== null) {
           meta[`jsonld:${jsonLdCount++}`] = jsonLd.trim();
           jsonLd = null;
+        }
+        if (name === "script" && script !== null) {
+          for (const excerpt of publicationExcerpts(script, MAX_SCRIPT_DATE_EXCERPTS - scriptDateCount))
+            meta[`script-date:${scriptDateCount++}`] = excerpt;
+          script = null;
         }
         if (name === "style" && style !== null) {
           transforms.push(...transformRules(style.slice(0, MAX_CSS_CHARS - styleChars), transforms.length));
@@ -333,6 +370,7 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
               if (HEADING.test((stack[inner] as Open).tag)) openHeadings -= 1;
             stack.length = at;
             closeCredits(at);
+            closeItempropText(at);
             break;
           }
         }
@@ -343,6 +381,7 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
   parser.write(input.raw);
   parser.end();
   closeCredits(0);
+  closeItempropText(0);
   flush();
   if (title.trim()) meta.title = title.replace(/\s+/g, " ").trim();
   const url = input.url ?? meta.canonical ?? meta["og:url"] ?? null;
