@@ -606,3 +606,29 @@ describe("extractPageHeadline, stated titles agreeing after different kickers", 
     expect(runOn.value).toBe("Steam again on the Harbour Tug 1920 Beta");
   });
 });
+
+describe("extractPageHeadline, a stated title among section labels", () => {
+  const stated = (value: string) =>
+    extractPageHeadline({
+      fromText: none,
+      headings: [],
+      stated: [{ value, key: "title" }],
+      siteNames: ["Harbour Notes"],
+      host: null,
+    }).value;
+
+  it("takes the one segment that says something among segments that are a word or two", () => {
+    expect(stated("Harbour Notes - Fog horns heard again on the coast - Club Press - News")).toBe(
+      "Fog horns heard again on the coast",
+    );
+  });
+
+  it("keeps the title when two segments say something, or the long one ends it", () => {
+    expect(stated("Fog horns heard again - on the northern coast - News")).toBe(
+      "Fog horns heard again - on the northern coast - News",
+    );
+    expect(stated("News - Events - Northern Coast Swimming Club")).toBe(
+      "News - Events - Northern Coast Swimming Club",
+    );
+  });
+});

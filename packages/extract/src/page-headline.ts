@@ -515,6 +515,25 @@ function sharedTail(title: string, other: string): string | null {
   return null;
 }
 
+// A section label in a title is a word or two ("News", "Club Press"); a headline says more.
+const MAX_LABEL_WORDS = 2;
+const MIN_LABELLED_HEADLINE_WORDS = 4;
+
+/**
+ * The one segment of a title that says something among segments that are only labels ("Rates rise again in
+ * March - Business - News"): sections and their subsections after the headline, once the site's name is cut.
+ */
+function amongLabels(title: string): string | null {
+  const segments = segmentsOf(title);
+  if (segments.length < 3) return null;
+  const long = segments.filter((seg) => seenWords(seg.text).length >= MIN_LABELLED_HEADLINE_WORDS);
+  const labels = segments.filter((seg) => seenWords(seg.text).length <= MAX_LABEL_WORDS);
+  // A long last segment is more likely the site's full name ("News - Events | Example Swimming Club e.V.").
+  const headline = long[0];
+  if (long.length !== 1 || labels.length !== segments.length - 1 || headline === segments.at(-1)) return null;
+  return headline?.text.trim() ?? null;
+}
+
 /** A whole stated title that is only the site's name (a home-page title on an inner page). */
 function isOnlySiteName(title: string, siteNames: readonly string[], host: string | null): boolean {
   if (namesSite(title, siteNames, null, "at-edge")) return true;
@@ -606,6 +625,15 @@ export function extractPageHeadline(pageInput: PageHeadlineInput): Field<string>
     };
   }
   if (best) {
+    const labelled = amongLabels(best.value);
+    if (labelled) {
+      return {
+        value: asShown(labelled),
+        confidence: 0.8,
+        from: fromKey(best.key),
+        rule: `headline the page states (${best.key}), without the site name and the section labels round it`,
+      };
+    }
     const shared = stated.find((other) => other.value !== best.value && sharedTail(best.value, other.value));
     if (shared) {
       return {
