@@ -492,3 +492,143 @@ describe("withoutStrayMarks", () => {
     expect(withoutStrayMarks("*New* Rates rise again")).toBe("*New* Rates rise again");
   });
 });
+
+describe("extractPageHeadline, mastheads and kickers set apart", () => {
+  const masthead = (text: string, index = 0): CleanBlock => ({
+    ...block(index, text),
+    hints: { heading: 1, linkDensity: 1 },
+  });
+
+  it("takes a linked heading atop the page that is one short segment of the title as the site's name", () => {
+    const input = {
+      fromText: none,
+      headings: [masthead("Notes from the Harbour")],
+      stated: [
+        { value: "Fog horns of the northern coast, heard again | Notes from the Harbour", key: "title" },
+      ],
+      siteNames: [],
+      host: null,
+    };
+    expect(extractPageHeadline(input).value).toBe("Fog horns of the northern coast, heard again");
+    // The same heading further down the page, or not a link, is the article's own heading.
+    expect(extractPageHeadline({ ...input, headings: [masthead("Notes from the Harbour", 12)] }).value).toBe(
+      "Notes from the Harbour",
+    );
+    expect(extractPageHeadline({ ...input, headings: [block(0, "Notes from the Harbour")] }).value).toBe(
+      "Notes from the Harbour",
+    );
+  });
+
+  it("keeps a linked heading atop the page that is the longer part of its title", () => {
+    const field = extractPageHeadline({
+      fromText: none,
+      headings: [masthead("Fog horns of the northern coast")],
+      stated: [{ value: "Fog horns of the northern coast « Harbour Notes", key: "title" }],
+      siteNames: [],
+      host: null,
+    });
+    expect(field.value).toBe("Fog horns of the northern coast");
+  });
+
+  it("finds the headline under a masthead when the title leads with the site's name", () => {
+    const field = extractPageHeadline({
+      fromText: none,
+      headings: [
+        masthead("Harbour Notes"),
+        { ...block(40, "Fog horns of the northern coast"), hints: { heading: 2 } },
+      ],
+      stated: [{ value: "Harbour Notes » Archive » Fog horns of the northern coast", key: "title" }],
+      siteNames: [],
+      host: null,
+    });
+    expect(field.value).toBe("Fog horns of the northern coast");
+    expect(field.from?.block).toBe(40);
+  });
+
+  it("drops a kicker in its own element when the title sets it apart before a shortened headline", () => {
+    const field = extractPageHeadline({
+      fromText: none,
+      headings: [
+        block(4, "Harbour Watch Free tide tables for every pier", [
+          "Harbour Watch",
+          "Free tide tables for every pier",
+        ]),
+      ],
+      stated: [{ value: "Harbour Watch - free tide tables | Coast Weekly", key: "title" }],
+      siteNames: ["Coast Weekly"],
+      host: null,
+    });
+    expect(field.value).toBe("Free tide tables for every pier");
+    // A title that says too much else to confirm the heading still marks its kicker off.
+    const unconfirmed = extractPageHeadline({
+      fromText: none,
+      headings: [
+        block(4, "Harbour Watch Free tide tables for every pier", [
+          "Harbour Watch",
+          "Free tide tables for every pier",
+        ]),
+      ],
+      stated: [
+        {
+          value:
+            "Harbour Watch - free tide tables | Coast Weekly, the tides, winds and weather news of sailors and anglers",
+          key: "title",
+        },
+      ],
+      siteNames: [],
+      host: null,
+    });
+    expect(unconfirmed.value).toBe("Free tide tables for every pier");
+    expect(unconfirmed.rule).toMatch(/^main heading without a kicker/);
+  });
+});
+
+describe("extractPageHeadline, stated titles agreeing after different kickers", () => {
+  it("takes the words two stated titles share after the labels each sets before them", () => {
+    const og = { value: "Steam again?: Harbour Tug 1920 Beta", key: "og:title" };
+    const input = {
+      fromText: none,
+      headings: [],
+      stated: [og, { value: "Previews: Harbour Tug 1920 Beta", key: "title" }],
+      siteNames: [],
+      host: null,
+    };
+    expect(extractPageHeadline(input).value).toBe("Harbour Tug 1920 Beta");
+    // Titles that agree whole, or share words no label sets apart, are taken as the first states them.
+    expect(extractPageHeadline({ ...input, stated: [og] }).value).toBe("Steam again?: Harbour Tug 1920 Beta");
+    const runOn = extractPageHeadline({
+      ...input,
+      stated: [
+        { value: "Steam again on the Harbour Tug 1920 Beta", key: "og:title" },
+        { value: "Previews: Harbour Tug 1920 Beta", key: "title" },
+      ],
+    });
+    expect(runOn.value).toBe("Steam again on the Harbour Tug 1920 Beta");
+  });
+});
+
+describe("extractPageHeadline, a stated title among section labels", () => {
+  const stated = (value: string) =>
+    extractPageHeadline({
+      fromText: none,
+      headings: [],
+      stated: [{ value, key: "title" }],
+      siteNames: ["Harbour Notes"],
+      host: null,
+    }).value;
+
+  it("takes the one segment that says something among segments that are a word or two", () => {
+    expect(stated("Harbour Notes - Fog horns heard again on the coast - Club Press - News")).toBe(
+      "Fog horns heard again on the coast",
+    );
+  });
+
+  it("keeps the title when two segments say something, or the long one ends it", () => {
+    expect(stated("Fog horns heard again - on the northern coast - News")).toBe(
+      "Fog horns heard again - on the northern coast - News",
+    );
+    expect(stated("News - Events - Northern Coast Swimming Club")).toBe(
+      "News - Events - Northern Coast Swimming Club",
+    );
+  });
+});

@@ -204,6 +204,22 @@ const HEADLINE_START = /^[\p{Lu}\p{Lt}\p{N}\p{Pi}\p{Ps}"'„“‚‘«»]/u;
 // The stated title marks a kicker off with a colon, a dash or a bar ("Kicker: Headline"), then maybe a quote mark.
 const KICKER_MARK = /(?::|\||\s[–—-])\s*[\p{Pi}\p{Ps}"'„“‚‘«»]*\s*$/u;
 
+// A shortened headline in a title still names the headline by a few words of it ("Kicker - Rates rise").
+const MIN_SHORTENED_HEADLINE_WORDS = 2;
+
+/**
+ * Whether a stated title sets the kicker apart as a segment of its own and goes on with the opening words of the
+ * rest: a title that shortens the headline ("Kicker - Rates rise" over "Rates rise again in March") still marks
+ * the kicker off.
+ */
+function opensWithKicker(statement: string, kicker: string, squashedRest: string): boolean {
+  const segments = segmentsOf(statement);
+  const second = segments[1];
+  if (!second || squash(segments[0]?.text ?? "") !== squash(kicker)) return false;
+  const after = statement.slice(second.start);
+  return seenWords(after).length >= MIN_SHORTENED_HEADLINE_WORDS && squashedRest.startsWith(squash(after));
+}
+
 /**
  * The heading without its kicker: a short first part in its own element (a topic over the headline, shown
  * smaller and apart), when a stated title ends with the rest and sets the kicker off with a colon or a dash.
@@ -223,6 +239,7 @@ function withoutKicker(
   if (wordTokens(rest).length < MIN_HEADLINE_WORDS || !HEADLINE_START.test(rest)) return null;
   const target = squash(rest);
   for (const statement of statements.flat()) {
+    if (opensWithKicker(statement, kicker, target)) return rest;
     const { squashed, offsets } = squashWithOffsets(statement);
     if (squashed.length <= target.length || !squashed.endsWith(target)) continue;
     const restAt = offsets[squashed.length - target.length] ?? 0;
@@ -235,9 +252,10 @@ function withoutKicker(
 function headlinePart(heading: CleanBlock, statements: readonly string[][]): string | null {
   const parts = heading.hints.parts;
   if (!parts || parts.length < 2) return null;
-  return (
-    statedRun(heading.cleanText, parts, statements) ?? withoutKicker(heading.cleanText, parts, statements)
-  );
+  const run = statedRun(heading.cleanText, parts, statements);
+  const rest = withoutKicker(heading.cleanText, parts, statements);
+  // A title segment that spells out the first part alone names the kicker, not the headline.
+  return run && rest && squash(run) === squash(parts[0] ?? "") ? rest : (run ?? rest);
 }
 
 // Characters a reader never sees: soft hyphens (which break a long word only at a line's end), zero-width spaces,
@@ -351,6 +369,29 @@ function isNamedHeadline(heading: CleanBlock, nodes: readonly PageNode[]): boole
   return node?.names.split(/\s+/).some((name) => HEADLINE_NAME.test(name)) ?? false;
 }
 
+// A masthead sits at the very top of the page: the first blocks, before any menu or article.
+const MASTHEAD_BLOCKS = 3;
+
+/**
+ * Whether a heading is a masthead naming the site: one of the page's first blocks, all of it a link (to the
+ * home page, as blog themes set the site's name in an <h1>), exactly one segment of a stated title whose other
+ * segments say more than it. The article's own headline is the longer part of "Headline | Site"; a heading named
+ * as the headline (entry-title) is never a masthead.
+ */
+function isMasthead(heading: CleanBlock, nodes: readonly PageNode[], titles: readonly string[]): boolean {
+  if (heading.index >= MASTHEAD_BLOCKS || (heading.hints.linkDensity ?? 0) < 1) return false;
+  if (isNamedHeadline(heading, nodes)) return false;
+  const name = squash(heading.cleanText);
+  const nameWords = seenWords(heading.cleanText).length;
+  return titles.some((title) => {
+    const segments = segmentsOf(title);
+    const at = segments.findIndex((seg) => squash(seg.text) === name);
+    if (segments.length < 2 || at < 0) return false;
+    const others = segments.filter((_, index) => index !== at).map((seg) => seg.text);
+    return seenWords(others.join(" ")).length > nameWords;
+  });
+}
+
 /** A heading named as the headline, weighed as the page's main heading (an <h1>) whatever level it is set in. */
 function rankedAsMain(heading: CleanBlock): CleanBlock {
   return { ...heading, hints: { ...heading.hints, heading: 1 } };
@@ -456,6 +497,43 @@ function isLeadSubheading(heading: CleanBlock, nodes: readonly PageNode[]): bool
   );
 }
 
+// Where a title sets a kicker or a label off before the headline: a colon, a bar or a spaced dash, then a space.
+const KICKER_END = /(?::|\s\||\s[–—-])\s+/gu;
+const ENDS_WITH_KICKER_MARK = /(?::|\s\||\s[–—-])\s+$/u;
+
+/**
+ * The headline two stated titles agree on after different kickers ("Preview: Rates rise" and "Money?: Rates
+ * rise"): each sets its own label before the same words, so the label is no part of the headline.
+ */
+function sharedTail(title: string, other: string): string | null {
+  for (const mark of title.matchAll(KICKER_END)) {
+    const tail = title.slice(mark.index + mark[0].length);
+    if (seenWords(tail).length < MIN_SHORTENED_HEADLINE_WORDS || !other.endsWith(tail)) continue;
+    const before = other.slice(0, other.length - tail.length);
+    if (ENDS_WITH_KICKER_MARK.test(before)) return tail;
+  }
+  return null;
+}
+
+// A section label in a title is a word or two ("News", "Club Press"); a headline says more.
+const MAX_LABEL_WORDS = 2;
+const MIN_LABELLED_HEADLINE_WORDS = 4;
+
+/**
+ * The one segment of a title that says something among segments that are only labels ("Rates rise again in
+ * March - Business - News"): sections and their subsections after the headline, once the site's name is cut.
+ */
+function amongLabels(title: string): string | null {
+  const segments = segmentsOf(title);
+  if (segments.length < 3) return null;
+  const long = segments.filter((seg) => seenWords(seg.text).length >= MIN_LABELLED_HEADLINE_WORDS);
+  const labels = segments.filter((seg) => seenWords(seg.text).length <= MAX_LABEL_WORDS);
+  // A long last segment is more likely the site's full name ("News - Events | Example Swimming Club e.V.").
+  const headline = long[0];
+  if (long.length !== 1 || labels.length !== segments.length - 1 || headline === segments.at(-1)) return null;
+  return headline?.text.trim() ?? null;
+}
+
 /** A whole stated title that is only the site's name (a home-page title on an inner page). */
 function isOnlySiteName(title: string, siteNames: readonly string[], host: string | null): boolean {
   if (namesSite(title, siteNames, null, "at-edge")) return true;
@@ -476,7 +554,14 @@ export function extractPageHeadline(pageInput: PageHeadlineInput): Field<string>
   // A heading's text as shown: without the template's marks, and in the case the page's CSS sets it in.
   const shownIn = (heading: CleanBlock, text: string) =>
     transformed(asShown(text), transforms.get(heading.index));
-  const input = { ...pageInput, headings: pageInput.headings.filter((h) => !isSiteLogo(h, nodes)) };
+  // A masthead heading names the site: it is no candidate, and its text is the site's name to trim titles by.
+  const titles = pageInput.stated.map((s) => s.value);
+  const mastheads = pageInput.headings.filter((h) => isMasthead(h, nodes, titles));
+  const input = {
+    ...pageInput,
+    headings: pageInput.headings.filter((h) => !isSiteLogo(h, nodes) && !mastheads.includes(h)),
+    siteNames: [...pageInput.siteNames, ...mastheads.map((h) => h.cleanText)],
+  };
   const stated = input.stated
     .map((s) => ({ ...s, value: trimSiteName(s.value, input.siteNames, input.host) }))
     .filter((s) => s.value !== "" && !isOnlySiteName(s.value, input.siteNames, input.host));
@@ -516,11 +601,15 @@ export function extractPageHeadline(pageInput: PageHeadlineInput): Field<string>
     (wordTokens(main.cleanText).length >= MIN_UNCONFIRMED_MAIN_HEADING_WORDS ||
       namesTopic(main, stated[0]?.value))
   ) {
+    // A title that does not agree with the whole heading may still mark off the kicker set in its own element.
+    const run = headlinePart(main, statements);
     return {
-      value: shownIn(main, trimExactSiteName(main.cleanText, input.siteNames, input.host)),
+      value: shownIn(main, run ?? trimExactSiteName(main.cleanText, input.siteNames, input.host)),
       confidence: 0.75,
       from: fromBlock(main.index),
-      rule: "main heading, which the stated title does not confirm",
+      rule: run
+        ? "main heading without a kicker or subtitle, as the stated titles mark them"
+        : "main heading, which the stated title does not confirm",
     };
   }
   // A page without an <h1> of its own may set its headline in the first <h2> of the article's part: what the reader
@@ -536,6 +625,24 @@ export function extractPageHeadline(pageInput: PageHeadlineInput): Field<string>
     };
   }
   if (best) {
+    const labelled = amongLabels(best.value);
+    if (labelled) {
+      return {
+        value: asShown(labelled),
+        confidence: 0.8,
+        from: fromKey(best.key),
+        rule: `headline the page states (${best.key}), without the site name and the section labels round it`,
+      };
+    }
+    const shared = stated.find((other) => other.value !== best.value && sharedTail(best.value, other.value));
+    if (shared) {
+      return {
+        value: asShown(sharedTail(best.value, shared.value) ?? best.value),
+        confidence: 0.8,
+        from: fromKey(best.key),
+        rule: `headline the page states (${best.key}), without the kicker it and ${shared.key} set differently`,
+      };
+    }
     return {
       value: asShown(best.value),
       confidence: 0.8,
