@@ -134,6 +134,14 @@ describe("mayHoldFullDate", () => {
     }
   });
 
+  it("stops words that only hold a date word inside them", () => {
+    // "now" ends "Snow" and "Winnow", "today" ends "Rotoday": chrono reads them only at a word's start.
+    for (const text of ["Snow", "Winter Snow", "Winnow", "Rotoday"]) {
+      expect(chronoFullDate(text), text).toBe(false);
+      expect(mayHoldFullDate(text), text).toBe(false);
+    }
+  });
+
   it("lets through any text with a digit", () => {
     expect(mayHoldFullDate("Home 2")).toBe(true);
   });
@@ -144,6 +152,21 @@ describe("mayHoldFullDate", () => {
         const text = words.join(" ");
         return !chronoFullDate(text) || mayHoldFullDate(text);
       }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("never stops a text of date words run together or glued to letters in which chrono finds a full date", () => {
+    // chrono searches again after a match, from inside a word: a date word run on from another must still pass.
+    const glue = fc.constantFrom("", " ", "-", ",", "x", "s");
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(glue, fc.constantFrom(...WORDS)), { minLength: 1, maxLength: 8 }),
+        (parts) => {
+          const text = parts.map(([g, w]) => g + w).join("");
+          return !chronoFullDate(text) || mayHoldFullDate(text);
+        },
+      ),
       { numRuns: 3000 },
     );
   });

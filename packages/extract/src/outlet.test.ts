@@ -15,6 +15,14 @@ const registry = new RegistryIndex({
       wireTags: ["EXW"],
       signatures: [],
     },
+    {
+      name: "Sample Dispatch",
+      kind: "agency",
+      aliases: [],
+      domains: [],
+      wireTags: [],
+      signatures: ["SAMPLE DISPATCH NEWS SERVICE"],
+    },
     { name: "Daily Example", kind: "publisher", aliases: [], domains: [], wireTags: [], signatures: [] },
   ],
 } satisfies OutletRegistry);
@@ -25,6 +33,31 @@ function outletOf(lines: string[]) {
   const doc = docFromLines(lines, { id: "o" });
   return extractOutlet(cleanDocument(doc, { signatures: [] }), parseDateline(LEAD), 0, registry);
 }
+
+describe("extractOutlet from a registered signature line", () => {
+  it("finds the signature in its block, whatever its case and spacing", () => {
+    const got = outletOf([LEAD, "Distributed by  sample dispatch NEWS service for members"]);
+    expect(got.outlet.value).toBe("Sample Dispatch");
+    expect(got.outlet.rule).toBe('registry signature "sample dispatch news service"');
+  });
+
+  it("looks at a page without a signature once, not block by block", () => {
+    const looked: string[] = [];
+    const counting = Object.create(registry) as RegistryIndex;
+    counting.signatureIn = (text: string) => {
+      looked.push(text);
+      return registry.signatureIn(text);
+    };
+    const doc = docFromLines([LEAD, "Second line of the story.", "Third line."], { id: "o" });
+    extractOutlet(cleanDocument(doc, { signatures: [] }), parseDateline(LEAD), 0, counting);
+    expect(looked).toHaveLength(1);
+  });
+
+  it("does not join a signature from the end of one block and the start of the next", () => {
+    const got = outletOf([LEAD, "Photos by Sample Dispatch", "News service members may reprint this."]);
+    expect(got.outlet.value).not.toBe("Sample Dispatch");
+  });
+});
 
 describe("extractOutlet from text alone", () => {
   it("takes a wire story with no other owner named for the agency's own", () => {

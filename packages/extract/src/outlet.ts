@@ -73,7 +73,11 @@ export function extractOutlet(
   const byDomain = host ? registry.domain(host) : null;
   if (byDomain)
     return result({ value: byDomain.name, confidence: 0.95, from: fromKey("url"), rule: "registry domain" });
-  for (const block of doc.blocks) {
+  // A signature is in a block's folded text only if it is in the folded text of all blocks joined by line breaks
+  // (folding neither joins nor splits across a line break): one look at the whole page spares folding every
+  // block of the many pages that carry none.
+  const signed = registry.signatureIn(doc.blocks.map((block) => block.text).join("\n")) !== null;
+  for (const block of signed ? doc.blocks : []) {
     const hit = registry.signatureIn(block.text);
     if (hit) {
       return result({

@@ -27,8 +27,24 @@ export function isoDay(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, "0")}-${pad(month)}-${pad(day)}`;
 }
 
+// Stamps already read, by reference and text. The same short lines (a site's date bar, "Updated", a copyright
+// line) are read for a stamp by several steps of one page and again on every page of a site, and chrono's parse
+// is most of the cost; the answer depends on nothing else. Cleared when full, so memory stays bounded.
+const readStamps = new Map<string, Timestamp | null>();
+const MAX_READ_STAMPS = 4096;
+
 /** The first full date (day, month and year) in the text, with a time from the same text if one is given. */
 export function findTimestamp(text: string, reference?: Date): Timestamp | null {
+  const key = `${reference?.getTime() ?? ""}\u0000${text}`;
+  const known = readStamps.get(key);
+  if (known !== undefined) return known;
+  if (readStamps.size >= MAX_READ_STAMPS) readStamps.clear();
+  const stamp = readTimestamp(text, reference);
+  readStamps.set(key, stamp && Object.freeze(stamp));
+  return stamp;
+}
+
+function readTimestamp(text: string, reference?: Date): Timestamp | null {
   if (!mayHoldFullDate(text)) return null;
   const results = chrono.parse(text, reference ?? new Date(Date.UTC(2000, 0, 1)));
   const full = results.find(

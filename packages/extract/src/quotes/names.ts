@@ -1,3 +1,4 @@
+import { appositions } from "./apposition.js";
 import { taggerSentences, tagText } from "./tagger.js";
 
 // Titles, ranks and roles that stand before a name and are not part of it.
@@ -109,13 +110,11 @@ function taggedTail(run: readonly string[], memo: Map<string, string | undefined
   return at >= 0 && run.length - at >= 2 ? run.slice(at) : null;
 }
 
-// "Zippy Duvall, the president of ...": a two-word name in apposition with a role is a person.
-const APPOSITION = /(\p{Lu}[\p{L}'’-]*\s\p{Lu}[\p{L}'’-]*),\s(?:the|a|an)\s((?:[\p{L}-]+\s){0,2}[\p{L}-]+)/gu;
-
 /** People the article introduces with a role in apposition, which the tagger and the surname test can miss. */
 function introducedPeople(text: string): string[][] {
   const found: string[][] = [];
-  for (const m of text.matchAll(APPOSITION)) {
+  // A two-word name in apposition with a role is a person.
+  for (const m of appositions(text)) {
     if (found.length >= MAX_INTRODUCED) break;
     const role = (m[2] ?? "").split(/\s+/);
     if (!role.some((w) => TITLE.test(w))) continue;
