@@ -1,3 +1,4 @@
+import { bigPage, heapUsedAfterGc } from "@clippings/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { capitalisedShare, endsInAddress, isProse, repeatKey, wordCount } from "./line-shape.js";
@@ -71,5 +72,18 @@ describe("endsInAddress", () => {
     expect(endsInAddress("Read more: Harbour board delays the new ferry pier")).toBe(false);
     expect(endsInAddress("The full report, published on Monday, is online at www.example.org")).toBe(false);
     expect(endsInAddress("example.org")).toBe(false);
+  });
+});
+
+describe("remembered line answers", () => {
+  it("do not keep alive the page a line was cut from", () => {
+    const pageBytes = 16 * 1024 * 1024;
+    const before = heapUsedAfterGc();
+    (() => {
+      const page = bigPage(pageBytes, "Remembered page");
+      const line = page.slice(0, page.indexOf("\n"));
+      expect(isProse(line)).toBe(true);
+    })();
+    expect(heapUsedAfterGc() - before).toBeLessThan(pageBytes / 4);
   });
 });

@@ -1,5 +1,7 @@
 /** Measures of a line's shape that tell page furniture from prose without knowing the site. */
 
+import { detachedString } from "@clippings/core";
+
 export function words(text: string): string[] {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 }
@@ -62,7 +64,8 @@ function remembered(test: (text: string) => boolean): (text: string) => boolean 
     if (known !== undefined) return known;
     const answer = test(text);
     if (answers.size >= REMEMBERED_LINES) answers.clear();
-    answers.set(text, answer);
+    // A line is most often a slice of its whole page: kept as it is, it would keep the page alive.
+    answers.set(detachedString(text), answer);
     return answer;
   };
 }

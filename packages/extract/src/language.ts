@@ -1,6 +1,8 @@
 import { type Field, fromKey } from "@clippings/core";
 import { francAll } from "franc-min";
-import { iso6393To1 } from "iso-639-3";
+// The code table alone: the package's index also loads its full list of languages with their names (0.8 MB of
+// source, kept in memory by every thread that imports it), which nothing here reads.
+import { iso6393To1 } from "iso-639-3/iso6393-to-1.js";
 
 /** ISO 639-1 code of the body's language, from the page's declared language or detected from the text. */
 export function extractLanguage(body: string, declared: string | undefined): Field<string> {

@@ -8,12 +8,22 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { DocumentError, type ErrorRow, errorRow } from "@clippings/core";
-import { WARCParser, type WARCRecord } from "warcio";
+import type { WARCRecord } from "warcio";
 import { decodeText } from "./decode.js";
 import { idOf, isGzip } from "./formats.js";
 import { parseHtml } from "./html.js";
 import { crawlDay } from "./jsonl.js";
 import type { ReadResult } from "./read-result.js";
+
+// warcio is imported on the first WARC file, not with this package: its import sets up hash-wasm's WebAssembly
+// digests and its other dependencies, about 15 MB of RSS in every thread that loads the package (the command's
+// main thread lists inputs with it; every worker thread reads HTML and text files with it), most of which never
+// read a WARC file.
+let warcio: Promise<typeof import("warcio")> | null = null;
+const loadWarcio = () => {
+  warcio ??= import("warcio");
+  return warcio;
+};
 
 /** A slice of a WARC file that starts at a record boundary: [start, end) in bytes of the file as stored. */
 export interface ByteRange {
@@ -134,6 +144,7 @@ export async function* readWarc(path: string, options: WarcReadOptions): AsyncGe
     return;
   }
   const gzip = isGzip(path);
+  const { WARCParser } = await loadWarcio();
   const parser = new WARCParser(createReadStream(path, { start, end: end - 1 }));
   // How far whole records reach, relative to `start`.
   let reached = 0;
@@ -212,6 +223,7 @@ function recordError(where: string, id: string, rid: string | null, err: unknown
 export async function warcRanges(path: string, perRange: number): Promise<ByteRange[]> {
   const size = (await stat(path)).size;
   const starts: number[] = [];
+  const { WARCParser } = await loadWarcio();
   const parser = new WARCParser(createReadStream(path));
   const trailer = isGzip(path) ? 0 : RECORD_TRAILER;
   let index = 0;

@@ -3,14 +3,18 @@
  * pipeline (worker pool, writer, link stage) over a corpus folder. Prints one JSON line.
  * Usage: node dist/bench/speed-run.js <corpus> <out> <threads>
  */
+import { fileURLToPath } from "node:url";
+import { RegistryIndex } from "@clippings/extract/registry-index";
 import { loadOutletRegistry } from "../config.js";
 import { runPipeline } from "../run-pipeline.js";
-import { repoRoot, testRegistry } from "../test-context.js";
+
+// Not test-context's repoRoot: importing that module builds its testRegistry, with the whole extract package.
+const outlets = fileURLToPath(new URL("../../../../outlets/outlets.json", import.meta.url));
 
 async function main(): Promise<void> {
   const [corpus, out, threads] = process.argv.slice(2);
   if (!corpus || !out || !threads) throw new Error("usage: speed-run.js <corpus> <out> <threads>");
-  const registry = await loadOutletRegistry(`${repoRoot}/outlets/outlets.json`);
+  const registry = await loadOutletRegistry(outlets);
   let peakRss = 0;
   const sample = setInterval(() => {
     peakRss = Math.max(peakRss, process.memoryUsage.rss());
@@ -19,7 +23,9 @@ async function main(): Promise<void> {
     inputs: [corpus],
     outDir: out,
     format: "both",
-    registry: testRegistry,
+    // As `clippings run` builds it: the registry index alone, not the whole extract package (test-context's
+    // testRegistry imports it all, and its date parsers and models would count in this thread's peak RSS).
+    registry: new RegistryIndex(registry),
     concurrency: Number(threads),
     maxBytes: 10 * 1024 * 1024,
     today: "2026-11-23",

@@ -1,3 +1,4 @@
+import { bigPage, heapUsedAfterGc } from "@clippings/core";
 import { describe, expect, it } from "vitest";
 import { firstPersonIn, nearestPerson } from "./antecedent.js";
 import { PersonIndex } from "./names.js";
@@ -26,5 +27,18 @@ describe("firstPersonIn", () => {
     expect(firstPersonIn(sentence, people)).toBe("Tom Briar");
     expect(firstPersonIn(sentence, other)).toBe("Ana Briar");
     expect(nearestPerson([sentence], { paragraph: 0, offset: sentence.length }, other)).toBe("Ana Briar");
+  });
+});
+
+describe("remembered sentence names", () => {
+  it("do not keep alive the page a sentence was cut from", () => {
+    const people = new PersonIndex(["Ngozi Okafor arrived on Monday with Tom Briar.", "Okafor said so."]);
+    const pageBytes = 16 * 1024 * 1024;
+    const before = heapUsedAfterGc();
+    (() => {
+      const page = bigPage(pageBytes, "Then Okafor said");
+      expect(firstPersonIn(page.slice(0, page.indexOf("\n")), people)).toBe("Ngozi Okafor");
+    })();
+    expect(heapUsedAfterGc() - before).toBeLessThan(pageBytes / 4);
   });
 });

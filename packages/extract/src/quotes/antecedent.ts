@@ -1,3 +1,4 @@
+import { detachedString } from "@clippings/core";
 import { capitalisedRuns, isPossessive, nameTokens, ORG_WORD, type PersonIndex } from "./names.js";
 import { sentences } from "./sentences.js";
 
@@ -44,7 +45,8 @@ function sentenceNames(sentence: string): readonly (readonly string[])[] {
     .filter((run) => !isPossessive(run[run.length - 1] ?? ""))
     .map(nameTokens);
   if (namesBySentence.size >= REMEMBERED_SENTENCES) namesBySentence.clear();
-  namesBySentence.set(sentence, names);
+  // The sentence may be a slice of its whole page: kept as it is, it would keep the page alive.
+  namesBySentence.set(detachedString(sentence), names);
   return names;
 }
 
