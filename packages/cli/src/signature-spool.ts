@@ -3,7 +3,7 @@ import { type FileHandle, open, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { ConfigError } from "@clippings/core";
-import { type ArticleSignature, signatureFromLine, signatureToLine } from "@clippings/link";
+import { type ArticleSignature, SignatureStore, signatureFromLine, signatureToLine } from "@clippings/link";
 
 /** The working file beside the dataset; never part of a finished run. */
 export const SIGNATURES_PARTIAL = ".signatures.spool.partial";
@@ -68,10 +68,13 @@ export class SignatureSpool {
     this.handle = null;
   }
 
-  /** Every signature added, in the order added; the spool takes no more after this. */
-  async readAll(): Promise<ArticleSignature[]> {
+  /**
+   * Every signature added, in the order added, in the link stage's compact store: one line at a time goes into its
+   * typed buffers, so a corpus's signatures are never held as objects. The spool takes no more after this.
+   */
+  async readAll(): Promise<SignatureStore> {
     await this.close();
-    const signatures: ArticleSignature[] = [];
+    const signatures = new SignatureStore();
     const lines = createInterface({
       input: createReadStream(this.path, { encoding: "utf8" }),
       crlfDelay: Infinity,
@@ -80,7 +83,7 @@ export class SignatureSpool {
     for await (const line of lines) {
       lineNumber += 1;
       try {
-        signatures.push(signatureFromLine(line));
+        signatures.add(signatureFromLine(line));
       } catch (err) {
         throw new ConfigError(
           `${this.path}, line ${lineNumber}: not a link signature (${err instanceof Error ? err.message : String(err)}); the file was changed while the run was going on`,
@@ -88,9 +91,9 @@ export class SignatureSpool {
         );
       }
     }
-    if (signatures.length !== this.count)
+    if (signatures.size !== this.count)
       throw new ConfigError(
-        `${this.path}: holds ${signatures.length} signatures where the run wrote ${this.count}; the file was changed while the run was going on`,
+        `${this.path}: holds ${signatures.size} signatures where the run wrote ${this.count}; the file was changed while the run was going on`,
       );
     return signatures;
   }

@@ -1,7 +1,7 @@
-import { sharedTokenCount, wordTokens } from "@clippings/core";
 import { daysApart } from "./dates.js";
-import { hash32, sharedCount } from "./hashing.js";
-import type { ArticleSignature, QuoteSignature } from "./signature.js";
+import { sharedCount } from "./hashing.js";
+import { Postings } from "./postings.js";
+import type { SortedCorpus } from "./sorted-corpus.js";
 import { UnionFind } from "./union-find.js";
 
 /** A quote is the same utterance in another article only if published within this many days. */
@@ -11,46 +11,48 @@ const BAG_F1 = 0.8;
 // A three-word run found in this many quotes is a stock phrase ("in order to"), useless for finding candidates.
 const MAX_POSTINGS = 500;
 
-export interface QuoteRef {
-  article: number;
-  quote: QuoteSignature;
-}
-
 export interface QuoteGroup {
   id: string;
-  members: QuoteRef[];
+  /** The listed quotes (SortedCorpus.quotes) of the group, in list order. */
+  members: number[];
   /** The longest member: the fullest form any outlet carried. */
-  canonical: QuoteRef;
-  /** The earliest member's article (input order is earliest first). */
+  canonical: number;
+  /** Position of the earliest member's article. */
   first: number;
   /** Outlets attribute the quote to different people. */
   speakerDisagreement: boolean;
 }
 
-/** A quote's word trigrams (its whole text when shorter), hashed, sorted and each once: 4 bytes a trigram. */
-function gramsOf(tokens: readonly string[]): Uint32Array {
-  const grams = new Set<number>();
-  if (tokens.length < 3) grams.add(hash32(tokens.join(" ")));
-  for (let i = 0; i + 3 <= tokens.length; i += 1) grams.add(hash32(tokens.slice(i, i + 3).join(" ")));
-  return Uint32Array.from(grams).sort();
+/** How many tokens two sorted token-hash lists share, each token counted as often as both sides have it. */
+function sharedTokens(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x === y) {
+      shared += 1;
+      i += 1;
+      j += 1;
+    } else if (x < y) i += 1;
+    else j += 1;
+  }
+  return shared;
 }
 
-function bagF1(a: readonly string[], b: readonly string[]): number {
-  const overlap = sharedTokenCount(a, b);
-  return overlap === 0 ? 0 : (2 * overlap) / (a.length + b.length);
-}
-
-/** A quote as grouping reads it, derived from its text for the link stage only. */
-interface QuoteShape {
-  tokens: string[];
-  grams: Uint32Array;
-}
-
-/** The same words, a fragment of a longer quote, or the quote lightly reworded. */
-function sameQuotation(sa: QuoteShape, sb: QuoteShape): boolean {
-  if (sa.tokens.length < 3 || sb.tokens.length < 3) return sa.tokens.join(" ") === sb.tokens.join(" ");
-  const small = Math.min(sa.grams.length, sb.grams.length);
-  return sharedCount(sa.grams, sb.grams) / small >= CONTAINMENT || bagF1(sa.tokens, sb.tokens) >= BAG_F1;
+/** The same words, a fragment of a longer quote, or the quote lightly reworded (store quotes qa and qb). */
+function sameQuotation(corpus: SortedCorpus, qa: number, qb: number): boolean {
+  const { store } = corpus;
+  const na = store.tokenCount(qa);
+  const nb = store.tokenCount(qb);
+  // Under three words a quote's one "trigram" is its whole text hashed: equal hashes, equal words.
+  if (na < 3 || nb < 3) return na === nb && store.trigrams(qa)[0] === store.trigrams(qb)[0];
+  const ga = store.trigrams(qa);
+  const gb = store.trigrams(qb);
+  if (sharedCount(ga, gb) / Math.min(ga.length, gb.length) >= CONTAINMENT) return true;
+  const overlap = sharedTokens(store.tokens(qa), store.tokens(qb));
+  return overlap !== 0 && (2 * overlap) / (na + nb) >= BAG_F1;
 }
 
 function speakerKey(speaker: string | null): string | null {
@@ -58,58 +60,56 @@ function speakerKey(speaker: string | null): string | null {
 }
 
 /** Groups the quotations that several articles carried; a quote seen in one article only gets no group. */
-export function findQuoteGroups(signatures: readonly ArticleSignature[]): QuoteGroup[] {
-  const refs: QuoteRef[] = signatures.flatMap((sig, article) =>
-    sig.quotes.map((quote) => ({ article, quote })),
-  );
-  const shapes: QuoteShape[] = refs.map((r) => {
-    const tokens = wordTokens(r.quote.text);
-    return { tokens, grams: gramsOf(tokens) };
-  });
-  const postings = new Map<number, number[]>();
-  shapes.forEach(({ grams }, index) => {
-    for (const g of grams) {
-      const list = postings.get(g);
-      if (list) list.push(index);
-      else postings.set(g, [index]);
-    }
-  });
-  const sets = new UnionFind(refs.length);
-  refs.forEach((ref, i) => {
-    const candidates = new Set<number>();
-    const shape = shapes[i] as QuoteShape;
-    for (const g of shape.grams) {
-      const list = postings.get(g) ?? [];
+export function findQuoteGroups(corpus: SortedCorpus): QuoteGroup[] {
+  const { store, quotes, quoteArticle } = corpus;
+  const count = quotes.length;
+  const postings = new Postings(count, (i) => store.trigrams(quotes[i] ?? 0));
+  const sets = new UnionFind(count);
+  const candidates = new Set<number>();
+  for (let i = 0; i < count; i += 1) {
+    candidates.clear();
+    const qi = quotes[i] ?? 0;
+    for (const g of store.trigrams(qi)) {
+      const list = postings.of(g);
       if (list.length <= MAX_POSTINGS) for (const j of list) if (j > i) candidates.add(j);
     }
+    const article = quoteArticle[i] ?? 0;
     for (const j of candidates) {
-      const other = refs[j];
-      if (!other || other.article === ref.article) continue;
-      const days = daysApart(signatures[ref.article]?.date ?? null, signatures[other.article]?.date ?? null);
+      const other = quoteArticle[j] ?? 0;
+      if (other === article) continue;
+      const days = daysApart(corpus.date(article), corpus.date(other));
       if (days !== null && days > QUOTE_WINDOW_DAYS) continue;
-      if (sameQuotation(shape, shapes[j] as QuoteShape)) sets.union(i, j);
+      if (sameQuotation(corpus, qi, quotes[j] ?? 0)) sets.union(i, j);
     }
-  });
+  }
   const byRoot = new Map<number, number[]>();
-  refs.forEach((_, i) => {
+  for (let i = 0; i < count; i += 1) {
     const root = sets.find(i);
     const members = byRoot.get(root);
     if (members) members.push(i);
-    else byRoot.set(root, [i]);
-  });
+    else if (root !== i) byRoot.set(root, [root, i]);
+  }
   const groups: QuoteGroup[] = [];
-  for (const members of byRoot.values()) {
-    const memberRefs = members.map((i) => refs[i]).filter((r): r is QuoteRef => r !== undefined);
-    if (new Set(memberRefs.map((r) => r.article)).size < 2) continue;
-    const canonical = members.reduce((best, i) =>
-      (shapes[i]?.tokens.length ?? 0) > (shapes[best]?.tokens.length ?? 0) ? i : best,
-    );
-    const speakers = new Set(memberRefs.map((r) => speakerKey(r.quote.speaker)).filter((s) => s !== null));
+  // Numbered in the order of their first member, as every quote's set was listed from its first.
+  for (const members of [...byRoot.values()].sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0))) {
+    let first = quoteArticle[members[0] ?? 0] ?? 0;
+    let several = false;
+    let canonical = members[0] ?? 0;
+    const speakers = new Set<string>();
+    for (const m of members) {
+      const article = quoteArticle[m] ?? 0;
+      if (article !== first) several = true;
+      if (article < first) first = article;
+      if (store.tokenCount(quotes[m] ?? 0) > store.tokenCount(quotes[canonical] ?? 0)) canonical = m;
+      const speaker = speakerKey(store.speaker(quotes[m] ?? 0));
+      if (speaker !== null) speakers.add(speaker);
+    }
+    if (!several) continue;
     groups.push({
       id: `g${groups.length + 1}`,
-      members: memberRefs,
-      canonical: refs[canonical] as QuoteRef,
-      first: Math.min(...memberRefs.map((r) => r.article)),
+      members,
+      canonical,
+      first,
       speakerDisagreement: speakers.size > 1,
     });
   }

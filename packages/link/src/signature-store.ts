@@ -1,0 +1,161 @@
+import { wordTokens } from "@clippings/core";
+import { hash32 } from "./hashing.js";
+import type { ArticleSignature } from "./signature.js";
+
+/** 32-bit hashes of many articles back to back in one growing buffer, instead of one small array each. */
+class HashPool {
+  private data = new Uint32Array(1024);
+  private used = 0;
+  /** Where each entry starts; entry i ends where entry i + 1 starts. */
+  private readonly starts: number[] = [0];
+
+  push(hashes: ArrayLike<number>): void {
+    if (this.used + hashes.length > this.data.length) {
+      const grown = new Uint32Array(Math.max(this.data.length * 2, this.used + hashes.length));
+      grown.set(this.data.subarray(0, this.used));
+      this.data = grown;
+    }
+    this.data.set(hashes, this.used);
+    this.used += hashes.length;
+    this.starts.push(this.used);
+  }
+
+  /** Entry i, as a view into the pool: valid until the next push. */
+  get(i: number): Uint32Array {
+    return this.data.subarray(this.starts[i] ?? 0, this.starts[i + 1] ?? 0);
+  }
+}
+
+/** Each distinct string once, named by its number: outlets, dates and speakers repeat across a corpus. */
+class Interned {
+  private readonly numbers = new Map<string, number>();
+  private readonly strings: string[] = [];
+
+  add(text: string | null): number {
+    if (text === null) return -1;
+    let n = this.numbers.get(text);
+    if (n === undefined) {
+      n = this.strings.length;
+      this.strings.push(text);
+      this.numbers.set(text, n);
+    }
+    return n;
+  }
+
+  get(n: number): string | null {
+    return n < 0 ? null : (this.strings[n] ?? null);
+  }
+}
+
+/** A quote's word trigrams (its whole text when shorter), hashed, sorted and each once: 4 bytes a trigram. */
+function gramsOf(tokens: readonly string[]): Uint32Array {
+  const grams = new Set<number>();
+  if (tokens.length < 3) grams.add(hash32(tokens.join(" ")));
+  for (let i = 0; i + 3 <= tokens.length; i += 1) grams.add(hash32(tokens.slice(i, i + 3).join(" ")));
+  return Uint32Array.from(grams).sort();
+}
+
+/**
+ * A corpus's signatures as the link stage holds them: hash lists in shared typed buffers, repeated strings once,
+ * and each quote's word tokens and trigrams hashed once as it comes in, so grouping never keeps token strings.
+ * Articles and quotes are numbered in the order added; article i's quotes are quoteStart(i) .. quoteStart(i + 1).
+ */
+export class SignatureStore {
+  private readonly ids: string[] = [];
+  private readonly headlines: (string | null)[] = [];
+  private readonly dates: number[] = [];
+  private readonly outlets: number[] = [];
+  private readonly quoteStarts: number[] = [0];
+  private readonly bodies = new HashPool();
+  private readonly nameHashes = new HashPool();
+  private readonly wordHashes = new HashPool();
+  private readonly strings = new Interned();
+  private readonly quoteIds: string[] = [];
+  private readonly quoteTexts: string[] = [];
+  private readonly speakers: number[] = [];
+  private readonly tokenCounts: number[] = [];
+  private readonly tokenHashes = new HashPool();
+  private readonly grams = new HashPool();
+
+  static from(signatures: Iterable<ArticleSignature>): SignatureStore {
+    const store = new SignatureStore();
+    for (const signature of signatures) store.add(signature);
+    return store;
+  }
+
+  add(signature: ArticleSignature): void {
+    this.ids.push(signature.id);
+    this.headlines.push(signature.headline);
+    this.dates.push(this.strings.add(signature.date));
+    this.outlets.push(this.strings.add(signature.outlet));
+    this.bodies.push(signature.body);
+    this.nameHashes.push(signature.names);
+    this.wordHashes.push(signature.words);
+    for (const quote of signature.quotes) {
+      const tokens = wordTokens(quote.text);
+      this.quoteIds.push(quote.quoteId);
+      this.quoteTexts.push(quote.text);
+      this.speakers.push(this.strings.add(quote.speaker));
+      this.tokenCounts.push(tokens.length);
+      // Sorted, repeats kept: two quotes' shared words (as a multiset) are then counted by one merge.
+      this.tokenHashes.push(Uint32Array.from(tokens, hash32).sort());
+      this.grams.push(gramsOf(tokens));
+    }
+    this.quoteStarts.push(this.quoteIds.length);
+  }
+
+  get size(): number {
+    return this.ids.length;
+  }
+  get quoteCount(): number {
+    return this.quoteIds.length;
+  }
+
+  id(i: number): string {
+    return this.ids[i] ?? "";
+  }
+  date(i: number): string | null {
+    return this.strings.get(this.dates[i] ?? -1);
+  }
+  outlet(i: number): string | null {
+    return this.strings.get(this.outlets[i] ?? -1);
+  }
+  headline(i: number): string | null {
+    return this.headlines[i] ?? null;
+  }
+  body(i: number): Uint32Array {
+    return this.bodies.get(i);
+  }
+  names(i: number): Uint32Array {
+    return this.nameHashes.get(i);
+  }
+  words(i: number): Uint32Array {
+    return this.wordHashes.get(i);
+  }
+  /** The first quote of article i; its quotes run up to quoteStart(i + 1). */
+  quoteStart(i: number): number {
+    return this.quoteStarts[i] ?? 0;
+  }
+
+  quoteId(q: number): string {
+    return this.quoteIds[q] ?? "";
+  }
+  quoteText(q: number): string {
+    return this.quoteTexts[q] ?? "";
+  }
+  speaker(q: number): string | null {
+    return this.strings.get(this.speakers[q] ?? -1);
+  }
+  /** How many word tokens the quote has. */
+  tokenCount(q: number): number {
+    return this.tokenCounts[q] ?? 0;
+  }
+  /** The quote's word tokens hashed, sorted, repeats kept. */
+  tokens(q: number): Uint32Array {
+    return this.tokenHashes.get(q);
+  }
+  /** The quote's word trigrams hashed, sorted, each once (its whole text hashed when shorter than three words). */
+  trigrams(q: number): Uint32Array {
+    return this.grams.get(q);
+  }
+}
