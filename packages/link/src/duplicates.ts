@@ -1,9 +1,27 @@
-import { hash32, minHashSimilarity } from "./hashing.js";
+import { hash32 } from "./hashing.js";
 import type { SortedCorpus } from "./sorted-corpus.js";
 
 export const DUPLICATE_SIMILARITY = 0.8;
 const BANDS = 16;
 const ROWS = 4;
+
+/** A band's minima as the key text "m1,m2,m3,m4" (fewer when the body has fewer minima). */
+function bandText(pool: Uint32Array, from: number, to: number, band: number): string {
+  const parts: number[] = [];
+  for (let k = from + band * ROWS; k < Math.min(from + band * ROWS + ROWS, to); k += 1)
+    parts.push(pool[k] ?? 0);
+  return parts.join(",");
+}
+
+/** minHashSimilarity of two bodies of one pool, [a, a + aLength) and [b, b + bLength), without taking views. */
+function similarityInPool(pool: Uint32Array, a: number, aLength: number, b: number, bLength: number): number {
+  let same = 0;
+  for (let k = 0; k < aLength; k += 1) {
+    const minimum = pool[a + k];
+    if (k < bLength && minimum === pool[b + k] && minimum !== 0xffffffff) same += 1;
+  }
+  return same / aLength;
+}
 
 export interface Duplicates {
   /** Position of the article each position copies, -1 for none. */
@@ -24,12 +42,13 @@ export function findDuplicates(corpus: SortedCorpus): Duplicates {
   const similarity = new Float64Array(n);
   const keys = new Uint32Array(n);
   const byKey = new Uint32Array(n);
+  const { bodies } = corpus.store;
   for (let band = 0; band < BANDS; band += 1) {
     let listed = 0;
     for (let p = 0; p < n; p += 1) {
-      const body = corpus.store.body(corpus.at(p));
-      if (body[0] === 0xffffffff) continue;
-      keys[p] = hash32(`${band}:${Array.from(body.subarray(band * ROWS, band * ROWS + ROWS)).join(",")}`);
+      const from = bodies.start(corpus.at(p));
+      if (bodies.end(corpus.at(p)) > from && bodies.data[from] === 0xffffffff) continue;
+      keys[p] = hash32(`${band}:${bandText(bodies.data, from, bodies.end(corpus.at(p)), band)}`);
       byKey[listed++] = p;
     }
     // Ascending position within a key, as the buckets were filled in input order.
@@ -39,10 +58,13 @@ export function findDuplicates(corpus: SortedCorpus): Duplicates {
       while (end < listed && keys[bucketed[end] ?? 0] === keys[bucketed[start] ?? 0]) end += 1;
       for (let j = start + 1; j < end; j += 1) {
         const later = bucketed[j] ?? 0;
-        const laterBody = corpus.store.body(corpus.at(later));
+        const laterFrom = bodies.start(corpus.at(later));
+        const laterTo = bodies.end(corpus.at(later));
         for (let i = start; i < j; i += 1) {
           const earlier = bucketed[i] ?? 0;
-          const found = minHashSimilarity(corpus.store.body(corpus.at(earlier)), laterBody);
+          const from = bodies.start(corpus.at(earlier));
+          const to = bodies.end(corpus.at(earlier));
+          const found = similarityInPool(bodies.data, from, to - from, laterFrom, laterTo - laterFrom);
           const current = of[later] ?? -1;
           if (found >= DUPLICATE_SIMILARITY && (current < 0 || earlier < current)) {
             of[later] = earlier;

@@ -102,6 +102,8 @@ export function linkCorpus(input: SignatureStore | readonly ArticleSignature[]):
       speakerDisagreement: group.speakerDisagreement,
     }),
   );
+  // The links answer from the store's labels from here on: its hashes and most quote texts can go.
+  store.finishLinking(groups.map((group) => corpus.quotes[group.canonical] ?? 0));
   const articles = new CorpusArticleLinks(corpus, storyOf, duplicates);
   return {
     articles,

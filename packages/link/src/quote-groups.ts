@@ -1,6 +1,8 @@
+import { Candidates } from "./candidates.js";
 import { daysApart } from "./dates.js";
-import { sharedCount } from "./hashing.js";
+import { sharedInRuns } from "./hashing.js";
 import { Postings } from "./postings.js";
+import type { SignatureStore } from "./signature-store.js";
 import type { SortedCorpus } from "./sorted-corpus.js";
 import { UnionFind } from "./union-find.js";
 
@@ -23,35 +25,28 @@ export interface QuoteGroup {
   speakerDisagreement: boolean;
 }
 
-/** How many tokens two sorted token-hash lists share, each token counted as often as both sides have it. */
-function sharedTokens(a: Uint32Array, b: Uint32Array): number {
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] ?? 0;
-    const y = b[j] ?? 0;
-    if (x === y) {
-      shared += 1;
-      i += 1;
-      j += 1;
-    } else if (x < y) i += 1;
-    else j += 1;
-  }
-  return shared;
-}
-
 /** The same words, a fragment of a longer quote, or the quote lightly reworded (store quotes qa and qb). */
-function sameQuotation(corpus: SortedCorpus, qa: number, qb: number): boolean {
-  const { store } = corpus;
+function sameQuotation(store: SignatureStore, qa: number, qb: number): boolean {
   const na = store.tokenCount(qa);
   const nb = store.tokenCount(qb);
+  const { grams, tokenHashes } = store;
+  const ga = grams.start(qa);
+  const gb = grams.start(qb);
   // Under three words a quote's one "trigram" is its whole text hashed: equal hashes, equal words.
-  if (na < 3 || nb < 3) return na === nb && store.trigrams(qa)[0] === store.trigrams(qb)[0];
-  const ga = store.trigrams(qa);
-  const gb = store.trigrams(qb);
-  if (sharedCount(ga, gb) / Math.min(ga.length, gb.length) >= CONTAINMENT) return true;
-  const overlap = sharedTokens(store.tokens(qa), store.tokens(qb));
+  if (na < 3 || nb < 3) return na === nb && grams.data[ga] === grams.data[gb];
+  const gaEnd = grams.end(qa);
+  const gbEnd = grams.end(qb);
+  const contained = sharedInRuns(grams.data, ga, gaEnd, grams.data, gb, gbEnd);
+  if (contained / Math.min(gaEnd - ga, gbEnd - gb) >= CONTAINMENT) return true;
+  // Token hashes are sorted with repeats kept: one merge counts the shared words as a multiset.
+  const overlap = sharedInRuns(
+    tokenHashes.data,
+    tokenHashes.start(qa),
+    tokenHashes.end(qa),
+    tokenHashes.data,
+    tokenHashes.start(qb),
+    tokenHashes.end(qb),
+  );
   return overlap !== 0 && (2 * overlap) / (na + nb) >= BAG_F1;
 }
 
@@ -65,21 +60,22 @@ export function findQuoteGroups(corpus: SortedCorpus): QuoteGroup[] {
   const count = quotes.length;
   const postings = new Postings(count, (i) => store.trigrams(quotes[i] ?? 0));
   const sets = new UnionFind(count);
-  const candidates = new Set<number>();
+  const candidates = new Candidates(count);
+  const { grams } = store;
   for (let i = 0; i < count; i += 1) {
     candidates.clear();
     const qi = quotes[i] ?? 0;
-    for (const g of store.trigrams(qi)) {
-      const list = postings.of(g);
+    for (let k = grams.start(qi); k < grams.end(qi); k += 1) {
+      const list = postings.of(grams.data[k] ?? 0);
       if (list.length <= MAX_POSTINGS) for (const j of list) if (j > i) candidates.add(j);
     }
     const article = quoteArticle[i] ?? 0;
-    for (const j of candidates) {
+    for (const j of candidates.list()) {
       const other = quoteArticle[j] ?? 0;
       if (other === article) continue;
       const days = daysApart(corpus.date(article), corpus.date(other));
       if (days !== null && days > QUOTE_WINDOW_DAYS) continue;
-      if (sameQuotation(corpus, qi, quotes[j] ?? 0)) sets.union(i, j);
+      if (sameQuotation(store, qi, quotes[j] ?? 0)) sets.union(i, j);
     }
   }
   const byRoot = new Map<number, number[]>();

@@ -2,27 +2,41 @@ import { wordTokens } from "@clippings/core";
 import { hash32 } from "./hashing.js";
 import type { ArticleSignature } from "./signature.js";
 
-/** 32-bit hashes of many articles back to back in one growing buffer, instead of one small array each. */
-class HashPool {
-  private data = new Uint32Array(1024);
+/**
+ * 32-bit hashes of many articles back to back in one growing buffer, instead of one small array each. Hot loops
+ * read `data` between start(i) and end(i) rather than taking views, which would be an object per comparison.
+ */
+export class HashPool {
+  private buffer = new Uint32Array(1024);
   private used = 0;
   /** Where each entry starts; entry i ends where entry i + 1 starts. */
   private readonly starts: number[] = [0];
 
+  /** Every entry back to back (and unused room after them). */
+  get data(): Uint32Array {
+    return this.buffer;
+  }
+  start(i: number): number {
+    return this.starts[i] ?? 0;
+  }
+  end(i: number): number {
+    return this.starts[i + 1] ?? 0;
+  }
+
   push(hashes: ArrayLike<number>): void {
-    if (this.used + hashes.length > this.data.length) {
-      const grown = new Uint32Array(Math.max(this.data.length * 2, this.used + hashes.length));
-      grown.set(this.data.subarray(0, this.used));
-      this.data = grown;
+    if (this.used + hashes.length > this.buffer.length) {
+      const grown = new Uint32Array(Math.max(this.buffer.length * 2, this.used + hashes.length));
+      grown.set(this.buffer.subarray(0, this.used));
+      this.buffer = grown;
     }
-    this.data.set(hashes, this.used);
+    this.buffer.set(hashes, this.used);
     this.used += hashes.length;
     this.starts.push(this.used);
   }
 
   /** Entry i, as a view into the pool: valid until the next push. */
   get(i: number): Uint32Array {
-    return this.data.subarray(this.starts[i] ?? 0, this.starts[i + 1] ?? 0);
+    return this.buffer.subarray(this.start(i), this.end(i));
   }
 }
 
@@ -45,6 +59,14 @@ class Interned {
   get(n: number): string | null {
     return n < 0 ? null : (this.strings[n] ?? null);
   }
+
+  /** Frees every string but the numbers kept; the others read as "". Takes no more strings after this. */
+  retain(keep: ReadonlySet<number>): void {
+    this.numbers.clear();
+    this.strings.forEach((_, n) => {
+      if (!keep.has(n)) this.strings[n] = "";
+    });
+  }
 }
 
 /** A quote's word trigrams (its whole text when shorter), hashed, sorted and each once: 4 bytes a trigram. */
@@ -61,21 +83,24 @@ function gramsOf(tokens: readonly string[]): Uint32Array {
  * Articles and quotes are numbered in the order added; article i's quotes are quoteStart(i) .. quoteStart(i + 1).
  */
 export class SignatureStore {
+  private finished = false;
   private readonly ids: string[] = [];
   private readonly headlines: (string | null)[] = [];
   private readonly dates: number[] = [];
   private readonly outlets: number[] = [];
   private readonly quoteStarts: number[] = [0];
-  private readonly bodies = new HashPool();
-  private readonly nameHashes = new HashPool();
-  private readonly wordHashes = new HashPool();
+  bodies = new HashPool();
+  nameHashes = new HashPool();
+  wordHashes = new HashPool();
   private readonly strings = new Interned();
   private readonly quoteIds: string[] = [];
-  private readonly quoteTexts: string[] = [];
+  // Numbers into texts: a quotation carried by several articles is held once.
+  private readonly quoteTexts: number[] = [];
+  private readonly texts = new Interned();
   private readonly speakers: number[] = [];
   private readonly tokenCounts: number[] = [];
-  private readonly tokenHashes = new HashPool();
-  private readonly grams = new HashPool();
+  tokenHashes = new HashPool();
+  grams = new HashPool();
 
   static from(signatures: Iterable<ArticleSignature>): SignatureStore {
     const store = new SignatureStore();
@@ -84,6 +109,7 @@ export class SignatureStore {
   }
 
   add(signature: ArticleSignature): void {
+    if (this.finished) throw new Error("the signature store was already linked: it takes no more signatures");
     this.ids.push(signature.id);
     this.headlines.push(signature.headline);
     this.dates.push(this.strings.add(signature.date));
@@ -94,7 +120,7 @@ export class SignatureStore {
     for (const quote of signature.quotes) {
       const tokens = wordTokens(quote.text);
       this.quoteIds.push(quote.quoteId);
-      this.quoteTexts.push(quote.text);
+      this.quoteTexts.push(this.texts.add(quote.text));
       this.speakers.push(this.strings.add(quote.speaker));
       this.tokenCounts.push(tokens.length);
       // Sorted, repeats kept: two quotes' shared words (as a multiset) are then counted by one merge.
@@ -102,6 +128,20 @@ export class SignatureStore {
       this.grams.push(gramsOf(tokens));
     }
     this.quoteStarts.push(this.quoteIds.length);
+  }
+
+  /**
+   * Once linked, the store is kept only for the labels the links answer with: the hash lists are dropped, and of the
+   * quote texts only those of the given quotes (the groups' canonical forms) are kept. Takes no more signatures.
+   */
+  finishLinking(keepTextsOf: Iterable<number>): void {
+    this.bodies = new HashPool();
+    this.nameHashes = new HashPool();
+    this.wordHashes = new HashPool();
+    this.tokenHashes = new HashPool();
+    this.grams = new HashPool();
+    this.texts.retain(new Set(Array.from(keepTextsOf, (q) => this.quoteTexts[q] ?? -1)));
+    this.finished = true;
   }
 
   get size(): number {
@@ -141,7 +181,7 @@ export class SignatureStore {
     return this.quoteIds[q] ?? "";
   }
   quoteText(q: number): string {
-    return this.quoteTexts[q] ?? "";
+    return this.texts.get(this.quoteTexts[q] ?? -1) ?? "";
   }
   speaker(q: number): string | null {
     return this.strings.get(this.speakers[q] ?? -1);

@@ -1,5 +1,6 @@
+import { Candidates } from "./candidates.js";
 import { daysApart } from "./dates.js";
-import { jaccard } from "./hashing.js";
+import { jaccardInPool } from "./hashing.js";
 import { Postings } from "./postings.js";
 import type { SortedCorpus } from "./sorted-corpus.js";
 import { UnionFind } from "./union-find.js";
@@ -31,26 +32,40 @@ export function findStories(corpus: SortedCorpus, evidence: StoryEvidence): Uint
   };
   for (const [a, b] of evidence.linked) if (inWindow(a, b)) sets.union(a, b);
   const postings = new Postings(n, (p) => store.names(corpus.at(p)));
-  const candidates = new Set<number>();
+  const { nameHashes, wordHashes } = store;
+  const names = nameHashes.data;
+  const words = wordHashes.data;
+  const candidates = new Candidates(n);
   for (let i = 0; i < n; i += 1) {
     candidates.clear();
-    const names = store.names(corpus.at(i));
-    for (const name of names) {
-      const list = postings.of(name);
+    const a = corpus.at(i);
+    for (let k = nameHashes.start(a); k < nameHashes.end(a); k += 1) {
+      const list = postings.of(names[k] ?? 0);
       if (list.length <= MAX_POSTINGS) for (const j of list) if (j > i) candidates.add(j);
     }
     if (candidates.size === 0) continue;
     const date = corpus.date(i);
-    const words = store.words(corpus.at(i));
-    for (const j of candidates) {
+    for (const j of candidates.list()) {
       // Without both dates there is no telling one event from another with the same actors: similarity alone
       // never links an undated article (a shared quotation or a copied report still does).
       const days = daysApart(date, corpus.date(j));
       if (days === null || days > STORY_WINDOW_DAYS) continue;
-      const other = corpus.at(j);
+      const b = corpus.at(j);
       if (
-        jaccard(names, store.names(other)) >= NAME_SIMILARITY &&
-        jaccard(words, store.words(other)) >= WORD_SIMILARITY
+        jaccardInPool(
+          names,
+          nameHashes.start(a),
+          nameHashes.end(a),
+          nameHashes.start(b),
+          nameHashes.end(b),
+        ) >= NAME_SIMILARITY &&
+        jaccardInPool(
+          words,
+          wordHashes.start(a),
+          wordHashes.end(a),
+          wordHashes.start(b),
+          wordHashes.end(b),
+        ) >= WORD_SIMILARITY
       )
         sets.union(i, j);
     }
