@@ -30,24 +30,51 @@ function sameQuotation(store: SignatureStore, qa: number, qb: number): boolean {
   const na = store.tokenCount(qa);
   const nb = store.tokenCount(qb);
   const { grams, tokenHashes } = store;
-  const ga = grams.start(qa);
-  const gb = grams.start(qb);
+  const sa = store.shape(qa);
+  const sb = store.shape(qb);
+  const ga = grams.start(sa);
+  const gb = grams.start(sb);
   // Under three words a quote's one "trigram" is its whole text hashed: equal hashes, equal words.
   if (na < 3 || nb < 3) return na === nb && grams.data[ga] === grams.data[gb];
-  const gaEnd = grams.end(qa);
-  const gbEnd = grams.end(qb);
+  const gaEnd = grams.end(sa);
+  const gbEnd = grams.end(sb);
   const contained = sharedInRuns(grams.data, ga, gaEnd, grams.data, gb, gbEnd);
   if (contained / Math.min(gaEnd - ga, gbEnd - gb) >= CONTAINMENT) return true;
   // Token hashes are sorted with repeats kept: one merge counts the shared words as a multiset.
   const overlap = sharedInRuns(
     tokenHashes.data,
-    tokenHashes.start(qa),
-    tokenHashes.end(qa),
+    tokenHashes.start(sa),
+    tokenHashes.end(sa),
     tokenHashes.data,
-    tokenHashes.start(qb),
-    tokenHashes.end(qb),
+    tokenHashes.start(sb),
+    tokenHashes.end(sb),
   );
   return overlap !== 0 && (2 * overlap) / (na + nb) >= BAG_F1;
+}
+
+/** The listed quotes carrying each text, ascending. */
+function listCarriers(corpus: SortedCorpus): {
+  count(shape: number): number;
+  of(shape: number): Uint32Array;
+} {
+  const { store, quotes } = corpus;
+  const starts = new Uint32Array(store.shapeCount + 1);
+  for (const q of quotes) {
+    const s = store.shape(q) + 1;
+    starts[s] = (starts[s] ?? 0) + 1;
+  }
+  for (let s = 0; s < store.shapeCount; s += 1) starts[s + 1] = (starts[s + 1] ?? 0) + (starts[s] ?? 0);
+  const next = starts.slice(0, store.shapeCount);
+  const listed = new Uint32Array(quotes.length);
+  quotes.forEach((q, i) => {
+    const s = store.shape(q);
+    listed[next[s] ?? 0] = i;
+    next[s] = (next[s] ?? 0) + 1;
+  });
+  return {
+    count: (shape) => (starts[shape + 1] ?? 0) - (starts[shape] ?? 0),
+    of: (shape) => listed.subarray(starts[shape] ?? 0, starts[shape + 1] ?? 0),
+  };
 }
 
 function speakerKey(speaker: string | null): string | null {
@@ -58,16 +85,23 @@ function speakerKey(speaker: string | null): string | null {
 export function findQuoteGroups(corpus: SortedCorpus): QuoteGroup[] {
   const { store, quotes, quoteArticle } = corpus;
   const count = quotes.length;
-  const postings = new Postings(count, (i) => store.trigrams(quotes[i] ?? 0));
+  // Postings over distinct texts: a quotation carried by many articles is indexed once, and its carriers are
+  // listed beside it. A trigram's list of quotes is then its texts' carriers together.
+  const postings = new Postings(store.shapeCount, (shape) => store.grams.get(shape));
+  const carriers = listCarriers(corpus);
   const sets = new UnionFind(count);
   const candidates = new Candidates(count);
   const { grams } = store;
   for (let i = 0; i < count; i += 1) {
     candidates.clear();
     const qi = quotes[i] ?? 0;
-    for (let k = grams.start(qi); k < grams.end(qi); k += 1) {
-      const list = postings.of(grams.data[k] ?? 0);
-      if (list.length <= MAX_POSTINGS) for (const j of list) if (j > i) candidates.add(j);
+    const si = store.shape(qi);
+    for (let k = grams.start(si); k < grams.end(si); k += 1) {
+      const shapes = postings.of(grams.data[k] ?? 0);
+      let listed = 0;
+      for (const shape of shapes) listed += carriers.count(shape);
+      if (listed > MAX_POSTINGS) continue;
+      for (const shape of shapes) for (const j of carriers.of(shape)) if (j > i) candidates.add(j);
     }
     const article = quoteArticle[i] ?? 0;
     for (const j of candidates.list()) {

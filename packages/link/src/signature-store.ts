@@ -25,7 +25,8 @@ export class HashPool {
 
   push(hashes: ArrayLike<number>): void {
     if (this.used + hashes.length > this.buffer.length) {
-      const grown = new Uint32Array(Math.max(this.buffer.length * 2, this.used + hashes.length));
+      // By half again, not double: at a corpus's scale the unused room is the cost.
+      const grown = new Uint32Array(Math.max(Math.ceil(this.buffer.length * 1.5), this.used + hashes.length));
       grown.set(this.buffer.subarray(0, this.used));
       this.buffer = grown;
     }
@@ -60,6 +61,10 @@ class Interned {
     return n < 0 ? null : (this.strings[n] ?? null);
   }
 
+  get size(): number {
+    return this.strings.length;
+  }
+
   /** Frees every string but the numbers kept; the others read as "". Takes no more strings after this. */
   retain(keep: ReadonlySet<number>): void {
     this.numbers.clear();
@@ -85,7 +90,9 @@ function gramsOf(tokens: readonly string[]): Uint32Array {
 export class SignatureStore {
   private finished = false;
   private readonly ids: string[] = [];
-  private readonly headlines: (string | null)[] = [];
+  // Copies of one report share their headline: held once.
+  private readonly headlines: number[] = [];
+  private readonly headlineTexts = new Interned();
   private readonly dates: number[] = [];
   private readonly outlets: number[] = [];
   private readonly quoteStarts: number[] = [0];
@@ -93,11 +100,13 @@ export class SignatureStore {
   nameHashes = new HashPool();
   wordHashes = new HashPool();
   private readonly strings = new Interned();
-  private readonly quoteIds: string[] = [];
+  // Quote ids repeat from article to article ("q1", "q2"): interned with the other labels.
+  private readonly quoteIds: number[] = [];
   // Numbers into texts: a quotation carried by several articles is held once.
   private readonly quoteTexts: number[] = [];
   private readonly texts = new Interned();
   private readonly speakers: number[] = [];
+  // A quote's shape (token count, token hashes, trigrams) is a function of its text: one per distinct text.
   private readonly tokenCounts: number[] = [];
   tokenHashes = new HashPool();
   grams = new HashPool();
@@ -111,17 +120,20 @@ export class SignatureStore {
   add(signature: ArticleSignature): void {
     if (this.finished) throw new Error("the signature store was already linked: it takes no more signatures");
     this.ids.push(signature.id);
-    this.headlines.push(signature.headline);
+    this.headlines.push(this.headlineTexts.add(signature.headline));
     this.dates.push(this.strings.add(signature.date));
     this.outlets.push(this.strings.add(signature.outlet));
     this.bodies.push(signature.body);
     this.nameHashes.push(signature.names);
     this.wordHashes.push(signature.words);
     for (const quote of signature.quotes) {
-      const tokens = wordTokens(quote.text);
-      this.quoteIds.push(quote.quoteId);
-      this.quoteTexts.push(this.texts.add(quote.text));
+      this.quoteIds.push(this.strings.add(quote.quoteId));
       this.speakers.push(this.strings.add(quote.speaker));
+      const known = this.texts.size;
+      const text = this.texts.add(quote.text);
+      this.quoteTexts.push(text);
+      if (text < known) continue;
+      const tokens = wordTokens(quote.text);
       this.tokenCounts.push(tokens.length);
       // Sorted, repeats kept: two quotes' shared words (as a multiset) are then counted by one merge.
       this.tokenHashes.push(Uint32Array.from(tokens, hash32).sort());
@@ -131,8 +143,9 @@ export class SignatureStore {
   }
 
   /**
-   * Once linked, the store is kept only for the labels the links answer with: the hash lists are dropped, and of the
-   * quote texts only those of the given quotes (the groups' canonical forms) are kept. Takes no more signatures.
+   * Once linked, the store is kept only for the labels the links answer with: the hash lists and headlines are
+   * dropped, and of the quote texts only those of the given quotes (the groups' canonical forms) are kept. Takes no
+   * more signatures.
    */
   finishLinking(keepTextsOf: Iterable<number>): void {
     this.bodies = new HashPool();
@@ -141,6 +154,8 @@ export class SignatureStore {
     this.tokenHashes = new HashPool();
     this.grams = new HashPool();
     this.texts.retain(new Set(Array.from(keepTextsOf, (q) => this.quoteTexts[q] ?? -1)));
+    // The stories took the headlines they name.
+    this.headlineTexts.retain(new Set());
     this.finished = true;
   }
 
@@ -161,7 +176,7 @@ export class SignatureStore {
     return this.strings.get(this.outlets[i] ?? -1);
   }
   headline(i: number): string | null {
-    return this.headlines[i] ?? null;
+    return this.headlineTexts.get(this.headlines[i] ?? -1);
   }
   body(i: number): Uint32Array {
     return this.bodies.get(i);
@@ -178,7 +193,7 @@ export class SignatureStore {
   }
 
   quoteId(q: number): string {
-    return this.quoteIds[q] ?? "";
+    return this.strings.get(this.quoteIds[q] ?? -1) ?? "";
   }
   quoteText(q: number): string {
     return this.texts.get(this.quoteTexts[q] ?? -1) ?? "";
@@ -186,16 +201,24 @@ export class SignatureStore {
   speaker(q: number): string | null {
     return this.strings.get(this.speakers[q] ?? -1);
   }
+  /** How many distinct quote texts, so shapes, the store holds. */
+  get shapeCount(): number {
+    return this.tokenCounts.length;
+  }
+  /** The shape of quote q: the index of its text into tokenHashes and grams. */
+  shape(q: number): number {
+    return this.quoteTexts[q] ?? 0;
+  }
   /** How many word tokens the quote has. */
   tokenCount(q: number): number {
-    return this.tokenCounts[q] ?? 0;
+    return this.tokenCounts[this.shape(q)] ?? 0;
   }
   /** The quote's word tokens hashed, sorted, repeats kept. */
   tokens(q: number): Uint32Array {
-    return this.tokenHashes.get(q);
+    return this.tokenHashes.get(this.shape(q));
   }
   /** The quote's word trigrams hashed, sorted, each once (its whole text hashed when shorter than three words). */
   trigrams(q: number): Uint32Array {
-    return this.grams.get(q);
+    return this.grams.get(this.shape(q));
   }
 }
