@@ -47,12 +47,21 @@ export function linkCorpus(input: SignatureStore | readonly ArticleSignature[]):
   const corpus = new SortedCorpus(store);
   const duplicates = findDuplicates(corpus);
   const groups = findQuoteGroups(corpus);
-  const linked: [number, number][] = [];
+  let pairs = 0;
+  for (const of of duplicates.of) if (of >= 0) pairs += 1;
+  for (const group of groups) pairs += group.members.length;
+  const linked = new Uint32Array(pairs * 2);
+  let at = 0;
   duplicates.of.forEach((of, copy) => {
-    if (of >= 0) linked.push([of, copy]);
+    if (of < 0) return;
+    linked[at++] = of;
+    linked[at++] = copy;
   });
   for (const group of groups)
-    for (const m of group.members) linked.push([group.first, corpus.quoteArticle[m] ?? 0]);
+    for (const m of group.members) {
+      linked[at++] = group.first;
+      linked[at++] = corpus.quoteArticle[m] ?? 0;
+    }
   const roots = findStories(corpus, { linked });
 
   // Stories are numbered in the order of their earliest article; storyOf holds each position's number.

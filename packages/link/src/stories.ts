@@ -13,8 +13,11 @@ const WORD_SIMILARITY = 0.15;
 const MAX_POSTINGS = 2000;
 
 export interface StoryEvidence {
-  /** Pairs of positions already known to belong together: copies of one report, articles sharing a quotation. */
-  linked: Iterable<readonly [number, number]>;
+  /**
+   * Pairs of positions already known to belong together (copies of one report, articles sharing a quotation),
+   * flat: a, b, a, b… A corpus has about one a copy or a grouped quote, too many for an array object each.
+   */
+  linked: Uint32Array;
 }
 
 /**
@@ -30,7 +33,12 @@ export function findStories(corpus: SortedCorpus, evidence: StoryEvidence): Uint
     const days = daysApart(corpus.date(a), corpus.date(b));
     return days === null || days <= STORY_WINDOW_DAYS;
   };
-  for (const [a, b] of evidence.linked) if (inWindow(a, b)) sets.union(a, b);
+  const { linked } = evidence;
+  for (let k = 0; k + 1 < linked.length; k += 2) {
+    const a = linked[k] ?? 0;
+    const b = linked[k + 1] ?? 0;
+    if (inWindow(a, b)) sets.union(a, b);
+  }
   const postings = new Postings(n, (p) => store.names(corpus.at(p)));
   const { nameHashes, wordHashes } = store;
   const names = nameHashes.data;
