@@ -3,7 +3,13 @@ import { type FileHandle, open, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { ConfigError } from "@clippings/core";
-import { type ArticleSignature, SignatureStore, signatureFromLine, signatureToLine } from "@clippings/link";
+import {
+  type ArticleSignature,
+  SignatureStore,
+  type StoreCapacity,
+  signatureFromLine,
+  signatureToLine,
+} from "@clippings/link";
 
 /** The working file beside the dataset; never part of a finished run. */
 export const SIGNATURES_PARTIAL = ".signatures.spool.partial";
@@ -21,6 +27,8 @@ export class SignatureSpool {
   private pending: string[] = [];
   private pendingChars = 0;
   private count = 0;
+  // Counted as signatures come, so that the store read back is made the right size at once.
+  private readonly hashes: StoreCapacity = { bodies: 0, names: 0, words: 0 };
 
   private constructor(
     readonly path: string,
@@ -50,6 +58,9 @@ export class SignatureSpool {
     this.pending.push(line);
     this.pendingChars += line.length;
     this.count += 1;
+    this.hashes.bodies += signature.body.length;
+    this.hashes.names += signature.names.length;
+    this.hashes.words += signature.words.length;
     if (this.pendingChars >= CHUNK_CHARS) await this.flush();
   }
 
@@ -74,7 +85,7 @@ export class SignatureSpool {
    */
   async readAll(): Promise<SignatureStore> {
     await this.close();
-    const signatures = new SignatureStore();
+    const signatures = new SignatureStore(this.hashes);
     const lines = createInterface({
       input: createReadStream(this.path, { encoding: "utf8" }),
       crlfDelay: Infinity,

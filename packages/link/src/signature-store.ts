@@ -7,10 +7,15 @@ import type { ArticleSignature } from "./signature.js";
  * read `data` between start(i) and end(i) rather than taking views, which would be an object per comparison.
  */
 export class HashPool {
-  private buffer = new Uint32Array(1024);
+  private buffer: Uint32Array;
   private used = 0;
   /** Where each entry starts; entry i ends where entry i + 1 starts. */
   private readonly starts: number[] = [0];
+
+  /** capacity: how many hashes to make room for at first; a right guess means no growing and no unused room. */
+  constructor(capacity = 1024) {
+    this.buffer = new Uint32Array(Math.max(capacity, 16));
+  }
 
   /** Every entry back to back (and unused room after them). */
   get data(): Uint32Array {
@@ -82,6 +87,13 @@ function gramsOf(tokens: readonly string[]): Uint32Array {
   return Uint32Array.from(grams).sort();
 }
 
+/** Hashes of each kind a corpus's signatures hold in all. */
+export interface StoreCapacity {
+  bodies: number;
+  names: number;
+  words: number;
+}
+
 /**
  * A corpus's signatures as the link stage holds them: hash lists in shared typed buffers, repeated strings once,
  * and each quote's word tokens and trigrams hashed once as it comes in, so grouping never keeps token strings.
@@ -96,9 +108,9 @@ export class SignatureStore {
   private readonly dates: number[] = [];
   private readonly outlets: number[] = [];
   private readonly quoteStarts: number[] = [0];
-  bodies = new HashPool();
-  nameHashes = new HashPool();
-  wordHashes = new HashPool();
+  bodies: HashPool;
+  nameHashes: HashPool;
+  wordHashes: HashPool;
   private readonly strings = new Interned();
   // Quote ids repeat from article to article ("q1", "q2"): interned with the other labels.
   private readonly quoteIds: number[] = [];
@@ -110,6 +122,13 @@ export class SignatureStore {
   private readonly tokenCounts: number[] = [];
   tokenHashes = new HashPool();
   grams = new HashPool();
+
+  /** expected: how many hashes of each kind the signatures to come hold, when known (a spool counts them). */
+  constructor(expected: Partial<StoreCapacity> = {}) {
+    this.bodies = new HashPool(expected.bodies);
+    this.nameHashes = new HashPool(expected.names);
+    this.wordHashes = new HashPool(expected.words);
+  }
 
   static from(signatures: Iterable<ArticleSignature>): SignatureStore {
     const store = new SignatureStore();
