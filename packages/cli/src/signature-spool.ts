@@ -19,8 +19,9 @@ const CHUNK_CHARS = 256 * 1024;
 
 /**
  * The link stage's signatures, kept on disk while documents come in and read back once, after the worker threads
- * have ended. Held in memory instead, they would make a run's memory grow with its corpus (about 0.7 KB an article:
- * 70 MB at 100,000) on top of the threads' peak. The file is not part of the resume manifest: a resumed run
+ * have ended, straight into the link stage's compact store (typed buffers sized from the counts kept here). Held as
+ * objects in memory instead, they would make a run's memory grow with its corpus on top of the threads' peak. The
+ * file is not part of the resume manifest: a resumed run
  * rebuilds it from the articles already spooled, so a line torn by a crash is never read.
  */
 export class SignatureSpool {
