@@ -95,7 +95,7 @@ export class SignatureSpool {
     for await (const line of lines) {
       lineNumber += 1;
       try {
-        signatures.add(signatureFromLine(line));
+        signatures.add(signatureFromLine(line, { copyHashes: false }));
       } catch (err) {
         throw new ConfigError(
           `${this.path}, line ${lineNumber}: not a link signature (${err instanceof Error ? err.message : String(err)}); the file was changed while the run was going on`,
