@@ -3,7 +3,13 @@ import { type FileHandle, open, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { ConfigError } from "@clippings/core";
-import { type ArticleSignature, signatureFromLine, signatureToLine } from "@clippings/link";
+import {
+  type ArticleSignature,
+  SignatureStore,
+  type StoreCapacity,
+  signatureFromLine,
+  signatureToLine,
+} from "@clippings/link";
 
 /** The working file beside the dataset; never part of a finished run. */
 export const SIGNATURES_PARTIAL = ".signatures.spool.partial";
@@ -13,14 +19,17 @@ const CHUNK_CHARS = 256 * 1024;
 
 /**
  * The link stage's signatures, kept on disk while documents come in and read back once, after the worker threads
- * have ended. Held in memory instead, they would make a run's memory grow with its corpus (about 0.7 KB an article:
- * 70 MB at 100,000) on top of the threads' peak. The file is not part of the resume manifest: a resumed run
+ * have ended, straight into the link stage's compact store (typed buffers sized from the counts kept here). Held as
+ * objects in memory instead, they would make a run's memory grow with its corpus on top of the threads' peak. The
+ * file is not part of the resume manifest: a resumed run
  * rebuilds it from the articles already spooled, so a line torn by a crash is never read.
  */
 export class SignatureSpool {
   private pending: string[] = [];
   private pendingChars = 0;
   private count = 0;
+  // Counted as signatures come, so that the store read back is made the right size at once.
+  private readonly hashes: StoreCapacity = { bodies: 0, names: 0, words: 0 };
 
   private constructor(
     readonly path: string,
@@ -50,6 +59,9 @@ export class SignatureSpool {
     this.pending.push(line);
     this.pendingChars += line.length;
     this.count += 1;
+    this.hashes.bodies += signature.body.length;
+    this.hashes.names += signature.names.length;
+    this.hashes.words += signature.words.length;
     if (this.pendingChars >= CHUNK_CHARS) await this.flush();
   }
 
@@ -68,10 +80,13 @@ export class SignatureSpool {
     this.handle = null;
   }
 
-  /** Every signature added, in the order added; the spool takes no more after this. */
-  async readAll(): Promise<ArticleSignature[]> {
+  /**
+   * Every signature added, in the order added, in the link stage's compact store: one line at a time goes into its
+   * typed buffers, so a corpus's signatures are never held as objects. The spool takes no more after this.
+   */
+  async readAll(): Promise<SignatureStore> {
     await this.close();
-    const signatures: ArticleSignature[] = [];
+    const signatures = new SignatureStore(this.hashes);
     const lines = createInterface({
       input: createReadStream(this.path, { encoding: "utf8" }),
       crlfDelay: Infinity,
@@ -80,7 +95,7 @@ export class SignatureSpool {
     for await (const line of lines) {
       lineNumber += 1;
       try {
-        signatures.push(signatureFromLine(line));
+        signatures.add(signatureFromLine(line, { copyHashes: false }));
       } catch (err) {
         throw new ConfigError(
           `${this.path}, line ${lineNumber}: not a link signature (${err instanceof Error ? err.message : String(err)}); the file was changed while the run was going on`,
@@ -88,9 +103,9 @@ export class SignatureSpool {
         );
       }
     }
-    if (signatures.length !== this.count)
+    if (signatures.size !== this.count)
       throw new ConfigError(
-        `${this.path}: holds ${signatures.length} signatures where the run wrote ${this.count}; the file was changed while the run was going on`,
+        `${this.path}: holds ${signatures.size} signatures where the run wrote ${this.count}; the file was changed while the run was going on`,
       );
     return signatures;
   }

@@ -55,3 +55,44 @@ export function jaccard(a: Uint32Array, b: Uint32Array): number {
   const shared = sharedCount(a, b);
   return shared / (a.length + b.length - shared);
 }
+
+/**
+ * How many hashes two sorted runs share, by one merge: a[aFrom..aTo) against b[bFrom..bTo). Repeats count as often
+ * as both runs hold them.
+ */
+export function sharedInRuns(
+  a: Uint32Array,
+  aFrom: number,
+  aTo: number,
+  b: Uint32Array,
+  bFrom: number,
+  bTo: number,
+): number {
+  let i = aFrom;
+  let j = bFrom;
+  let shared = 0;
+  while (i < aTo && j < bTo) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x === y) {
+      shared += 1;
+      i += 1;
+      j += 1;
+    } else if (x < y) i += 1;
+    else j += 1;
+  }
+  return shared;
+}
+
+/** Jaccard similarity of two sorted, duplicate-free runs of one pool: [aFrom, aTo) and [bFrom, bTo). */
+export function jaccardInPool(
+  pool: Uint32Array,
+  aFrom: number,
+  aTo: number,
+  bFrom: number,
+  bTo: number,
+): number {
+  if (aTo === aFrom || bTo === bFrom) return 0;
+  const shared = sharedInRuns(pool, aFrom, aTo, pool, bFrom, bTo);
+  return shared / (aTo - aFrom + (bTo - bFrom) - shared);
+}

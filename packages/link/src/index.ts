@@ -7,3 +7,4 @@ export {
 } from "./link-corpus.js";
 export { type ArticleSignature, articleSignature, type QuoteSignature } from "./signature.js";
 export { signatureFromLine, signatureToLine } from "./signature-line.js";
+export { SignatureStore, type StoreCapacity } from "./signature-store.js";

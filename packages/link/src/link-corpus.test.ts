@@ -2,6 +2,7 @@ import { type Article, fixtureArticle, fixtureField, fixtureQuote } from "@clipp
 import { describe, expect, it } from "vitest";
 import { linkCorpus } from "./link-corpus.js";
 import { articleSignature } from "./signature.js";
+import { SignatureStore } from "./signature-store.js";
 
 const REPORT = [
   "Harbour City council voted on Tuesday to close the Old Mill Bridge after engineers from Coastal Surveys found cracks in two of its steel supports.",
@@ -90,5 +91,57 @@ describe("linkCorpus", () => {
       article("y", "2025-04-10", "Daily B", REPORT.slice(1, 2), [fixtureQuote({ id: "q1", text })]),
     ]);
     expect(links.quoteGroups).toEqual([]);
+  });
+
+  it("numbers quote groups by their earliest quote, whatever order their later carriers come in", () => {
+    const first = "The harbour wall will be rebuilt in stone before the winter storms arrive";
+    const second = "Every ferry will keep running on the usual timetable through the works";
+    const links = link([
+      article("p0", "2024-05-01", "Wire A", REPORT.slice(0, 1), [fixtureQuote({ id: "q1", text: first })]),
+      article("p1", "2024-05-02", "Daily B", REPORT.slice(1, 2), [fixtureQuote({ id: "q1", text: second })]),
+      article("p2", "2024-05-03", "Daily C", REPORT.slice(2), [fixtureQuote({ id: "q1", text: second })]),
+      article("p3", "2024-05-04", "Daily D", REPORT.slice(0, 1), [fixtureQuote({ id: "q1", text: first })]),
+    ]);
+    expect(links.quoteGroups.map((g) => [g.id, g.text, g.firstSeen])).toEqual([
+      ["g1", first, "p0"],
+      ["g2", second, "p1"],
+    ]);
+  });
+
+  it("finds an article's links and quote groups by ids that hold a slash, and lists them earliest first", () => {
+    const text = "We will not reopen the bridge until every support has been replaced";
+    const links = link([
+      article("wire/b", "2024-05-02", "Daily B", REPORT, [fixtureQuote({ id: "q/1", text })]),
+      article("wire/a", "2024-05-01", "Wire A", REPORT, [fixtureQuote({ id: "q1", text })]),
+    ]);
+    const group = links.quoteGroups[0]?.id;
+    expect(group).toBe("g1");
+    expect(links.quoteGroupOf.get("wire/a/q1")).toBe(group);
+    expect(links.quoteGroupOf.get("wire/b/q/1")).toBe(group);
+    expect(links.quoteGroupOf.get("wire/a/q2")).toBeUndefined();
+    expect([...links.quoteGroupOf.keys()]).toEqual(["wire/a/q1", "wire/b/q/1"]);
+    expect([...links.articles.keys()]).toEqual(["wire/a", "wire/b"]);
+    expect(links.articles.get("wire/b")).toEqual({ story: "s1", duplicateOf: "wire/a", similarity: 1 });
+    expect(links.quoteGroups[0]?.members.map((m) => [m.article, m.quoteId, m.outlet])).toEqual([
+      ["wire/a", "q1", "Wire A"],
+      ["wire/b", "q/1", "Daily B"],
+    ]);
+  });
+
+  it("points a copy of a copy at the original", () => {
+    const links = link([
+      article("c", "2024-05-03", "Daily C"),
+      article("b", "2024-05-02", "Daily B"),
+      article("a", "2024-05-01", "Wire A"),
+    ]);
+    expect([links.articles.get("b")?.duplicateOf, links.articles.get("c")?.duplicateOf]).toEqual(["a", "a"]);
+  });
+
+  it("links a store read from a spool as it links the signatures themselves", () => {
+    const articles = [article("x", "2024-05-02", "Daily B"), article("y", "2024-05-01", "Wire A")];
+    const fromStore = linkCorpus(SignatureStore.from(articles.map(articleSignature)));
+    const direct = link(articles);
+    expect([...fromStore.articles]).toEqual([...direct.articles]);
+    expect(fromStore.stories).toEqual(direct.stories);
   });
 });

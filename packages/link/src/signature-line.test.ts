@@ -40,4 +40,10 @@ describe("signature lines", () => {
       signatureFromLine(JSON.stringify({ ...line, names: Buffer.from([1, 2, 3]).toString("base64") })),
     ).toThrow(/not whole 32-bit hashes/);
   });
+
+  it("read without copying, give the same hashes", () => {
+    const signature = articleSignature(article);
+    const back = signatureFromLine(signatureToLine(signature), { copyHashes: false });
+    expect([back.body, back.names, back.words]).toEqual([signature.body, signature.names, signature.words]);
+  });
 });

@@ -1,6 +1,8 @@
+import { Candidates } from "./candidates.js";
 import { daysApart } from "./dates.js";
-import { jaccard } from "./hashing.js";
-import type { ArticleSignature } from "./signature.js";
+import { jaccardInPool } from "./hashing.js";
+import { Postings } from "./postings.js";
+import type { SortedCorpus } from "./sorted-corpus.js";
 import { UnionFind } from "./union-find.js";
 
 /** Coverage of one event appears within a few days; the same actors years apart are another story. */
@@ -11,50 +13,70 @@ const WORD_SIMILARITY = 0.15;
 const MAX_POSTINGS = 2000;
 
 export interface StoryEvidence {
-  /** Pairs already known to belong together: copies of one report, articles sharing a quotation. */
-  linked: Iterable<readonly [number, number]>;
+  /**
+   * Pairs of positions already known to belong together (copies of one report, articles sharing a quotation),
+   * flat: a, b, a, b… A corpus has about one a copy or a grouped quote, too many for an array object each.
+   */
+  linked: Uint32Array;
 }
 
 /**
  * Story clusters: articles within a few days of each other that share the people, places and vocabulary of
  * one event, or that copy one report or carry the same quotation. Candidates come from an index of names,
- * so only articles that share a name are compared.
+ * so only articles that share a name are compared. Returns each position's cluster as its earliest position.
  */
-export function findStories(signatures: readonly ArticleSignature[], evidence: StoryEvidence): number[] {
-  const sets = new UnionFind(signatures.length);
+export function findStories(corpus: SortedCorpus, evidence: StoryEvidence): Uint32Array {
+  const { store } = corpus;
+  const n = corpus.size;
+  const sets = new UnionFind(n);
   const inWindow = (a: number, b: number) => {
-    const days = daysApart(signatures[a]?.date ?? null, signatures[b]?.date ?? null);
+    const days = daysApart(corpus.date(a), corpus.date(b));
     return days === null || days <= STORY_WINDOW_DAYS;
   };
-  for (const [a, b] of evidence.linked) if (inWindow(a, b)) sets.union(a, b);
-  const postings = new Map<number, number[]>();
-  signatures.forEach((sig, index) => {
-    for (const name of sig.names) {
-      const list = postings.get(name);
-      if (list) list.push(index);
-      else postings.set(name, [index]);
-    }
-  });
-  signatures.forEach((sig, i) => {
-    const candidates = new Set<number>();
-    for (const name of sig.names) {
-      const list = postings.get(name) ?? [];
+  const { linked } = evidence;
+  for (let k = 0; k + 1 < linked.length; k += 2) {
+    const a = linked[k] ?? 0;
+    const b = linked[k + 1] ?? 0;
+    if (inWindow(a, b)) sets.union(a, b);
+  }
+  const postings = new Postings(n, (p) => store.names(corpus.at(p)));
+  const { nameHashes, wordHashes } = store;
+  const names = nameHashes.data;
+  const words = wordHashes.data;
+  const candidates = new Candidates(n);
+  for (let i = 0; i < n; i += 1) {
+    candidates.clear();
+    const a = corpus.at(i);
+    for (let k = nameHashes.start(a); k < nameHashes.end(a); k += 1) {
+      const list = postings.of(names[k] ?? 0);
       if (list.length <= MAX_POSTINGS) for (const j of list) if (j > i) candidates.add(j);
     }
-    for (const j of candidates) {
-      const other = signatures[j];
-      if (!other) continue;
+    if (candidates.size === 0) continue;
+    const date = corpus.date(i);
+    for (const j of candidates.list()) {
       // Without both dates there is no telling one event from another with the same actors: similarity alone
       // never links an undated article (a shared quotation or a copied report still does).
-      const days = daysApart(sig.date, other.date);
+      const days = daysApart(date, corpus.date(j));
       if (days === null || days > STORY_WINDOW_DAYS) continue;
+      const b = corpus.at(j);
       if (
-        jaccard(sig.names, other.names) >= NAME_SIMILARITY &&
-        jaccard(sig.words, other.words) >= WORD_SIMILARITY
-      ) {
+        jaccardInPool(
+          names,
+          nameHashes.start(a),
+          nameHashes.end(a),
+          nameHashes.start(b),
+          nameHashes.end(b),
+        ) >= NAME_SIMILARITY &&
+        jaccardInPool(
+          words,
+          wordHashes.start(a),
+          wordHashes.end(a),
+          wordHashes.start(b),
+          wordHashes.end(b),
+        ) >= WORD_SIMILARITY
+      )
         sets.union(i, j);
-      }
     }
-  });
-  return signatures.map((_, i) => sets.find(i));
+  }
+  return Uint32Array.from({ length: n }, (_, i) => sets.find(i));
 }

@@ -1,9 +1,10 @@
 /** Disjoint sets over 0..n-1; `find` returns the smallest member, so group order follows input order. */
 export class UnionFind {
-  private readonly parent: number[];
+  // A typed array: one int a member, where a corpus of quotes would otherwise fill a JavaScript array.
+  private readonly parent: Uint32Array;
 
   constructor(size: number) {
-    this.parent = Array.from({ length: size }, (_, i) => i);
+    this.parent = Uint32Array.from({ length: size }, (_, i) => i);
   }
 
   find(x: number): number {
