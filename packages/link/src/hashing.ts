@@ -33,20 +33,7 @@ export function minHashSimilarity(a: Uint32Array, b: Uint32Array): number {
 
 /** How many hashes two sorted, duplicate-free arrays share, by one merge. */
 export function sharedCount(a: Uint32Array, b: Uint32Array): number {
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] ?? 0;
-    const y = b[j] ?? 0;
-    if (x === y) {
-      shared += 1;
-      i += 1;
-      j += 1;
-    } else if (x < y) i += 1;
-    else j += 1;
-  }
-  return shared;
+  return sharedInRuns(a, 0, a.length, b, 0, b.length);
 }
 
 /** Jaccard similarity of two sorted, duplicate-free hash arrays. */
