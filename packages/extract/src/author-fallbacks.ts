@@ -268,3 +268,70 @@ export function copyrightPerson(
   }
   return null;
 }
+
+// An unsigned wire story credits its agency with the agency's tag, alone or with the desk's initials or the
+// paper's own ("(dpa/lno)", "(Paper mit dpa)", "AFP / jr"): parts joined by a slash, a comma or "with".
+const WIRE_CREDIT_PARTS = /\s*(?:[/,;&+]|\s(?:mit|with|and|und|y|et|con|avec)\s)\s*/iu;
+const MAX_WIRE_CREDIT_CHARS = 30;
+// A part beside the agency's tag is a desk's or a paper's short tag, not a phrase.
+const SHORT_TAG = /^[\p{L}.]{1,5}$/u;
+// Where a paragraph prints its wire credit: a tag in brackets opening it ("(dpa) – …") or closing it ("… (dpa)"),
+// a dash before the tag at its end ("… - AFP"), or a source line ("Quelle: dpa").
+const OPENING_TAG = /^\(([^()]{1,30})\)\s*(?:[-–—:]|\.-)/u;
+const CLOSING_TAG = /\(([^()]{1,30})\)\s*\.?$/u;
+const CLOSING_DASH_TAG = /\s[-–—]\s*([\p{L}/ .]{2,30})\.?$/u;
+const SOURCE_LINE = /^(?:quelle|quellen|source|sources|fuente|fuentes|fonte|fonti)\s*:\s*(.{2,30})$/iu;
+
+/**
+ * A wire credit as printed ("dpa/lno"), when one of its parts is a registered agency's tag and the others are
+ * short tags; null for anything else in brackets (a place, an abbreviation's expansion, a remark).
+ */
+export function wireCredit(tag: string, isAgencyTag: (tag: string) => boolean): string | null {
+  const text = tag.trim().replace(/\s+/g, " ");
+  if (text.length > MAX_WIRE_CREDIT_CHARS) return null;
+  const parts = text.split(WIRE_CREDIT_PARTS).filter(Boolean);
+  if (!parts.some(isAgencyTag)) return null;
+  return parts.every((p) => isAgencyTag(p) || SHORT_TAG.test(p)) ? text : null;
+}
+
+/** The paragraphs of an article that may carry its wire credit. */
+export interface WireCreditPlaces {
+  /** The dateline's tag ("dpa/lno" in "Hamburg (dpa/lno) –") and the block of the first paragraph. */
+  datelineTag: string | null;
+  first: { text: string; block: number } | null;
+  /** The article's closing paragraphs, last one last. */
+  closing: readonly { text: string; block: number }[];
+}
+
+// Short notes may follow the paragraph that carries the credit ("*Example is part of …", a picture credit): the
+// credit stands in the article's last paragraph of prose or in the short lines under it, a few at most.
+const CLOSING_NOTES = 3;
+
+/**
+ * The agency's credit an unsigned wire story prints in its dateline, its first paragraph or its last ones, never
+ * elsewhere on the page, where lists of other stories carry their own.
+ */
+export function wireCreditOf(
+  places: WireCreditPlaces,
+  isAgencyTag: (tag: string) => boolean,
+): { name: string; block: number } | null {
+  const first = places.first;
+  if (first) {
+    const tags = [places.datelineTag, OPENING_TAG.exec(first.text.trim())?.[1]];
+    for (const tag of tags) {
+      const credit = tag ? wireCredit(tag, isAgencyTag) : null;
+      if (credit) return { name: credit, block: first.block };
+    }
+  }
+  const lastProse = places.closing.findLastIndex((p) => p.text.trim().length >= MIN_PARAGRAPH_CHARS);
+  const closing = places.closing.slice(Math.max(lastProse, 0, places.closing.length - 1 - CLOSING_NOTES));
+  for (const paragraph of closing.reverse()) {
+    const text = paragraph.text.trim();
+    for (const pattern of [CLOSING_TAG, CLOSING_DASH_TAG, SOURCE_LINE]) {
+      const tag = pattern.exec(text)?.[1];
+      const credit = tag ? wireCredit(tag, isAgencyTag) : null;
+      if (credit) return { name: credit, block: paragraph.block };
+    }
+  }
+  return null;
+}

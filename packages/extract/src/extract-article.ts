@@ -61,6 +61,17 @@ function textNonHeadlines(header: readonly CleanBlock[], registry: RegistryIndex
   return [...creditLines(header, registry), ...stamps];
 }
 
+/**
+ * Whether a tag is a registered agency's wire tag or name, printed in its capitals or in upper case ("dpa",
+ * "DPA"): a lower-case word that happens to spell a tag ("ap") is no credit.
+ */
+function isAgencyTag(tag: string, registry: RegistryIndex): boolean {
+  const agency = registry.wireTag(tag);
+  if (agency?.kind !== "agency") return false;
+  const printed = [agency.name, ...agency.aliases, ...agency.wireTags];
+  return tag === tag.toUpperCase() || printed.includes(tag);
+}
+
 function isTimestampBlock(block: CleanBlock): boolean {
   const text = block.cleanText;
   if (text.length > 80) return false;
@@ -190,6 +201,12 @@ export function extractArticle(doc: CleanDoc, options: ExtractOptions): Article 
         credits: pageCredits(doc.meta),
         lastBylineBlock: (body[body.length - 1]?.block ?? first.index) + 3,
         lastBodyBlock: body[body.length - 1]?.block ?? first.index,
+        wire: {
+          datelineTag: dateline?.tag ?? null,
+          first: { text: first.cleanText, block: first.index },
+          closing: body.map((p) => ({ text: p.text, block: p.block })),
+          isAgencyTag: (tag) => isAgencyTag(tag, options.registry),
+        },
       })
     : textAuthors;
   const { outlet, agency } = extractOutlet(doc, dateline, first.index, options.registry, siteNames);

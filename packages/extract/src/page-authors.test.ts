@@ -113,6 +113,35 @@ describe("extractPageAuthors", () => {
     expect(field.value).toEqual(["Mara"]);
   });
 
+  const wire = {
+    datelineTag: "exw/abc",
+    first: { text: "Harbour town (exw/abc) - The council met again on Saturday.", block: 1 },
+    closing: [],
+    isAgencyTag: (tag: string) => tag === "exw",
+  };
+
+  it("credits an unsigned wire story to the agency its dateline tag names", () => {
+    const field = extractPageAuthors(
+      input({ blocks: [block(0, "Story"), block(1, "Harbour town (exw/abc) - The council met.")], wire }),
+    );
+    expect(field.value).toEqual(["exw/abc"]);
+    expect(field.from?.block).toBe(1);
+  });
+
+  it("keeps the person a page names over its agency's wire tag", () => {
+    const field = extractPageAuthors(
+      input({
+        blocks: [
+          block(0, "Story"),
+          block(1, "By Jane Roe"),
+          block(2, "Harbour town (exw/abc) - The council met."),
+        ],
+        wire: { ...wire, first: { ...wire.first, block: 2 } },
+      }),
+    );
+    expect(field.value).toEqual(["Jane Roe"]);
+  });
+
   it("takes the first credit element near the article, with every credit of its block", () => {
     const field = extractPageAuthors(
       input({

@@ -10,6 +10,8 @@ import {
   metaListName,
   readsAsPerson,
   signatureName,
+  type WireCreditPlaces,
+  wireCreditOf,
 } from "./author-fallbacks.js";
 import { namesInByline } from "./byline.js";
 
@@ -233,6 +235,8 @@ export interface PageAuthorsInput {
   lastBylineBlock: number;
   /** The article's last block, under which a signature may stand. */
   lastBodyBlock?: number;
+  /** Where the article may print an agency's wire credit, and which tags are a registered agency's. */
+  wire?: WireCreditPlaces & { isAgencyTag: (tag: string) => boolean };
 }
 
 // "example.de", "Example News": a domain or the site's own name.
@@ -461,6 +465,19 @@ function signedAuthors(input: PageAuthorsInput): Field<string[]> | null {
   return null;
 }
 
+/** An unsigned wire story's agency, as its own wire credit prints it ("dpa/lno"): the page names no person. */
+function wireAuthors(input: PageAuthorsInput): Field<string[]> | null {
+  const credit = input.wire ? wireCreditOf(input.wire, input.wire.isAgencyTag) : null;
+  return credit
+    ? {
+        value: [credit.name],
+        confidence: 0.4,
+        from: fromBlock(credit.block),
+        rule: "agency's wire credit of an unsigned story",
+      }
+    : null;
+}
+
 // An author box's bio opens on the full name and then says who the person is ("Nils Roe - Engineer, …",
 // "Nils Roe, born 1970, …", "Nils Roe (42) …"): the part before the first such separator.
 const BIO_OPENING = /\s[-–—|]\s|,\s|\s\(/u;
@@ -553,7 +570,7 @@ export function extractPageAuthors(input: PageAuthorsInput): Field<string[]> {
   const visible = credited ? withSurnames(credited, input) : null;
   const statedField = statedAuthors(input, visible?.value ?? []);
   const stated = statedField ? withSurnames(statedField, input) : null;
-  if (!stated) return visible ?? signedAuthors(input) ?? input.fromText;
+  if (!stated) return visible ?? signedAuthors(input) ?? wireAuthors(input) ?? input.fromText;
   if (!visible?.value?.some(isFullName)) return stated;
   // A full name the page also prints is its author; one it never shows, against a visible credit, is often
   // the account that posted the page (an editor, an agency's uploader) rather than the writer.
