@@ -656,6 +656,34 @@ describe("extractPageHeadline, kickers and section headings round the headline",
     expect(extractPageHeadline({ ...input, nodes: plain }).value).toBe("Tide tables: a new update");
   });
 
+  it("passes over a heading in a breadcrumb trail unless a stated title spells it out", () => {
+    const nodes = [
+      { tag: "nav", parent: null, names: "site-breadcrumb" },
+      { tag: "h1", parent: 0, names: "" },
+      { tag: "div", parent: null, names: "article" },
+      { tag: "h2", parent: 2, names: "story-top" },
+    ];
+    const headings = [
+      { ...block(3, "Harbour news / Tug boats steam again"), hints: { heading: 1, node: 1 } },
+      { ...block(6, "Tug boats steam again on the river"), hints: { heading: 2, node: 3 } },
+    ];
+    const input = { fromText: none, headings, nodes, siteNames: [], host: null };
+    const jsonld = { value: "Tug boats steam again on the river this spring", key: "jsonld:0.headline" };
+    expect(extractPageHeadline({ ...input, stated: [jsonld] }).value).toBe(
+      "Tug boats steam again on the river",
+    );
+    // The trail's step is the headline when the metadata states it word for word.
+    const title = { value: "Harbour news / Tug boats steam again", key: "title" };
+    expect(extractPageHeadline({ ...input, stated: [title, jsonld] }).value).toBe(
+      "Harbour news / Tug boats steam again",
+    );
+    // Outside a trail the <h1> is the page's heading, which the stated headline confirms.
+    const plain = nodes.map((node) => (node.tag === "nav" ? { ...node, tag: "div", names: "top" } : node));
+    expect(extractPageHeadline({ ...input, nodes: plain, stated: [jsonld] }).value).toBe(
+      "Harbour news / Tug boats steam again",
+    );
+  });
+
   it("keeps the main heading over a section heading further down that the stated title echoes", () => {
     const main = { ...block(2, "Leasing a company car or paying for it in cash?"), hints: { heading: 1 } };
     const sectionOne = { ...block(5, "What leasing costs a firm"), hints: { heading: 2 } };

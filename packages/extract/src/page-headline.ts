@@ -1,4 +1,5 @@
 import { type CleanBlock, type Field, fromBlock, fromKey, type PageNode, wordTokens } from "@clippings/core";
+import { ancestorsOf } from "./page-ancestors.js";
 import type { MetaValue, TextTransform } from "./page-metadata.js";
 
 // Separators sites put between a headline and their name in <title> and og:title.
@@ -398,6 +399,30 @@ function isSiteLogo(heading: CleanBlock, nodes: readonly PageNode[]): boolean {
   return false;
 }
 
+// Breadcrumb trails (class names "breadcrumb", "breadcrumbs", schema.org BreadcrumbList) print the current page's
+// title as the trail's last step; some themes set that step in an <h1>.
+const TRAIL_NAME = /breadcrumb/;
+// How far up from a heading its trail may sit (heading, link, list item, list, trail, wrapper and a little more).
+const TRAIL_DEPTH = 8;
+
+/** Whether a heading sits in a navigation region or a breadcrumb trail. */
+function isInTrail(heading: CleanBlock, nodes: readonly PageNode[]): boolean {
+  if (heading.hints.region === "nav") return true;
+  return ancestorsOf(heading, nodes, TRAIL_DEPTH).some((node) => TRAIL_NAME.test(node.names));
+}
+
+/**
+ * Whether a heading in a menu or a breadcrumb trail is only the trail's label for the page: it is the headline
+ * when a stated title spells it out word for word (the trail prints the page's title), and a label of the trail
+ * otherwise, often the section before the headline ("Section / Headline") that the article's own heading sets
+ * apart.
+ */
+function isTrailLabel(heading: CleanBlock, nodes: readonly PageNode[], stated: readonly string[]): boolean {
+  if (!isInTrail(heading, nodes)) return false;
+  const text = squash(heading.cleanText);
+  return !stated.some((value) => squash(value) === text);
+}
+
 // Names that themes give the short line over a headline ("kicker", "strapline", "overline", "eyebrow", the German
 // "dachzeile", "supertitle"), also as the last word of a block's name ("article__kicker", "post-strapline").
 const KICKER_NAME =
@@ -618,6 +643,8 @@ export function extractPageHeadline(pageInput: PageHeadlineInput): Field<string>
   const stated = input.stated
     .map((s) => ({ ...s, value: trimSiteName(s.value, input.siteNames, input.host) }))
     .filter((s) => s.value !== "" && !isOnlySiteName(s.value, input.siteNames, input.host));
+  // What the metadata states, as written and without the site's name: a trail's heading must spell one of them out.
+  const spelledOut = [...input.stated.map((s) => s.value), ...stated.map((s) => s.value)];
   const headings = input.headings
     .filter((b) => {
       const words = wordTokens(b.cleanText).length;
@@ -625,7 +652,8 @@ export function extractPageHeadline(pageInput: PageHeadlineInput): Field<string>
         (b.hints.heading ?? 9) <= MAX_HEADLINE_LEVEL &&
         words >= 1 &&
         words <= MAX_HEADING_WORDS &&
-        !isOnlySiteName(b.cleanText, input.siteNames, input.host)
+        !isOnlySiteName(b.cleanText, input.siteNames, input.host) &&
+        !isTrailLabel(b, nodes, spelledOut)
       );
     })
     .map((h) => (isNamedHeadline(h, nodes) ? rankedAsMain(h) : h))
