@@ -632,3 +632,97 @@ describe("extractPageHeadline, a stated title among section labels", () => {
     );
   });
 });
+
+describe("extractPageHeadline, kickers and section headings round the headline", () => {
+  it("passes over a heading whose own element is named as the kicker", () => {
+    const nodes = [
+      { tag: "header", parent: null, names: "article-header" },
+      { tag: "h1", parent: 0, names: "strapline" },
+      { tag: "h2", parent: 0, names: "title" },
+    ];
+    const input = {
+      fromText: none,
+      headings: [
+        { ...block(3, "Tide tables: a new update"), hints: { heading: 1, node: 1 } },
+        { ...block(4, "Free tide tables for every pier"), hints: { heading: 2, node: 2 } },
+      ],
+      stated: [{ value: "Free tide tables for every pier - Tide tables: a new update", key: "og:title" }],
+      siteNames: [],
+      host: null,
+    };
+    expect(extractPageHeadline({ ...input, nodes }).value).toBe("Free tide tables for every pier");
+    // Named otherwise, the <h1> is the page's main heading, and the title confirms it too.
+    const plain = nodes.map((node) => (node.tag === "h1" ? { ...node, names: "lead" } : node));
+    expect(extractPageHeadline({ ...input, nodes: plain }).value).toBe("Tide tables: a new update");
+  });
+
+  it("passes over a heading in a breadcrumb trail unless a stated title spells it out", () => {
+    const nodes = [
+      { tag: "nav", parent: null, names: "site-breadcrumb" },
+      { tag: "h1", parent: 0, names: "" },
+      { tag: "div", parent: null, names: "article" },
+      { tag: "h2", parent: 2, names: "story-top" },
+    ];
+    const headings = [
+      { ...block(3, "Harbour news / Tug boats steam again"), hints: { heading: 1, node: 1 } },
+      { ...block(6, "Tug boats steam again on the river"), hints: { heading: 2, node: 3 } },
+    ];
+    const input = { fromText: none, headings, nodes, siteNames: [], host: null };
+    const jsonld = { value: "Tug boats steam again on the river this spring", key: "jsonld:0.headline" };
+    expect(extractPageHeadline({ ...input, stated: [jsonld] }).value).toBe(
+      "Tug boats steam again on the river",
+    );
+    // The trail's step is the headline when the metadata states it word for word.
+    const title = { value: "Harbour news / Tug boats steam again", key: "title" };
+    expect(extractPageHeadline({ ...input, stated: [title, jsonld] }).value).toBe(
+      "Harbour news / Tug boats steam again",
+    );
+    // Outside a trail the <h1> is the page's heading, which the stated headline confirms.
+    const plain = nodes.map((node) => (node.tag === "nav" ? { ...node, tag: "div", names: "top" } : node));
+    expect(extractPageHeadline({ ...input, nodes: plain, stated: [jsonld] }).value).toBe(
+      "Harbour news / Tug boats steam again",
+    );
+  });
+
+  it("keeps the main heading over a section heading further down that the stated title echoes", () => {
+    const main = { ...block(2, "Leasing a company car or paying for it in cash?"), hints: { heading: 1 } };
+    const sectionOne = { ...block(5, "What leasing costs a firm"), hints: { heading: 2 } };
+    const sectionTwo = {
+      ...block(9, "Summary: leasing or buying the car, what pays off?"),
+      hints: { heading: 2 },
+    };
+    const stated = [{ value: "Company car: leasing or buying, what pays off?", key: "og:title" }];
+    const input = { fromText: none, stated, siteNames: [], host: null };
+    const field = extractPageHeadline({ ...input, headings: [main, sectionOne, sectionTwo] });
+    expect(field.value).toBe("Leasing a company car or paying for it in cash?");
+    expect(field.rule).toContain("over a section heading");
+    // With no section before it, the heading the title confirms is the headline under a kicker-like <h1>.
+    expect(extractPageHeadline({ ...input, headings: [main, sectionTwo] }).value).toBe(
+      "Summary: leasing or buying the car, what pays off?",
+    );
+    // An <h1> that shares next to nothing with the title is no headline the title is about.
+    const section = { ...main, text: "Our guides", cleanText: "Our guides" };
+    expect(extractPageHeadline({ ...input, headings: [section, sectionOne, sectionTwo] }).value).toBe(
+      "Summary: leasing or buying the car, what pays off?",
+    );
+  });
+
+  it("drops a kicker a stated headline names when the title shortens the rest to its opening words", () => {
+    const heading = block(
+      4,
+      "Festive tricks Keep your weight over the holidays: ten tips for a light feast",
+      ["Festive tricks", "Keep your weight over the holidays: ten tips for a light feast"],
+    );
+    const kickerStated = { value: "Festive tricks", key: "jsonld:0.headline" };
+    const input = { fromText: none, headings: [heading], siteNames: [], host: null };
+    const shortened = { value: "Keep your weight over the holidays: ten tips", key: "title" };
+    expect(extractPageHeadline({ ...input, stated: [kickerStated, shortened] }).value).toBe(
+      "Keep your weight over the holidays: ten tips for a light feast",
+    );
+    // Without a title that opens the rest, the stated headline marks the kicker as the run it spells out.
+    expect(extractPageHeadline({ ...input, stated: [kickerStated] }).value).toBe("Festive tricks");
+    // Two words open too many headlines to say the title shortens this one.
+    const tooShort = { value: "Keep your", key: "title" };
+    expect(extractPageHeadline({ ...input, stated: [kickerStated, tooShort] }).value).toBe("Festive tricks");
+  });
+});

@@ -1,4 +1,5 @@
 import { type CleanBlock, type Field, fromBlock, fromKey, type PageNode, wordTokens } from "@clippings/core";
+import { ancestorsOf } from "./page-ancestors.js";
 import type { MetaValue, TextTransform } from "./page-metadata.js";
 
 // Separators sites put between a headline and their name in <title> and og:title.
@@ -220,6 +221,23 @@ function opensWithKicker(statement: string, kicker: string, squashedRest: string
   return seenWords(after).length >= MIN_SHORTENED_HEADLINE_WORDS && squashedRest.startsWith(squash(after));
 }
 
+// A title that shortens the headline keeps its opening words, a few of them ("Rates rise again" over "Rates rise
+// again in March"): fewer name no headline.
+const MIN_OPENING_WORDS = 3;
+
+/**
+ * Whether a stated title is the opening words of the rest of a heading, without its first part: the title shortens
+ * the headline and leaves the kicker out.
+ */
+function opensRest(statement: string, squashedRest: string): boolean {
+  const squashed = squash(statement);
+  return (
+    seenWords(statement).length >= MIN_OPENING_WORDS &&
+    squashed.length < squashedRest.length &&
+    squashedRest.startsWith(squashed)
+  );
+}
+
 /**
  * The heading without its kicker: a short first part in its own element (a topic over the headline, shown
  * smaller and apart), when a stated title ends with the rest and sets the kicker off with a colon or a dash.
@@ -239,7 +257,7 @@ function withoutKicker(
   if (wordTokens(rest).length < MIN_HEADLINE_WORDS || !HEADLINE_START.test(rest)) return null;
   const target = squash(rest);
   for (const statement of statements.flat()) {
-    if (opensWithKicker(statement, kicker, target)) return rest;
+    if (opensWithKicker(statement, kicker, target) || opensRest(statement, target)) return rest;
     const { squashed, offsets } = squashWithOffsets(statement);
     if (squashed.length <= target.length || !squashed.endsWith(target)) continue;
     const restAt = offsets[squashed.length - target.length] ?? 0;
@@ -325,6 +343,29 @@ function confirmedHeading(headings: readonly CleanBlock[], title: string): Clean
   return best?.heading ?? null;
 }
 
+// A heading that shares this much with a stated title is about what the title says, though it does not confirm it.
+const PARTIAL_AGREEMENT = 0.3;
+
+/**
+ * Whether a confirmed heading is one of the article's section headings under the page's main heading: a lower
+ * heading after the <h1>, with a heading of its own level between them (the sections before it), while the <h1>
+ * itself shares words with the stated title. A title written for search results may echo a section ("Pros and
+ * cons of leasing") more closely than the headline does; the reader still sees the <h1> atop the article.
+ */
+function isSectionUnderMain(
+  heading: CleanBlock,
+  main: CleanBlock | undefined,
+  headings: readonly CleanBlock[],
+  title: string,
+): boolean {
+  const level = heading.hints.heading ?? 9;
+  if (!main || level <= 1 || heading.index < main.index) return false;
+  const sectionsBefore = headings.some(
+    (h) => h.hints.heading === level && h.index > main.index && h.index < heading.index,
+  );
+  return sectionsBefore && agreement(main.cleanText, title) >= PARTIAL_AGREEMENT;
+}
+
 export interface PageHeadlineInput {
   /** What the text path chose from the lines above the article. */
   fromText: Field<string>;
@@ -356,6 +397,41 @@ function isSiteLogo(heading: CleanBlock, nodes: readonly PageNode[]): boolean {
     at = node.parent ?? undefined;
   }
   return false;
+}
+
+// Breadcrumb trails (class names "breadcrumb", "breadcrumbs", schema.org BreadcrumbList) print the current page's
+// title as the trail's last step; some themes set that step in an <h1>.
+const TRAIL_NAME = /breadcrumb/;
+// How far up from a heading its trail may sit (heading, link, list item, list, trail, wrapper and a little more).
+const TRAIL_DEPTH = 8;
+
+/** Whether a heading sits in a navigation region or a breadcrumb trail. */
+function isInTrail(heading: CleanBlock, nodes: readonly PageNode[]): boolean {
+  if (heading.hints.region === "nav") return true;
+  return ancestorsOf(heading, nodes, TRAIL_DEPTH).some((node) => TRAIL_NAME.test(node.names));
+}
+
+/**
+ * Whether a heading in a menu or a breadcrumb trail is only the trail's label for the page: it is the headline
+ * when a stated title spells it out word for word (the trail prints the page's title), and a label of the trail
+ * otherwise, often the section before the headline ("Section / Headline") that the article's own heading sets
+ * apart.
+ */
+function isTrailLabel(heading: CleanBlock, nodes: readonly PageNode[], stated: readonly string[]): boolean {
+  if (!isInTrail(heading, nodes)) return false;
+  const text = squash(heading.cleanText);
+  return !stated.some((value) => squash(value) === text);
+}
+
+// Names that themes give the short line over a headline ("kicker", "strapline", "overline", "eyebrow", the German
+// "dachzeile", "supertitle"), also as the last word of a block's name ("article__kicker", "post-strapline").
+const KICKER_NAME =
+  /(?:^|[-_])(?:kicker|strapline|overline|eyebrow|dachzeile|roofline|supertitle|pretitle|overtitle)$/;
+
+/** Whether a heading's own element is named as the kicker over the headline: a theme may set it in an <h1>. */
+function isNamedKicker(heading: CleanBlock, nodes: readonly PageNode[]): boolean {
+  const node = heading.hints.node === undefined ? undefined : nodes[heading.hints.node];
+  return node?.names.split(/\s+/).some((name) => KICKER_NAME.test(name)) ?? false;
 }
 
 // Names that hAtom and microformats (entry-title), WordPress and Blogger themes (post-title) and schema.org
@@ -559,12 +635,16 @@ export function extractPageHeadline(pageInput: PageHeadlineInput): Field<string>
   const mastheads = pageInput.headings.filter((h) => isMasthead(h, nodes, titles));
   const input = {
     ...pageInput,
-    headings: pageInput.headings.filter((h) => !isSiteLogo(h, nodes) && !mastheads.includes(h)),
+    headings: pageInput.headings.filter(
+      (h) => !isSiteLogo(h, nodes) && !mastheads.includes(h) && !isNamedKicker(h, nodes),
+    ),
     siteNames: [...pageInput.siteNames, ...mastheads.map((h) => h.cleanText)],
   };
   const stated = input.stated
     .map((s) => ({ ...s, value: trimSiteName(s.value, input.siteNames, input.host) }))
     .filter((s) => s.value !== "" && !isOnlySiteName(s.value, input.siteNames, input.host));
+  // What the metadata states, as written and without the site's name: a trail's heading must spell one of them out.
+  const spelledOut = [...input.stated.map((s) => s.value), ...stated.map((s) => s.value)];
   const headings = input.headings
     .filter((b) => {
       const words = wordTokens(b.cleanText).length;
@@ -572,30 +652,37 @@ export function extractPageHeadline(pageInput: PageHeadlineInput): Field<string>
         (b.hints.heading ?? 9) <= MAX_HEADLINE_LEVEL &&
         words >= 1 &&
         words <= MAX_HEADING_WORDS &&
-        !isOnlySiteName(b.cleanText, input.siteNames, input.host)
+        !isOnlySiteName(b.cleanText, input.siteNames, input.host) &&
+        !isTrailLabel(b, nodes, spelledOut)
       );
     })
     .map((h) => (isNamedHeadline(h, nodes) ? rankedAsMain(h) : h))
     .sort((a, b) => (a.hints.heading ?? 9) - (b.hints.heading ?? 9) || a.index - b.index);
   // Every stated title with its runs of segments: any of them may mark where the heading's headline begins and ends.
   const statements = stated.map((s) => [s.value, ...segmentRuns(s.value)]);
+  const main = headings.find(isMainHeading);
   for (const statement of stated) {
-    const heading = confirmedHeading(headings, statement.value);
+    const confirmed = confirmedHeading(headings, statement.value);
+    const heading =
+      confirmed && isSectionUnderMain(confirmed, main, headings, statement.value) ? main : confirmed;
     if (heading) {
       const run = headlinePart(heading, statements);
+      const confirmation =
+        heading === confirmed
+          ? `confirmed by the page's ${statement.key}`
+          : `over a section heading under it that the page's ${statement.key} confirms`;
       return {
         value: shownIn(heading, run ?? trimExactSiteName(heading.cleanText, input.siteNames, input.host)),
-        confidence: 0.95,
+        confidence: heading === confirmed ? 0.95 : 0.8,
         from: fromBlock(heading.index),
         rule: run
-          ? `heading of the page without a kicker or subtitle, as the stated titles mark them (${statement.key} confirms it)`
-          : `heading of the page, confirmed by the page's ${statement.key}`,
+          ? `heading of the page without a kicker or subtitle, as the stated titles mark them (${confirmation})`
+          : `heading of the page, ${confirmation}`,
       };
     }
   }
   // No heading agrees with what the metadata states: the metadata may carry an SEO title written for search
   // results, while the reader sees the article's own <h1>.
-  const main = headings.find(isMainHeading);
   if (
     main &&
     (wordTokens(main.cleanText).length >= MIN_UNCONFIRMED_MAIN_HEADING_WORDS ||

@@ -74,6 +74,20 @@ describe("readPageMetadata", () => {
     expect(page.authors.map((a) => a.names)).toEqual([["José Niño"], ["Renée Voss", "Ola Kent"]]);
   });
 
+  it("decodes HTML entities left in a JSON-LD headline and publisher name", () => {
+    const page = readPageMetadata({
+      "jsonld:0": JSON.stringify({
+        "@type": "NewsArticle",
+        headline: "&#8222;Tide&#8220; tables &#8211; Harbour&#x20;news &amp; more",
+        publisher: { name: "Caf&eacute; Times" },
+      }),
+    });
+    expect(page.headlines).toEqual([
+      { value: "„Tide“ tables – Harbour news & more", key: "jsonld:0.headline" },
+    ]);
+    expect(page.siteNames).toEqual([{ value: "Café Times", key: "jsonld:0.publisher" }]);
+  });
+
   it("splits a meta author list into names", () => {
     expect(readPageMetadata({ author: "Ana Lima, Ben Okri and Cy Twombly" }).authors[0]?.names).toEqual([
       "Ana Lima",

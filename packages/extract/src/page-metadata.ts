@@ -87,6 +87,15 @@ function textOf(value: unknown): string | null {
   return text === "" ? null : text;
 }
 
+/**
+ * A JSON-LD text a reader is shown, entity-decoded: script text is not decoded by the HTML reader, and CMSs paste
+ * HTML-escaped titles and names into it ("Rates &#8211; and prices", "Caf&eacute; news").
+ */
+function shownTextOf(value: unknown): string | null {
+  const text = textOf(value);
+  return text === null ? null : textOf(decodeHTML(text));
+}
+
 function typesOf(node: LinkedNode): string[] {
   const type = node["@type"];
   return (Array.isArray(type) ? type : type ? [type] : []).map((t) => t.toLowerCase());
@@ -283,7 +292,11 @@ export function readPageMetadata(meta: Readonly<Record<string, string>>): PageMe
           stories.set(list, at + 1);
         }
       };
-      add(result.headlines, textOf(node.headline) ?? (isPage ? null : textOf(node.name)), "headline");
+      add(
+        result.headlines,
+        shownTextOf(node.headline) ?? (isPage ? null : shownTextOf(node.name)),
+        "headline",
+      );
       add(
         result.published,
         textOf(node.datePublished) ?? textOf(node.dateCreated) ?? textOf(node.uploadDate),
@@ -293,7 +306,7 @@ export function readPageMetadata(meta: Readonly<Record<string, string>>): PageMe
       const authors = namesOf(node.author ?? node.creator, byId);
       if (authors.length > 0 && !isPage) result.authors.push({ names: authors, key: `${key}.author` });
       const publisher = LinkedNodeSchema.safeParse(node.publisher);
-      const publisherName = publisher.success ? textOf(publisher.data.name) : null;
+      const publisherName = publisher.success ? shownTextOf(publisher.data.name) : null;
       if (publisherName) result.siteNames.push({ value: publisherName, key: `${key}.publisher` });
       const body = textOf(node.articleBody);
       if (body && !isPage && !result.articleBody) result.articleBody = body;
