@@ -214,6 +214,8 @@ function parsePage(input: HtmlInput, expandTemplates: boolean): PageParse {
   const readTemplate = (html: string, handlers: Partial<Handler>) => {
     template = null;
     templateRead += html.length;
+    // Some pages keep JSON data in such scripts: only markup is read as markup.
+    if (!/^\s*</.test(html)) return;
     templateChars += html
       .replace(/<[^>]*>/g, " ")
       .replace(/\s+/g, " ")
