@@ -516,3 +516,28 @@ ${post(103, "Still nothing here, although my phone is on the same network as you
     expect(roleOf("Posts: 14")).not.toBe("content");
   });
 });
+
+describe("lists of teasers beside a short story", () => {
+  const teaser = (n: number) => `<div class="nextstory"><h2><a href="/s/${n}">Another story ${n}</a></h2>
+<p>Summary ${n} of another story, in which a different writer says that the market, the school and the pool reopened, after a long winter and a short spring, and that the town, its shops and its visitors were glad of it, whatever the weather did next.</p></div>`;
+  const page = (boxClass: string) => `<html><body><h1>Council approves the new road</h1>
+<div class="story"><p>The council approved the new road on Monday, after a debate that lasted most of the night.</p>
+<p>Work starts in spring, the mayor said, and should end before the winter.</p></div>
+<div class="${boxClass}">${[1, 2, 3, 4, 5, 6, 7, 8].map(teaser).join("\n")}</div></body></html>`;
+  const roleOf = (boxClass: string, start: string) =>
+    cleanDocument(parseHtml({ id: "t", source: "t.html", raw: page(boxClass) }), {
+      signatures: [],
+    }).blocks.find((b) => b.text.startsWith(start))?.role;
+
+  it("does not take a furniture-named list of next posts for the article, however much it holds", () => {
+    expect(roleOf("next-post-thumbnails", "The council approved")).toBe("content");
+    expect(roleOf("next-post-thumbnails", "Summary 3")).toBe("boilerplate");
+  });
+
+  it("reads similar and related boxes as furniture in the class words CMSs run together", () => {
+    for (const name of ["similar_threads", "relatedlinks__content"]) {
+      expect(roleOf(name, "The council approved")).toBe("content");
+      expect(roleOf(name, "Summary 3")).toBe("boilerplate");
+    }
+  });
+});
