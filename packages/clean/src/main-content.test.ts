@@ -541,3 +541,15 @@ describe("lists of teasers beside a short story", () => {
     }
   });
 });
+
+describe("a picture's legend inside the article", () => {
+  const raw = `<html><body><h1>Council approves the new road</h1><div class="article-body">${paragraph(1)}${paragraph(2)}
+<div class="media"><img src="a.jpg"><div class="image-legend"><div class="text">The old oak by the river, where the beetles live, seen in the early morning light from the bridge.</div></div></div>
+${paragraph(3)}</div></body></html>`;
+  const doc = cleanDocument(parseHtml({ id: "l", source: "l.html", raw }), { signatures: [] });
+
+  it("is a caption, not the story's text", () => {
+    expect(doc.blocks.find((b) => b.text.startsWith("The old oak"))?.role).toBe("caption");
+    expect(doc.blocks.find((b) => b.text.startsWith("Paragraph 3"))?.role).toBe("content");
+  });
+});

@@ -564,8 +564,10 @@ export function isInside(block: CleanBlock, roots: ReadonlySet<number>, nodes: r
 // Names of picture captions and credits where a page does not use <figure>/<figcaption>.
 // CMSs also run the words together ("imagecaption", "inlineimage-embedcaption"): a class word ending in
 // "caption" names one.
+// A picture's legend is its caption too ("legend", "image-legend", German "bildlegende"), but not every word
+// that ends so: some CMSs make class names of a heading's words.
 const CAPTION_NAMES =
-  /(^|[\s_-])([a-z]*caption|captions|wp-caption-text|credit|credits|image-credit|photo-credit)($|[\s_-])/;
+  /(^|[\s_-])([a-z]*caption|captions|wp-caption-text|credit|credits|image-credit|photo-credit|(bild|foto|photo|image|img|picture)?legende?)($|[\s_-])/;
 const CAPTION_LEVELS = 3;
 
 /** Whether the block sits in a caption-named element a few levels up. */
