@@ -553,3 +553,18 @@ ${paragraph(3)}</div></body></html>`;
     expect(doc.blocks.find((b) => b.text.startsWith("Paragraph 3"))?.role).toBe("content");
   });
 });
+
+describe("a paywall's preview beside its registration form", () => {
+  const offer = (n: number) =>
+    `<li>Offer ${n}: every story of the site, the daily newsletter, the app and the archive, for one low price a month, cancel at any time.</li>`;
+  const raw = `<html><body><h1>Council approves the new road</h1><article><div class="article-text">
+<div class="preview">The council approved the new road on Monday, after a debate that lasted most of the night.</div>
+<div class="paywall-box"><div class="main-form registerform"><div class="step registereduser"><ul>${[1, 2, 3, 4].map(offer).join("")}</ul></div></div></div>
+</div></article></body></html>`;
+  const doc = cleanDocument(parseHtml({ id: "w", source: "w.html", raw }), { signatures: [] });
+
+  it("takes the preview for the article, not the form's offers", () => {
+    expect(doc.blocks.find((b) => b.text.startsWith("The council approved"))?.role).toBe("content");
+    expect(doc.blocks.find((b) => b.text.startsWith("Offer 2"))?.role).not.toBe("content");
+  });
+});

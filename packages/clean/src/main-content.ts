@@ -13,7 +13,7 @@ import { isProse, readsLikeProse, wordCount } from "./line-shape.js";
 
 // Names of elements that hold page furniture on sites of every kind.
 const FURNITURE_NAMES =
-  /(^|[\s_-])(comment|comments|disqus|sidebar|side-bar|aside|footer|foot|related\w*|similar\w*|recommend\w*|more-from|trending|popular|most-read|share|sharing|social|promo|newsletter|subscribe|subscription|signup|sign-up|breadcrumbs?|menu|nav|navbar|navigation|advert\w*|ads?|ad-\w+|sponsor\w*|cookie\w*|consent|banner|popup|modal|masthead|outbrain|taboola|tags|tag-list|author-bio|bio|author-box|authorbox|about-author|author-description|saboxplugin-wrap|rail|toolbar|pagination|pager|skip)($|[\s_-])/;
+  /(^|[\s_-])(comment|comments|disqus|sidebar|side-bar|aside|footer|foot|related\w*|similar\w*|recommend\w*|more-from|trending|popular|most-read|share|sharing|social|promo|newsletter|subscribe|subscription|signup|sign-up|register\w*|registration|login\w*|log-in|breadcrumbs?|menu|nav|navbar|navigation|advert\w*|ads?|ad-\w+|sponsor\w*|cookie\w*|consent|banner|popup|modal|masthead|outbrain|taboola|tags|tag-list|author-bio|bio|author-box|authorbox|about-author|author-description|saboxplugin-wrap|rail|toolbar|pagination|pager|skip)($|[\s_-])/;
 // Widgets that hold short prose which can outweigh a story told in short steps (a recipe, a product page):
 // sliders and carousels (the class names of the common libraries: Swiper, Slick, Owl Carousel, Webflow's
 // w-slider), readers' reviews, testimonials, flyouts (contact and chat panels) and next-post strips. Read only in
@@ -228,8 +228,9 @@ export function findMainContent(
     if (parent !== null && (inComments[parent] || COMMENT_NAMES.test(nodes[parent]?.names ?? "")))
       inComments[at] = 1;
   });
-  // A list of teasers with summaries (next posts, similar threads) can outscore a short story: an element named
-  // as a list of other stories, or inside one, is the article only when no other element earned anything.
+  // A list of teasers with summaries (next posts, similar threads) or a paywall's list of offers can outscore a
+  // short story or a preview: an element named as such a box, or inside one, is the article only when no other
+  // element earned anything.
   let top = -1;
   let best = Number.NEGATIVE_INFINITY;
   let furnitureTop = -1;
@@ -518,12 +519,13 @@ function widen(
   return chosen;
 }
 
-// Names of lists of other stories: related, similar and recommended posts, next posts, most read.
+// Names of boxes that hold no story: lists of other stories (related, similar and recommended posts, next
+// posts, most read) and the registration and login forms of a paywall, which list its offers in prose.
 const OTHER_STORIES_NAMES =
-  /(^|[\s_-])(related\w*|similar\w*|recommend\w*|more-from|trending|popular|most-read|next-posts?|outbrain|taboola)($|[\s_-])/;
+  /(^|[\s_-])(related\w*|similar\w*|recommend\w*|more-from|trending|popular|most-read|next-posts?|outbrain|taboola|register\w*|registration|login\w*|log-in)($|[\s_-])/;
 
 /**
- * Whether the element, or one a few levels up, is named as a list of other stories. Only these furniture names
+ * Whether the element, or one a few levels up, is named as a list of other stories or a paywall's form. Only these furniture names
  * count: wrappers of a story's chunks carry other furniture words too ("content-aside", "body-ad").
  */
 function inOtherStories(at: number, nodes: readonly PageNode[]): boolean {
