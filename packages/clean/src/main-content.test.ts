@@ -534,6 +534,14 @@ describe("lists of teasers beside a short story", () => {
     expect(roleOf("next-post-thumbnails", "Summary 3")).toBe("boilerplate");
   });
 
+  it("does not take a script's hook on the story's wrapper for the name of a list", () => {
+    const raw = page("next-post-thumbnails")
+      .replace('<div class="story">', '<div class="js-hide-related-on-scroll"><div class="article-body">')
+      .replace("before the winter.</p></div>", "before the winter.</p></div></div>");
+    const doc = cleanDocument(parseHtml({ id: "t", source: "t.html", raw }), { signatures: [] });
+    expect(doc.blocks.find((b) => b.text.startsWith("The council approved"))?.role).toBe("content");
+  });
+
   it("reads similar and related boxes as furniture in the class words CMSs run together", () => {
     for (const name of ["similar_threads", "relatedlinks__content"]) {
       expect(roleOf(name, "The council approved")).toBe("content");

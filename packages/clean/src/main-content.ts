@@ -531,7 +531,8 @@ const OTHER_STORIES_NAMES =
 function inOtherStories(at: number, nodes: readonly PageNode[]): boolean {
   let node: number | null | undefined = at;
   for (let level = 0; node !== null && node !== undefined && level <= FURNITURE_LOOKUP_LEVELS; level += 1) {
-    if (OTHER_STORIES_NAMES.test(nodes[node]?.names ?? "")) return true;
+    // A "js-" class is a script's hook on any element, the story's own wrapper too ("js-related-toggle").
+    if (OTHER_STORIES_NAMES.test((nodes[node]?.names ?? "").replace(SCRIPT_HOOKS, " "))) return true;
     node = nodes[node]?.parent;
   }
   return false;
