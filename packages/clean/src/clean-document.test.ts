@@ -54,6 +54,23 @@ describe("cleanDocument", () => {
     expect(result[5]?.[1]).toBe("content");
   });
 
+  it("takes short lines that start with a credit label, in several languages, for captions", () => {
+    const result = roles([
+      PARAGRAPH_A,
+      "Titelbild: Jane Roe/Example Agency",
+      "Crédits photos : Example Agency",
+      "Foto: Jane Roe",
+      PARAGRAPH_B,
+      "Bild: Der neue Bus steht im Depot, sagte die Sprecherin der Stadt am Montag, und er fährt ab Mai auf der neuen Linie durch die östlichen Vororte bis zum Hafen, wo die Fähre wartet.",
+      "Fotos zeigen den Bus.",
+    ]);
+    expect(result.slice(1, 4).map((r) => r[1])).toEqual(["caption", "caption", "caption"]);
+    expect(result[4]?.[1]).toBe("content");
+    // A long line is prose that starts with the word, and a word without a colon is no label.
+    expect(result[5]?.[1]).toBe("content");
+    expect(result[6]?.[1]).not.toBe("caption");
+  });
+
   it("marks paywall prompts, legal text and comment counters", () => {
     const result = roles([
       PARAGRAPH_A,

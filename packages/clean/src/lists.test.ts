@@ -10,6 +10,18 @@ describe("link lists", () => {
     expect(isListHeading("Council Approves Harbour Plan")).toBe(false);
   });
 
+  it("knows those headings in other European languages, as whole words", () => {
+    expect(isListHeading("Lesen Sie auch:")).toBe(true);
+    expect(isListHeading("Das könnte Sie auch interessieren")).toBe(true);
+    expect(isListHeading("Ähnliche Beiträge")).toBe(true);
+    expect(isListHeading("À lire aussi")).toBe(true);
+    expect(isListHeading("Lea también:")).toBe(true);
+    expect(isListHeading("Veja também")).toBe(true);
+    expect(isListHeading("Czytaj także")).toBe(true);
+    expect(isListHeading("Die Weiterlesenden")).toBe(false);
+    expect(isListHeading("Hafenrat beschließt neuen Plan")).toBe(false);
+  });
+
   it("does not take a sentence about comments for a heading", () => {
     expect(
       isListHeading(

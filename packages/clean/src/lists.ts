@@ -4,8 +4,19 @@ import { capitalisedShare, isProse, wordCount } from "./line-shape.js";
 const LIST_HEADING =
   /\b(popular|related|ranking|headlines|most (read|viewed|popular|shared|commented)|trending|recommended|more (from|stories|news|on|in)|read (more|next|also)|also read|you (may|might) (also )?like|latest( news| stories)?|top (stories|news)|editor'?s? picks|in case you missed|see also|tags|topics|more coverage|comments|replies|responses|discussion|join the conversation|leave a (comment|reply))\b/i;
 
+// The same headings in the other languages of the European web (German, French, Spanish, Portuguese, Italian,
+// Dutch, Polish): "read also", "see also", "related articles", "you may also like". Letters outside ASCII bound
+// no \b, so the words are bounded by lookarounds.
+const LIST_HEADING_INTL =
+  /(?<!\p{L})(lesen sie (auch|mehr)|auch interessant|(das )?(könnte|dürfte) (sie|dich) (auch )?interessieren|(zum )?weiterlesen|mehr zum thema|(ähnliche|verwandte|weitere) (artikel|beiträge|themen|meldungen)|(à )?lire aussi|voir aussi|sur le même sujet|articles similaires|le(a|e) también|(también )?te puede interesar|(noticias|artículos) relacionad[oa]s|puedes ver|veja também|leia também|leia mais|leggi anche|potrebbe interessarti|lees ook|czytaj (też|także|również)|zobacz (też|także|również)|explore further|further reading)(?!\p{L})/iu;
+
 export function isListHeading(text: string): boolean {
-  return text.length <= 70 && wordCount(text) <= 8 && !isProse(text) && LIST_HEADING.test(text);
+  return (
+    text.length <= 70 &&
+    wordCount(text) <= 8 &&
+    !isProse(text) &&
+    (LIST_HEADING.test(text) || LIST_HEADING_INTL.test(text))
+  );
 }
 
 /** An item of a link list: a headline-shaped line, a short label, or anything that is not sentence-case prose. */

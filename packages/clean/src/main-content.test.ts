@@ -516,3 +516,63 @@ ${post(103, "Still nothing here, although my phone is on the same network as you
     expect(roleOf("Posts: 14")).not.toBe("content");
   });
 });
+
+describe("lists of teasers beside a short story", () => {
+  const teaser = (n: number) => `<div class="nextstory"><h2><a href="/s/${n}">Another story ${n}</a></h2>
+<p>Summary ${n} of another story, in which a different writer says that the market, the school and the pool reopened, after a long winter and a short spring, and that the town, its shops and its visitors were glad of it, whatever the weather did next.</p></div>`;
+  const page = (boxClass: string) => `<html><body><h1>Council approves the new road</h1>
+<div class="story"><p>The council approved the new road on Monday, after a debate that lasted most of the night.</p>
+<p>Work starts in spring, the mayor said, and should end before the winter.</p></div>
+<div class="${boxClass}">${[1, 2, 3, 4, 5, 6, 7, 8].map(teaser).join("\n")}</div></body></html>`;
+  const roleOf = (boxClass: string, start: string) =>
+    cleanDocument(parseHtml({ id: "t", source: "t.html", raw: page(boxClass) }), {
+      signatures: [],
+    }).blocks.find((b) => b.text.startsWith(start))?.role;
+
+  it("does not take a furniture-named list of next posts for the article, however much it holds", () => {
+    expect(roleOf("next-post-thumbnails", "The council approved")).toBe("content");
+    expect(roleOf("next-post-thumbnails", "Summary 3")).toBe("boilerplate");
+  });
+
+  it("does not take a script's hook on the story's wrapper for the name of a list", () => {
+    const raw = page("next-post-thumbnails")
+      .replace('<div class="story">', '<div class="js-hide-related-on-scroll"><div class="article-body">')
+      .replace("before the winter.</p></div>", "before the winter.</p></div></div>");
+    const doc = cleanDocument(parseHtml({ id: "t", source: "t.html", raw }), { signatures: [] });
+    expect(doc.blocks.find((b) => b.text.startsWith("The council approved"))?.role).toBe("content");
+  });
+
+  it("reads similar and related boxes as furniture in the class words CMSs run together", () => {
+    for (const name of ["similar_threads", "relatedlinks__content"]) {
+      expect(roleOf(name, "The council approved")).toBe("content");
+      expect(roleOf(name, "Summary 3")).toBe("boilerplate");
+    }
+  });
+});
+
+describe("a picture's legend inside the article", () => {
+  const raw = `<html><body><h1>Council approves the new road</h1><div class="article-body">${paragraph(1)}${paragraph(2)}
+<div class="media"><img src="a.jpg"><div class="image-legend"><div class="text">The old oak by the river, where the beetles live, seen in the early morning light from the bridge.</div></div></div>
+${paragraph(3)}</div></body></html>`;
+  const doc = cleanDocument(parseHtml({ id: "l", source: "l.html", raw }), { signatures: [] });
+
+  it("is a caption, not the story's text", () => {
+    expect(doc.blocks.find((b) => b.text.startsWith("The old oak"))?.role).toBe("caption");
+    expect(doc.blocks.find((b) => b.text.startsWith("Paragraph 3"))?.role).toBe("content");
+  });
+});
+
+describe("a paywall's preview beside its registration form", () => {
+  const offer = (n: number) =>
+    `<li>Offer ${n}: every story of the site, the daily newsletter, the app and the archive, for one low price a month, cancel at any time.</li>`;
+  const raw = `<html><body><h1>Council approves the new road</h1><article><div class="article-text">
+<div class="preview">The council approved the new road on Monday, after a debate that lasted most of the night.</div>
+<div class="paywall-box"><div class="main-form registerform"><div class="step registereduser"><ul>${[1, 2, 3, 4].map(offer).join("")}</ul></div></div></div>
+</div></article></body></html>`;
+  const doc = cleanDocument(parseHtml({ id: "w", source: "w.html", raw }), { signatures: [] });
+
+  it("takes the preview for the article, not the form's offers", () => {
+    expect(doc.blocks.find((b) => b.text.startsWith("The council approved"))?.role).toBe("content");
+    expect(doc.blocks.find((b) => b.text.startsWith("Offer 2"))?.role).not.toBe("content");
+  });
+});

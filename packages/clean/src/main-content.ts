@@ -13,7 +13,7 @@ import { isProse, readsLikeProse, wordCount } from "./line-shape.js";
 
 // Names of elements that hold page furniture on sites of every kind.
 const FURNITURE_NAMES =
-  /(^|[\s_-])(comment|comments|disqus|sidebar|side-bar|aside|footer|foot|related|recommend\w*|more-from|trending|popular|most-read|share|sharing|social|promo|newsletter|subscribe|subscription|signup|sign-up|breadcrumbs?|menu|nav|navbar|navigation|advert\w*|ads?|ad-\w+|sponsor\w*|cookie\w*|consent|banner|popup|modal|masthead|outbrain|taboola|tags|tag-list|author-bio|bio|author-box|authorbox|about-author|author-description|saboxplugin-wrap|rail|toolbar|pagination|pager|skip)($|[\s_-])/;
+  /(^|[\s_-])(comment|comments|disqus|sidebar|side-bar|aside|footer|foot|related\w*|similar\w*|recommend\w*|more-from|trending|popular|most-read|share|sharing|social|promo|newsletter|subscribe|subscription|signup|sign-up|register\w*|registration|login\w*|log-in|breadcrumbs?|menu|nav|navbar|navigation|advert\w*|ads?|ad-\w+|sponsor\w*|cookie\w*|consent|banner|popup|modal|masthead|outbrain|taboola|tags|tag-list|author-bio|bio|author-box|authorbox|about-author|author-description|saboxplugin-wrap|rail|toolbar|pagination|pager|skip)($|[\s_-])/;
 // Widgets that hold short prose which can outweigh a story told in short steps (a recipe, a product page):
 // sliders and carousels (the class names of the common libraries: Swiper, Slick, Owl Carousel, Webflow's
 // w-slider), readers' reviews, testimonials, flyouts (contact and chat panels) and next-post strips. Read only in
@@ -82,7 +82,7 @@ const MIN_SIBLING_SCORE = 10;
 const MIN_SIBLING_PARAGRAPH = 2;
 // An element inside furniture (a related-posts list in a sidebar) counts for this share of its score.
 const FURNITURE_DISCOUNT = 0.5;
-const FURNITURE_LOOKUP_LEVELS = 3;
+const FURNITURE_LOOKUP_LEVELS = 5;
 
 /**
  * How much an element's name and tag move its score: a share of what its paragraphs earned plus a little, so
@@ -228,15 +228,29 @@ export function findMainContent(
     if (parent !== null && (inComments[parent] || COMMENT_NAMES.test(nodes[parent]?.names ?? "")))
       inComments[at] = 1;
   });
+  // A list of teasers with summaries (next posts, similar threads) or a paywall's list of offers can outscore a
+  // short story or a preview: an element named as such a box, or inside one, is the article only when no other
+  // element earned anything.
   let top = -1;
   let best = Number.NEGATIVE_INFINITY;
+  let furnitureTop = -1;
+  let furnitureBest = Number.NEGATIVE_INFINITY;
   for (let at = 0; at < nodes.length; at += 1) {
     if (!credited[at] || inComments[at]) continue;
     const value = final(at);
-    if (value > best) {
+    if (inOtherStories(at, nodes)) {
+      if (value > furnitureBest) {
+        furnitureBest = value;
+        furnitureTop = at;
+      }
+    } else if (value > best) {
       best = value;
       top = at;
     }
+  }
+  if (top < 0 || best <= 0) {
+    top = furnitureTop;
+    best = furnitureBest;
   }
   if (top < 0) return null;
   // Text added to the story's element, a wider one or a sibling, must not be a list of teasers.
@@ -505,6 +519,25 @@ function widen(
   return chosen;
 }
 
+// Names of boxes that hold no story: lists of other stories (related, similar and recommended posts, next
+// posts, most read) and the registration and login forms of a paywall, which list its offers in prose.
+const OTHER_STORIES_NAMES =
+  /(^|[\s_-])(related\w*|similar\w*|recommend\w*|more-from|trending|popular|most-read|next-posts?|outbrain|taboola|register\w*|registration|login\w*|log-in)($|[\s_-])/;
+
+/**
+ * Whether the element, or one a few levels up, is named as a list of other stories or a paywall's form. Only these furniture names
+ * count: wrappers of a story's chunks carry other furniture words too ("content-aside", "body-ad").
+ */
+function inOtherStories(at: number, nodes: readonly PageNode[]): boolean {
+  let node: number | null | undefined = at;
+  for (let level = 0; node !== null && node !== undefined && level <= FURNITURE_LOOKUP_LEVELS; level += 1) {
+    // A "js-" class is a script's hook on any element, the story's own wrapper too ("js-related-toggle").
+    if (OTHER_STORIES_NAMES.test((nodes[node]?.names ?? "").replace(SCRIPT_HOOKS, " "))) return true;
+    node = nodes[node]?.parent;
+  }
+  return false;
+}
+
 function hasFurnitureAncestor(at: number, nodes: readonly PageNode[]): boolean {
   let parent = nodes[at]?.parent ?? null;
   for (let level = 0; parent !== null && level < FURNITURE_LOOKUP_LEVELS; level += 1) {
@@ -534,8 +567,10 @@ export function isInside(block: CleanBlock, roots: ReadonlySet<number>, nodes: r
 // Names of picture captions and credits where a page does not use <figure>/<figcaption>.
 // CMSs also run the words together ("imagecaption", "inlineimage-embedcaption"): a class word ending in
 // "caption" names one.
+// A picture's legend is its caption too ("legend", "image-legend", German "bildlegende"), but not every word
+// that ends so: some CMSs make class names of a heading's words.
 const CAPTION_NAMES =
-  /(^|[\s_-])([a-z]*caption|captions|wp-caption-text|credit|credits|image-credit|photo-credit)($|[\s_-])/;
+  /(^|[\s_-])([a-z]*caption|captions|wp-caption-text|credit|credits|image-credit|photo-credit|(bild|foto|photo|image|img|picture)?legende?)($|[\s_-])/;
 const CAPTION_LEVELS = 3;
 
 /** Whether the block sits in a caption-named element a few levels up. */

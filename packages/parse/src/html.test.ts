@@ -109,3 +109,42 @@ describe("parseHtml", () => {
     expect(styled.meta.title).toBe("Story | Site");
   });
 });
+
+describe("parseHtml on pages rendered from template scripts", () => {
+  const post = `<p>The harbour council voted on Tuesday to close the old ferry pier, after engineers found that its
+pilings had rotted well beyond repair &amp; could not carry the weight of the morning crowds any longer.</p>
+<p>Residents who rely on the ferry will be offered a bus service until a new pier opens next spring, the council said.</p>`;
+  const templated = (header: string) => `<html><body><header><p>${header}</p></header>
+<div class="post"><h2>Pier to close</h2><div class="post-body">
+<script type='text/template'>${post}</script></div></div>
+<script>var p = "<p>${"code, not text. ".repeat(30)}</p>";</script>
+<script type="text/template">{"type":"Quote","text":"${"data, not markup. ".repeat(40)}"}</script>
+<footer><p>About this blog</p></footer></body></html>`;
+
+  it("reads the HTML of a non-executable template where it stands when the page shows no article text", () => {
+    const doc = parseHtml({ id: "t", source: "t.html", raw: templated("A blog about harbours") });
+    const texts = doc.blocks.map((b) => b.text);
+    const pier = texts.findIndex((t) => t.startsWith("The harbour council voted"));
+    expect(pier).toBeGreaterThan(texts.indexOf("Pier to close"));
+    expect(pier).toBeLessThan(texts.indexOf("About this blog"));
+    expect(texts[pier]).toContain("repair & could not");
+    // The paragraph's element sits inside the element that held the script.
+    const node = doc.nodes?.[doc.blocks[pier]?.hints.node ?? -1];
+    expect(doc.nodes?.[node?.parent ?? -1]?.names).toBe("post-body");
+    expect(texts.some((t) => t.includes("code, not text") || t.includes("data, not markup"))).toBe(false);
+    expect(doc.blocks.every((b) => doc.text.slice(b.start, b.end) === b.text)).toBe(true);
+  });
+
+  it("leaves templates unread when the page's own paragraphs hold more text", () => {
+    const header = "A long introduction to the blog that the page itself shows to every reader. ".repeat(8);
+    const doc = parseHtml({ id: "t", source: "t.html", raw: templated(header) });
+    expect(doc.blocks.some((b) => b.text.startsWith("The harbour council voted"))).toBe(false);
+  });
+
+  it("does not count JSON kept in a template script as text the page hides", () => {
+    const json = `<script type="text/template">{"quote":"${"A long quotation kept as data. ".repeat(30)}"}</script>`;
+    const raw = `<html><body><p>Short page.</p>${json}</body></html>`;
+    const doc = parseHtml({ id: "t", source: "t.html", raw });
+    expect(doc.blocks.map((b) => b.text)).toEqual(["Short page."]);
+  });
+});

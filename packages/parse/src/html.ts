@@ -1,5 +1,5 @@
 import type { Block, BlockHints, PageNode, ParsedDoc } from "@clippings/core";
-import { Parser } from "htmlparser2";
+import { type Handler, Parser } from "htmlparser2";
 import { assertNestingWithinLimit } from "./nesting.js";
 import { MAX_SCRIPT_CHARS, MAX_SCRIPT_DATE_EXCERPTS, publicationExcerpts } from "./script-dates.js";
 import {
@@ -150,9 +150,37 @@ function headingParts(buffer: string, cuts: readonly number[]): string[] {
   return parts;
 }
 
-/** An HTML page as text blocks (one per block-level element's own text) plus its metadata. */
+// Scripts of these types are not run: client-side template engines (Underscore, Handlebars, Angular, Vue's
+// x-template, blog platforms) keep HTML in them to render on the page, at times the post itself.
+const TEMPLATE_SCRIPT =
+  /^text\/(x-)?(template|html|handlebars-template|handlebars|ng-template|tmpl|mustache|jsrender|underscore-template)$/;
+// A page's templates are read up to this much text, so that a hostile page cannot make the parse quadratic.
+const MAX_TEMPLATE_CHARS = 500_000;
+// Blocks this long are paragraphs: a page that shows more paragraph text than its templates hold has its own.
+const MIN_PARAGRAPH_BLOCK_CHARS = 100;
+const PARSER_OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true };
+
+/**
+ * An HTML page as text blocks (one per block-level element's own text) plus its metadata. A page that renders
+ * its text from non-executable template scripts shows none of it to a parser: when the templates hold more
+ * text than the page's own paragraphs, the page is read again with the templates' HTML read where they stand.
+ */
 export function parseHtml(input: HtmlInput): ParsedDoc {
   assertNestingWithinLimit(input.raw, input.source);
+  const first = parsePage(input, false);
+  if (first.templateChars <= first.paragraphChars) return first.doc;
+  return parsePage(input, true).doc;
+}
+
+interface PageParse {
+  doc: ParsedDoc;
+  /** Visible text (tags dropped) in the page's template scripts. */
+  templateChars: number;
+  /** Text of the page's paragraph-sized blocks. */
+  paragraphChars: number;
+}
+
+function parsePage(input: HtmlInput, expandTemplates: boolean): PageParse {
   const meta: Record<string, string> = {};
   const blocks: Block[] = [];
   const nodes: PageNode[] = [];
@@ -177,6 +205,26 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
   // The text of any other inline <script>, read only for the publication keys of its page-state data.
   let script: string | null = null;
   let scriptDateCount = 0;
+  // The HTML of the template script being read, and how much template text the page held.
+  let template: string | null = null;
+  let templateRead = 0;
+  let templateChars = 0;
+  // A template's HTML is counted, and on the second reading parsed in place through the page's own handlers:
+  // its elements open inside the element that holds the script. A template inside a template stays unread.
+  const readTemplate = (html: string, handlers: Partial<Handler>) => {
+    template = null;
+    templateRead += html.length;
+    // Some pages keep JSON data in such scripts: only markup is read as markup.
+    if (!/^\s*</.test(html)) return;
+    templateChars += html
+      .replace(/<[^>]*>/g, " ")
+      .replace(/\s+/g, " ")
+      .trim().length;
+    if (!expandTemplates || skipDepth > 0) return;
+    const inner = new Parser(handlers, PARSER_OPTIONS);
+    inner.write(html);
+    inner.end();
+  };
   // The text of the <style> element being read, and the text-transform rules of those read so far.
   let style: string | null = null;
   let styleChars = 0;
@@ -288,7 +336,9 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
         if (name === "title" && svgDepth === 0) inTitle = true;
         if (name === "a" && /\bauthor\b/i.test(attrs.rel ?? "") && authorLinkCount < MAX_AUTHOR_LINKS)
           authorLink = "";
-        if (name === "script" && attrs.type?.toLowerCase() === "application/ld+json") jsonLd = "";
+        const scriptType = attrs.type?.toLowerCase().trim() ?? "";
+        if (name === "script" && scriptType === "application/ld+json") jsonLd = "";
+        else if (name === "script" && TEMPLATE_SCRIPT.test(scriptType)) template = "";
         else if (name === "script" && scriptDateCount < MAX_SCRIPT_DATE_EXCERPTS) script = "";
         if (name === "style" && styleChars < MAX_CSS_CHARS) style = "";
         if (SKIP.has(name) || skipDepth > 0 || isHidden(attrs)) {
@@ -313,6 +363,10 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
       ontext(data) {
         if (jsonLd !== null) {
           jsonLd += data;
+          return;
+        }
+        if (template !== null) {
+          if (templateRead + template.length < MAX_TEMPLATE_CHARS) template += data;
           return;
         }
         if (script !== null) {
@@ -358,6 +412,8 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
         }
         if (skipDepth > 0) {
           if (name !== "title") skipDepth -= 1;
+          // The parser calls its handlers as methods of their object: `this` is that object.
+          if (name === "script" && template !== null) readTemplate(template, this);
           return;
         }
         if (BLOCK.has(name)) flush();
@@ -376,7 +432,7 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
         }
       },
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+    PARSER_OPTIONS,
   );
   parser.write(input.raw);
   parser.end();
@@ -385,7 +441,11 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
   flush();
   if (title.trim()) meta.title = title.replace(/\s+/g, " ").trim();
   const url = input.url ?? meta.canonical ?? meta["og:url"] ?? null;
-  return {
+  const paragraphChars = blocks.reduce(
+    (sum, block) => sum + (block.text.length >= MIN_PARAGRAPH_BLOCK_CHARS ? block.text.length : 0),
+    0,
+  );
+  const doc: ParsedDoc = {
     id: input.id,
     source: input.source,
     format: "html",
@@ -397,4 +457,5 @@ export function parseHtml(input: HtmlInput): ParsedDoc {
     meta,
     nodes,
   };
+  return { doc, templateChars, paragraphChars };
 }

@@ -7,10 +7,20 @@ const PHOTO_CREDIT =
 const POSITION_CUE =
   /\((left|right|center|centre|front|back|L|R|C)\)|,\s(left|right|center|centre),\s|\bfrom (left|right)\b/i;
 
+// A credit line that starts with its label, in the languages of the European web: "Foto: X", "Titelbild: X",
+// "Bildquelle: X", "Crédits photos : X", "Imagen: X". Only as the start of a short line, so that prose that
+// mentions a picture stays prose.
+const CREDIT_LABEL =
+  /^((titel|beitrags|artikel|vorschau|header)?bild(er)?|bildquelle|bildnachweis|fotos?|fotografie|photos?|crédits? photos?|cr[ée]dito|imagen|imagem|immagine|zdjęcie)\s*:\s*\S/iu;
+const MAX_CREDIT_LABEL_CHARS = 160;
+
 const caption = { role: "caption" as const, reason: "caption" as const };
 
 export const photoCreditRule: BlockRule = (block) =>
-  block.text.length < 600 && PHOTO_CREDIT.test(block.text) ? caption : null;
+  (block.text.length < 600 && PHOTO_CREDIT.test(block.text)) ||
+  (block.text.length <= MAX_CREDIT_LABEL_CHARS && CREDIT_LABEL.test(block.text))
+    ? caption
+    : null;
 
 /** A position cue marks a caption only in a short block: article prose rarely places people by side. */
 export const positionCaptionRule: BlockRule = (block) =>
