@@ -612,3 +612,68 @@ describe("extractPageAuthors", () => {
     expect(lines(["Text.", "More text.", "Von Jana Rohr"])).toEqual([]);
   });
 });
+
+describe("credit element in the article's footer", () => {
+  // body > article(1) > p(2) …; a footer div(3) in the article; a teaser article(4) after it.
+  const nodes = [
+    { tag: "body", parent: null, names: "" },
+    { tag: "article", parent: 0, names: "node node-article" },
+    { tag: "p", parent: 1, names: "" },
+    { tag: "div", parent: 1, names: "field field-name-author" },
+    { tag: "article", parent: 0, names: "teaser" },
+    { tag: "div", parent: 4, names: "author" },
+    { tag: "div", parent: 1, names: "sidebar" },
+    { tag: "div", parent: 6, names: "byline" },
+    { tag: "h4", parent: 1, names: "section-title" },
+  ];
+  const paragraphs = Array.from({ length: 4 }, (_, i) => block(i, `Paragraph ${i} of the story.`, 2));
+  const filler = Array.from({ length: 6 }, (_, i) => block(4 + i, `Tag ${i}`, 2));
+
+  it("reads a byline the CMS sets after the text, inside the story's article element", () => {
+    const found = extractPageAuthors(
+      input({
+        blocks: [...paragraphs, ...filler, block(10, "von Jana", 3)],
+        nodes,
+        credits: [{ text: "von Jana", block: 10 }],
+        lastBylineBlock: 6,
+        lastBodyBlock: 3,
+      }),
+    );
+    expect(found.value).toEqual(["Jana"]);
+    expect(found.rule).toBe("credit element in the article's footer");
+  });
+
+  it("ignores the credits of a teaser article further down", () => {
+    const found = extractPageAuthors(
+      input({
+        blocks: [...paragraphs, ...filler, block(10, "von Jana", 5)],
+        nodes,
+        credits: [{ text: "von Jana", block: 10 }],
+        lastBylineBlock: 6,
+        lastBodyBlock: 3,
+      }),
+    );
+    expect(found.value).toEqual([]);
+  });
+
+  it("ignores a sidebar's teaser credit and an author box's heading inside the story's article element", () => {
+    const found = extractPageAuthors(
+      input({
+        blocks: [
+          ...paragraphs,
+          ...filler,
+          block(10, "Von Jane Roe", 7),
+          { ...block(11, "Zur Person"), hints: { node: 8, heading: 4 } },
+        ],
+        nodes,
+        credits: [
+          { text: "Von Jane Roe", block: 10 },
+          { text: "Zur Person", block: 11 },
+        ],
+        lastBylineBlock: 6,
+        lastBodyBlock: 3,
+      }),
+    );
+    expect(found.value).toEqual([]);
+  });
+});

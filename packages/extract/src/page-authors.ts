@@ -319,34 +319,95 @@ function creditsByBlock(credits: readonly PageCredit[]): Map<number, PageCredit[
   return byBlock;
 }
 
+/** The node of the nearest `<article>` element that holds a block, or null when none does. */
+function articleOf(block: CleanBlock, nodes: readonly PageNode[]): number | null {
+  let at = block.hints.node;
+  for (let steps = 0; at !== undefined && steps < ARTICLE_REACH; steps += 1) {
+    const node = nodes[at];
+    if (!node) break;
+    if (node.tag === "article") return at;
+    at = node.parent ?? undefined;
+  }
+  return null;
+}
+
+const ARTICLE_REACH = 30;
+// Teasers of other stories ("o-teaser", "teaser-content") and a sidebar set inside the story's `<article>`.
+const TEASER_OR_SIDEBAR = /(?:^|[\s_-])(?:teaser|sidebar)(?:$|[\s_-])/;
+
+function inTeaserOrSidebar(block: CleanBlock, nodes: readonly PageNode[]): boolean {
+  return ancestorNames(block, nodes, STORY_REACH).some((n) => TEASER_OR_SIDEBAR.test(n));
+}
+
+/**
+ * The names of the credit elements that stand after the article's text but still inside the `<article>` element
+ * that holds it: CMSs put the byline in the story's footer ("von Jane Roe" over the tags). A teaser further
+ * down is its own `<article>` or stands outside the story's: its credits do not count.
+ */
+function creditAfterArticle(
+  input: PageAuthorsInput,
+  creditsIn: Map<number, PageCredit[]>,
+): Field<string[]> | null {
+  const last = input.blocks.find((b) => b.index === input.lastBodyBlock);
+  const article = last ? articleOf(last, input.nodes) : null;
+  if (article === null) return null;
+  for (const block of input.blocks) {
+    if (block.index <= input.lastBylineBlock) continue;
+    const credits = creditsIn.get(block.index) ?? [];
+    if (credits.length === 0 || articleOf(block, input.nodes) !== article) continue;
+    // A heading there titles an author box ("About the author"); a teaser or the sidebar an article may hold
+    // credits other stories' writers.
+    if (block.hints.heading !== undefined || creditOfOtherWork(block, input.nodes)) continue;
+    if (inCommentOrForm(block, input.nodes) || inTeaserOrSidebar(block, input.nodes)) continue;
+    const names = unique(innermostNames(credits, input.siteNames));
+    if (names.length > 0)
+      return {
+        value: names,
+        confidence: 0.7,
+        from: fromBlock(block.index),
+        rule: "credit element in the article's footer",
+      };
+  }
+  return null;
+}
+
+/**
+ * The names of one block's credit elements: every one that names someone ("<span class=author>A</span> and
+ * <span…>B</span>"); of nested ones ("<span class=byline>von <span class=author>A</span> 3. Mai</span>") the
+ * innermost that names someone, which holds the name without the words around it.
+ */
+function innermostNames(credits: readonly PageCredit[], siteNames: readonly string[]): string[] {
+  const named = credits.map((c) => ({
+    text: c.text,
+    names: creditedNames(c.text.replace(GLUED_TAIL, ""), siteNames),
+  }));
+  return named
+    .filter(
+      (c) =>
+        !named.some(
+          (d) => d !== c && d.names.length > 0 && d.text.length < c.text.length && c.text.includes(d.text),
+        ),
+    )
+    .flatMap((c) => c.names);
+}
+
 /** The credit a reader sees: a "By" line of the header, else the first credit element or byline near the article. */
 function visibleAuthors(input: PageAuthorsInput): Field<string[]> | null {
   if ((input.fromText.value ?? []).length > 0) return input.fromText;
   const creditsIn = creditsByBlock(input.credits);
+  return nearArticle(input, creditsIn) ?? creditAfterArticle(input, creditsIn);
+}
+
+/** The first credit element or byline from the page's top to a little after the article's text. */
+function nearArticle(input: PageAuthorsInput, creditsIn: Map<number, PageCredit[]>): Field<string[]> | null {
   for (const block of input.blocks) {
     // A byline sits above the article, in it or just after it; names further down belong to teasers.
     if (block.index > input.lastBylineBlock) break;
     if (creditOfOtherWork(block, input.nodes)) continue;
     const credits = creditsIn.get(block.index) ?? [];
     if (credits.length > 0 && !inCommentOrForm(block, input.nodes)) {
-      // Every credit element of the first block that has one: "<span class=author>A</span> and <span…>B</span>".
-      // Of nested ones ("<span class=byline>von <span class=author>A</span> 3. Mai</span>") the innermost that
-      // names someone holds the name without the words around it.
-      const named = credits.map((c) => ({
-        text: c.text,
-        names: creditedNames(c.text.replace(GLUED_TAIL, ""), input.siteNames),
-      }));
-      const names = unique(
-        named
-          .filter(
-            (c) =>
-              !named.some(
-                (d) =>
-                  d !== c && d.names.length > 0 && d.text.length < c.text.length && c.text.includes(d.text),
-              ),
-          )
-          .flatMap((c) => c.names),
-      );
+      // Every credit element of the first block that has one.
+      const names = unique(innermostNames(credits, input.siteNames));
       if (names.length > 0)
         return {
           value: names,
