@@ -60,6 +60,8 @@ describe("personName", () => {
     expect(personName("Red.", [])).toBeNull();
     expect(personName("Tweet", [])).toBeNull();
     expect(personName("Fred", [])).toBe("Fred");
+    expect(personName("wordpressadmin", [])).toBeNull();
+    expect(personName("von siteadmin", [])).toBeNull();
   });
 
   it("drops a profession printed before or after the name", () => {
@@ -675,5 +677,38 @@ describe("credit element in the article's footer", () => {
       }),
     );
     expect(found.value).toEqual([]);
+  });
+});
+
+describe("element named as the byline", () => {
+  it("passes over a breadcrumb trail set inside the author's element", () => {
+    const nodes = [
+      { tag: "div", parent: null, names: "article-author vcard" },
+      { tag: "ul", parent: 0, names: "article-breadcrumbs" },
+      { tag: "li", parent: 1, names: "item" },
+      { tag: "p", parent: 0, names: "" },
+    ];
+    const field = (crumbs: boolean) =>
+      extractPageAuthors(
+        input({
+          blocks: [block(0, "Sportwagen", crumbs ? 2 : 3), block(1, "Jana Rohr", 3)],
+          nodes,
+        }),
+      ).value;
+    expect(field(true)).toEqual(["Jana Rohr"]);
+    expect(field(false)).toEqual(["Sportwagen"]);
+  });
+});
+
+describe("'By' line on the page", () => {
+  it("reads a by-word after a leading date, also in one of a heading's parts", () => {
+    const heading: CleanBlock = {
+      ...block(0, "Stars (1 / 2) 06.11.2023 13:30 von Jana Symbolbild"),
+      hints: { heading: 2, parts: ["Stars (1 / 2)", "06.11.2023 13:30 von Jana", "Symbolbild"] },
+    };
+    expect(extractPageAuthors(input({ blocks: [heading] })).value).toEqual(["Jana"]);
+    expect(extractPageAuthors(input({ blocks: [block(0, "2023-11-06, von Jana Rohr")] })).value).toEqual([
+      "Jana Rohr",
+    ]);
   });
 });

@@ -23,10 +23,11 @@ const BYLINE_NAMES =
 // WordPress lists a post's author, categories and tags in its element's classes ("author-jane", "tag-slider",
 // "has-post-thumbnail"): they say what the post is about, not what the element is.
 const POST_CLASSES = /(?:^|\s)(?:hentry|type-post|status-publish)(?:$|\s)/;
-// Comment sections and forms also name authors: their readers' names and "Name *" labels are not bylines.
+// Comment sections and forms also name authors: their readers' names and "Name *" labels are not bylines; a
+// breadcrumb trail set in the byline's element names the story's sections.
 // Whole words only for the short ones: WordPress marks every post "format-standard", which is no form, and
 // Drupal every value a "field" with a "field--label-hidden", which are no form fields.
-const NOT_BYLINE_NAMES = /comment|respond|reply|(^|[\s_-])(form|input|review)s?($|[\s_-])/;
+const NOT_BYLINE_NAMES = /comment|respond|reply|breadcrumb|(^|[\s_-])(form|input|review)s?($|[\s_-])/;
 // A name as a byline prints it: capitalised words, with the particles some surnames carry.
 const PRINTED_NAME =
   /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|von|van|de|der|den|da|del|della|di|du|la|le|bin|al|ibn|y|e)){0,4}$/u;
@@ -85,6 +86,9 @@ const OBFUSCATED_EMAIL = /[[(]\s*at\s*[\])]/i;
 // "red.", the mark of an unsigned piece by the editors (Redaktion, redacción, redazione).
 const EDITORS_MARK = /^red\.?$/i;
 
+// "wordpressadmin", "siteadmin": the account a CMS installs, which no person is called.
+const ADMIN_ACCOUNT = /^\p{L}*admin\p{L}*$/iu;
+
 // "finanztreff.de", "jane.roe": a domain or a login.
 const DOMAIN = /^[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.\p{L}{2,}$/u;
 
@@ -119,7 +123,7 @@ export function personName(credit: string, siteNames: readonly string[]): string
   if (name.length < 3 || name.length > MAX_NAME_CHARS) return null;
   if (/https?:|www\.|\.\w{2,4}\/|@|\d/.test(name) || OBFUSCATED_EMAIL.test(name)) return null;
   if (!/^\p{L}/u.test(name) || name.split(" ").length > MAX_NAME_WORDS) return null;
-  if (NOT_A_PERSON.test(name) || EDITORS_MARK.test(name)) return null;
+  if (NOT_A_PERSON.test(name) || EDITORS_MARK.test(name) || ADMIN_ACCOUNT.test(name)) return null;
   const squashed = name.toLowerCase();
   if (siteNames.some((s) => s.toLowerCase() === squashed)) return null;
   return name;
@@ -420,7 +424,7 @@ function nearArticle(input: PageAuthorsInput, creditsIn: Map<number, PageCredit[
     // A "By …" line counts wherever it stands, also as one part of a meta line ("Travel | By Jane Roe |
     // 3 May"); other text only inside an element named as the byline.
     // "By Cuisine:", "By Main Ingredient:": a label ending in a colon heads a menu of categories, not a byline.
-    const byPart = bylineParts(block.cleanText).find((part) => isByLine(part) && !part.endsWith(":"));
+    const byPart = bylineParts(block).find((part) => isByLine(part) && !part.endsWith(":"));
     const byLine = byPart !== undefined;
     if (!byLine && !bylineNamed(block, input.nodes)) continue;
     if (byLine && inCommentOrForm(block, input.nodes)) continue;
@@ -436,9 +440,24 @@ function nearArticle(input: PageAuthorsInput, creditsIn: Map<number, PageCredit[
   return null;
 }
 
-/** The parts of a meta line, with a "By" glued to the name by markup ("ByJane Roe", "ByJ.R. Roe") set apart. */
-function bylineParts(text: string): string[] {
-  return text.split(/\s[|•·]\s/).map((part) => part.trim().replace(/^By(?=\p{Lu}[\p{Ll}.])/u, "By "));
+// A numeric date and time a meta line opens with before its by-word ("06.11.2023 13:30 von Jane Roe").
+const LEADING_DATE =
+  /^(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}:\d{2}(?:\s*(?:uhr|h))?)?,?\s+(?=\p{L})/iu;
+
+/**
+ * The parts of a meta line, with a "By" glued to the name by markup ("ByJane Roe", "ByJ.R. Roe") set apart and
+ * a leading date cut off. A heading's own parts count too: a meta line set as the heading of a box ("Section
+ * <span>06.11.2023 von Jane Roe</span>").
+ */
+function bylineParts(block: CleanBlock): string[] {
+  return [...(block.hints.parts ?? []), block.cleanText]
+    .flatMap((text) => text.split(/\s[|•·]\s/))
+    .map((part) =>
+      part
+        .trim()
+        .replace(LEADING_DATE, "")
+        .replace(/^By(?=\p{Lu}[\p{Ll}.])/u, "By "),
+    );
 }
 
 // "Posted by Konstantin 21.10.2019": on a page a byline may name one person by a single name.
