@@ -707,6 +707,11 @@ describe("'By' line on the page", () => {
       hints: { heading: 2, parts: ["Stars (1 / 2)", "06.11.2023 13:30 von Jana", "Symbolbild"] },
     };
     expect(extractPageAuthors(input({ blocks: [heading] })).value).toEqual(["Jana"]);
+    const phrase: CleanBlock = {
+      ...block(0, "Vorteile beim Leasing von Firmenwagen"),
+      hints: { heading: 2, parts: ["Vorteile beim", "Leasing", "von Firmenwagen"] },
+    };
+    expect(extractPageAuthors(input({ blocks: [phrase] })).value).toEqual([]);
     expect(extractPageAuthors(input({ blocks: [block(0, "2023-11-06, von Jana Rohr")] })).value).toEqual([
       "Jana Rohr",
     ]);

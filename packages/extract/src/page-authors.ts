@@ -446,11 +446,13 @@ const LEADING_DATE =
 
 /**
  * The parts of a meta line, with a "By" glued to the name by markup ("ByJane Roe", "ByJ.R. Roe") set apart and
- * a leading date cut off. A heading's own parts count too: a meta line set as the heading of a box ("Section
- * <span>06.11.2023 von Jane Roe</span>").
+ * a leading date cut off. A heading's part that opens on a date counts too: a meta line set in the heading of a
+ * box ("Section <span>06.11.2023 von Jane Roe</span>"). Its other parts are a phrase cut by its inline markup
+ * ("Leasing <b>von Firmenwagen</b>"), no line of their own.
  */
 function bylineParts(block: CleanBlock): string[] {
-  return [...(block.hints.parts ?? []), block.cleanText]
+  const datedParts = (block.hints.parts ?? []).filter((part) => LEADING_DATE.test(part.trim()));
+  return [...datedParts, block.cleanText]
     .flatMap((text) => text.split(/\s[|•·]\s/))
     .map((part) =>
       part
