@@ -61,6 +61,9 @@ describe("personName", () => {
     expect(personName("Tweet", [])).toBeNull();
     expect(personName("Fred", [])).toBe("Fred");
     expect(personName("wordpressadmin", [])).toBeNull();
+    expect(personName("selbst gemacht ist gut", [])).toBeNull();
+    expect(personName("Walter von der Aue", [])).toBe("Walter von der Aue");
+    expect(personName("Jana rohr", [])).toBe("Jana rohr");
     expect(personName("von siteadmin", [])).toBeNull();
   });
 
@@ -100,6 +103,11 @@ describe("namesAnOutlet", () => {
     expect(namesAnOutlet("Jane Roe", ["Frollein Roe"])).toBe(false);
     expect(namesAnOutlet("roeblog", ["Roeblog"])).toBe(false);
     expect(namesAnOutlet("Example GmbH & Co. KG", [])).toBe(true);
+    expect(namesAnOutlet("Sekretariat Partei Mensch Natur", [])).toBe(true);
+    expect(namesAnOutlet("NOTICIAS EXAMPLE TIMES", ["Example Times"])).toBe(true);
+    expect(namesAnOutlet("Jane Roe", ["Jane Roe"])).toBe(false);
+    expect(namesAnOutlet("Musterpartei - Fraktion Musterstadt", [])).toBe(true);
+    expect(namesAnOutlet("Eidgenössisches Departement für Beispiele", [])).toBe(true);
   });
 });
 

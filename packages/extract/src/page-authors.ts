@@ -31,9 +31,9 @@ const NOT_BYLINE_NAMES = /comment|respond|reply|breadcrumb|(^|[\s_-])(form|input
 // A name as a byline prints it: capitalised words, with the particles some surnames carry.
 const PRINTED_NAME =
   /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|von|van|de|der|den|da|del|della|di|du|la|le|bin|al|ibn|y|e)){0,4}$/u;
-// Words that mark an organisation rather than a person (legal forms, kinds of publisher).
+// Words that mark an organisation rather than a person (legal forms, kinds of publisher, of party and office).
 const ORGANISATION =
-  /\b(e\.\s?V\.|GmbH|AG|SE|Inc\.?|Ltd\.?|LLC|Co\.|KG|Verlag|Zeitung|Magazin|Magazine|Illustrierte|News|Online|Media|Medien|Press|Presse|Diario|Verband|Stiftung|Foundation|Institut|Institute|University|Universität)$|\b(Verlag|Zeitung|Magazin|Magazine|News|Media|Medien|Diario|Blog)\b/;
+  /\b(e\.\s?V\.|GmbH|AG|SE|Inc\.?|Ltd\.?|LLC|Co\.|KG|Verlag|Zeitung|Magazin|Magazine|Illustrierte|News|Online|Media|Medien|Press|Presse|Diario|Verband|Stiftung|Foundation|Institut|Institute|University|Universität)$|\b(Verlag|Zeitung|Magazin|Magazine|News|Media|Medien|Diario|Blog|Partei|Fraktion|Ministerium|Ministry|Departement|Department|Sekretariat|Secretariat)\b/;
 // Labels that stand before a name in credit elements ("Von", "Artikel von", "Posted by", "Auteur"): alone they
 // name nobody.
 const CREDIT_WORDS =
@@ -124,6 +124,11 @@ export function personName(credit: string, siteNames: readonly string[]): string
   if (/https?:|www\.|\.\w{2,4}\/|@|\d/.test(name) || OBFUSCATED_EMAIL.test(name)) return null;
   if (!/^\p{L}/u.test(name) || name.split(" ").length > MAX_NAME_WORDS) return null;
   if (NOT_A_PERSON.test(name) || EDITORS_MARK.test(name) || ADMIN_ACCOUNT.test(name)) return null;
+  // "selbst ist der Mann", "Bildung und Forschung": three words or more with one in lower case that is no
+  // surname's particle make a phrase, a title, not a name. Two words may be a name its owner writes in lower
+  // case ("Jane roe"), one a login.
+  const words = name.split(" ");
+  if (words.length > 2 && words.some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.test(w))) return null;
   const squashed = name.toLowerCase();
   if (siteNames.some((s) => s.toLowerCase() === squashed)) return null;
   return name;
@@ -258,11 +263,24 @@ const wordsOf = (text: string) =>
  */
 export function namesAnOutlet(name: string, siteNames: readonly string[]): boolean {
   if (ORGANISATION.test(name) || name.split(/\s+/).some((w) => ORGANISATION_COMPOUND.test(w))) return true;
+  // "NOTICIAS EXAMPLE TIMES" for the site "Example Times": the site's name with more words around it.
+  if (siteNames.some((s) => containsSiteName(name, s))) return true;
   // A full name that shares the site's words is a personal site's author ("Jane Roe" of "Jane Roe Fotografie");
   // a login in lower case is an account, which a publisher's name is not written as.
   if (isFullName(name) || readsAsPerson(name) || !/^\p{Lu}/u.test(name)) return false;
   const site = new Set(siteNames.flatMap(wordsOf));
   return wordsOf(name).some((w) => site.has(w));
+}
+
+/** Whether a name holds a site's name of two or more words, as whole words, and more besides. */
+function containsSiteName(name: string, siteName: string): boolean {
+  const site = siteName.trim().toLowerCase();
+  const text = name.trim().toLowerCase();
+  if (site.split(/\s+/).length < 2 || text.length <= site.length) return false;
+  const at = text.indexOf(site);
+  const before = text[at - 1];
+  const after = text[at + site.length];
+  return at >= 0 && (before === undefined || before === " ") && (after === undefined || after === " ");
 }
 
 /** Whether a list reads as an organisation's address: a name no person bears, then one-word places. */
