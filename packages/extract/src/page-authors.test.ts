@@ -60,6 +60,11 @@ describe("personName", () => {
     expect(personName("Red.", [])).toBeNull();
     expect(personName("Tweet", [])).toBeNull();
     expect(personName("Fred", [])).toBe("Fred");
+    expect(personName("wordpressadmin", [])).toBeNull();
+    expect(personName("selbst gemacht ist gut", [])).toBeNull();
+    expect(personName("Walter von der Aue", [])).toBe("Walter von der Aue");
+    expect(personName("Jana rohr", [])).toBe("Jana rohr");
+    expect(personName("von siteadmin", [])).toBeNull();
   });
 
   it("drops a profession printed before or after the name", () => {
@@ -98,6 +103,11 @@ describe("namesAnOutlet", () => {
     expect(namesAnOutlet("Jane Roe", ["Frollein Roe"])).toBe(false);
     expect(namesAnOutlet("roeblog", ["Roeblog"])).toBe(false);
     expect(namesAnOutlet("Example GmbH & Co. KG", [])).toBe(true);
+    expect(namesAnOutlet("Sekretariat Partei Mensch Natur", [])).toBe(true);
+    expect(namesAnOutlet("NOTICIAS EXAMPLE TIMES", ["Example Times"])).toBe(true);
+    expect(namesAnOutlet("Jane Roe", ["Jane Roe"])).toBe(false);
+    expect(namesAnOutlet("Musterpartei - Fraktion Musterstadt", [])).toBe(true);
+    expect(namesAnOutlet("Eidgenössisches Departement für Beispiele", [])).toBe(true);
   });
 });
 
@@ -639,5 +649,108 @@ describe("extractPageAuthors", () => {
     expect(lines(["Text.", "Autor:", "Jana Rohr/SP-X"])).toEqual(["Jana Rohr"]);
     // A bare by-line far below the article is a teaser's.
     expect(lines(["Text.", "More text.", "Von Jana Rohr"])).toEqual([]);
+  });
+});
+
+describe("credit element in the article's footer", () => {
+  // body > article(1) > p(2) …; a footer div(3) in the article; a teaser article(4) after it.
+  const nodes = [
+    { tag: "body", parent: null, names: "" },
+    { tag: "article", parent: 0, names: "node node-article" },
+    { tag: "p", parent: 1, names: "" },
+    { tag: "div", parent: 1, names: "field field-name-author" },
+    { tag: "article", parent: 0, names: "teaser" },
+    { tag: "div", parent: 4, names: "author" },
+    { tag: "div", parent: 1, names: "sidebar" },
+    { tag: "div", parent: 6, names: "byline" },
+    { tag: "h4", parent: 1, names: "section-title" },
+  ];
+  const paragraphs = Array.from({ length: 4 }, (_, i) => block(i, `Paragraph ${i} of the story.`, 2));
+  const filler = Array.from({ length: 6 }, (_, i) => block(4 + i, `Tag ${i}`, 2));
+
+  it("reads a byline the CMS sets after the text, inside the story's article element", () => {
+    const found = extractPageAuthors(
+      input({
+        blocks: [...paragraphs, ...filler, block(10, "von Jana", 3)],
+        nodes,
+        credits: [{ text: "von Jana", block: 10 }],
+        lastBylineBlock: 6,
+        lastBodyBlock: 3,
+      }),
+    );
+    expect(found.value).toEqual(["Jana"]);
+    expect(found.rule).toBe("credit element in the article's footer");
+  });
+
+  it("ignores the credits of a teaser article further down", () => {
+    const found = extractPageAuthors(
+      input({
+        blocks: [...paragraphs, ...filler, block(10, "von Jana", 5)],
+        nodes,
+        credits: [{ text: "von Jana", block: 10 }],
+        lastBylineBlock: 6,
+        lastBodyBlock: 3,
+      }),
+    );
+    expect(found.value).toEqual([]);
+  });
+
+  it("ignores a sidebar's teaser credit and an author box's heading inside the story's article element", () => {
+    const found = extractPageAuthors(
+      input({
+        blocks: [
+          ...paragraphs,
+          ...filler,
+          block(10, "Von Jane Roe", 7),
+          { ...block(11, "Zur Person"), hints: { node: 8, heading: 4 } },
+        ],
+        nodes,
+        credits: [
+          { text: "Von Jane Roe", block: 10 },
+          { text: "Zur Person", block: 11 },
+        ],
+        lastBylineBlock: 6,
+        lastBodyBlock: 3,
+      }),
+    );
+    expect(found.value).toEqual([]);
+  });
+});
+
+describe("element named as the byline", () => {
+  it("passes over a breadcrumb trail set inside the author's element", () => {
+    const nodes = [
+      { tag: "div", parent: null, names: "article-author vcard" },
+      { tag: "ul", parent: 0, names: "article-breadcrumbs" },
+      { tag: "li", parent: 1, names: "item" },
+      { tag: "p", parent: 0, names: "" },
+    ];
+    const field = (crumbs: boolean) =>
+      extractPageAuthors(
+        input({
+          blocks: [block(0, "Sportwagen", crumbs ? 2 : 3), block(1, "Jana Rohr", 3)],
+          nodes,
+        }),
+      ).value;
+    expect(field(true)).toEqual(["Jana Rohr"]);
+    expect(field(false)).toEqual(["Sportwagen"]);
+  });
+});
+
+describe("'By' line on the page", () => {
+  it("reads a by-word after a leading date, also in one of a heading's parts", () => {
+    const heading: CleanBlock = {
+      ...block(0, "Stars (1 / 2) 06.11.2023 13:30 von Jana Symbolbild"),
+      hints: { heading: 2, parts: ["Stars (1 / 2)", "06.11.2023 13:30 von Jana", "Symbolbild"] },
+    };
+    expect(extractPageAuthors(input({ blocks: [heading] })).value).toEqual(["Jana"]);
+    const phrase: CleanBlock = {
+      ...block(0, "Vorteile beim Leasing von Firmenwagen"),
+      hints: { heading: 2, parts: ["Vorteile beim", "Leasing", "von Firmenwagen"] },
+    };
+    expect(extractPageAuthors(input({ blocks: [phrase] })).value).toEqual([]);
+    expect(extractPageAuthors(input({ blocks: [block(0, "2023-11-06, von Jana Rohr")] })).value).toEqual([
+      "Jana Rohr",
+    ]);
   });
 });

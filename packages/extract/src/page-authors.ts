@@ -25,16 +25,17 @@ const BYLINE_NAMES =
 // WordPress lists a post's author, categories and tags in its element's classes ("author-jane", "tag-slider",
 // "has-post-thumbnail"): they say what the post is about, not what the element is.
 const POST_CLASSES = /(?:^|\s)(?:hentry|type-post|status-publish)(?:$|\s)/;
-// Comment sections and forms also name authors: their readers' names and "Name *" labels are not bylines.
+// Comment sections and forms also name authors: their readers' names and "Name *" labels are not bylines; a
+// breadcrumb trail set in the byline's element names the story's sections.
 // Whole words only for the short ones: WordPress marks every post "format-standard", which is no form, and
 // Drupal every value a "field" with a "field--label-hidden", which are no form fields.
-const NOT_BYLINE_NAMES = /comment|respond|reply|(^|[\s_-])(form|input|review)s?($|[\s_-])/;
+const NOT_BYLINE_NAMES = /comment|respond|reply|breadcrumb|(^|[\s_-])(form|input|review)s?($|[\s_-])/;
 // A name as a byline prints it: capitalised words, with the particles some surnames carry.
 const PRINTED_NAME =
   /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|von|van|de|der|den|da|del|della|di|du|la|le|bin|al|ibn|y|e)){0,4}$/u;
-// Words that mark an organisation rather than a person (legal forms, kinds of publisher).
+// Words that mark an organisation rather than a person (legal forms, kinds of publisher, of party and office).
 const ORGANISATION =
-  /\b(e\.\s?V\.|GmbH|AG|SE|Inc\.?|Ltd\.?|LLC|Co\.|KG|Verlag|Zeitung|Magazin|Magazine|Illustrierte|News|Online|Media|Medien|Press|Presse|Diario|Verband|Stiftung|Foundation|Institut|Institute|University|Universität)$|\b(Verlag|Zeitung|Magazin|Magazine|News|Media|Medien|Diario|Blog)\b/;
+  /\b(e\.\s?V\.|GmbH|AG|SE|Inc\.?|Ltd\.?|LLC|Co\.|KG|Verlag|Zeitung|Magazin|Magazine|Illustrierte|News|Online|Media|Medien|Press|Presse|Diario|Verband|Stiftung|Foundation|Institut|Institute|University|Universität)$|\b(Verlag|Zeitung|Magazin|Magazine|News|Media|Medien|Diario|Blog|Partei|Fraktion|Ministerium|Ministry|Departement|Department|Sekretariat|Secretariat)\b/;
 // Labels that stand before a name in credit elements ("Von", "Artikel von", "Posted by", "Auteur"): alone they
 // name nobody.
 const CREDIT_WORDS =
@@ -87,6 +88,9 @@ const OBFUSCATED_EMAIL = /[[(]\s*at\s*[\])]/i;
 // "red.", the mark of an unsigned piece by the editors (Redaktion, redacción, redazione).
 const EDITORS_MARK = /^red\.?$/i;
 
+// "wordpressadmin", "siteadmin": the account a CMS installs, which no person is called.
+const ADMIN_ACCOUNT = /^\p{L}*admin\p{L}*$/iu;
+
 // "finanztreff.de", "jane.roe": a domain or a login.
 const DOMAIN = /^[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.\p{L}{2,}$/u;
 
@@ -121,7 +125,12 @@ export function personName(credit: string, siteNames: readonly string[]): string
   if (name.length < 3 || name.length > MAX_NAME_CHARS) return null;
   if (/https?:|www\.|\.\w{2,4}\/|@|\d/.test(name) || OBFUSCATED_EMAIL.test(name)) return null;
   if (!/^\p{L}/u.test(name) || name.split(" ").length > MAX_NAME_WORDS) return null;
-  if (NOT_A_PERSON.test(name) || EDITORS_MARK.test(name)) return null;
+  if (NOT_A_PERSON.test(name) || EDITORS_MARK.test(name) || ADMIN_ACCOUNT.test(name)) return null;
+  // "selbst ist der Mann", "Bildung und Forschung": three words or more with one in lower case that is no
+  // surname's particle make a phrase, a title, not a name. Two words may be a name its owner writes in lower
+  // case ("Jane roe"), one a login.
+  const words = name.split(" ");
+  if (words.length > 2 && words.some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.test(w))) return null;
   const squashed = name.toLowerCase();
   if (siteNames.some((s) => s.toLowerCase() === squashed)) return null;
   return name;
@@ -258,11 +267,24 @@ const wordsOf = (text: string) =>
  */
 export function namesAnOutlet(name: string, siteNames: readonly string[]): boolean {
   if (ORGANISATION.test(name) || name.split(/\s+/).some((w) => ORGANISATION_COMPOUND.test(w))) return true;
+  // "NOTICIAS EXAMPLE TIMES" for the site "Example Times": the site's name with more words around it.
+  if (siteNames.some((s) => containsSiteName(name, s))) return true;
   // A full name that shares the site's words is a personal site's author ("Jane Roe" of "Jane Roe Fotografie");
   // a login in lower case is an account, which a publisher's name is not written as.
   if (isFullName(name) || readsAsPerson(name) || !/^\p{Lu}/u.test(name)) return false;
   const site = new Set(siteNames.flatMap(wordsOf));
   return wordsOf(name).some((w) => site.has(w));
+}
+
+/** Whether a name holds a site's name of two or more words, as whole words, and more besides. */
+function containsSiteName(name: string, siteName: string): boolean {
+  const site = siteName.trim().toLowerCase();
+  const text = name.trim().toLowerCase();
+  if (site.split(/\s+/).length < 2 || text.length <= site.length) return false;
+  const at = text.indexOf(site);
+  const before = text[at - 1];
+  const after = text[at + site.length];
+  return at >= 0 && (before === undefined || before === " ") && (after === undefined || after === " ");
 }
 
 /** Whether a list reads as an organisation's address: a name no person bears, then one-word places. */
@@ -323,34 +345,95 @@ function creditsByBlock(credits: readonly PageCredit[]): Map<number, PageCredit[
   return byBlock;
 }
 
+/** The node of the nearest `<article>` element that holds a block, or null when none does. */
+function articleOf(block: CleanBlock, nodes: readonly PageNode[]): number | null {
+  let at = block.hints.node;
+  for (let steps = 0; at !== undefined && steps < ARTICLE_REACH; steps += 1) {
+    const node = nodes[at];
+    if (!node) break;
+    if (node.tag === "article") return at;
+    at = node.parent ?? undefined;
+  }
+  return null;
+}
+
+const ARTICLE_REACH = 30;
+// Teasers of other stories ("o-teaser", "teaser-content") and a sidebar set inside the story's `<article>`.
+const TEASER_OR_SIDEBAR = /(?:^|[\s_-])(?:teaser|sidebar)(?:$|[\s_-])/;
+
+function inTeaserOrSidebar(block: CleanBlock, nodes: readonly PageNode[]): boolean {
+  return ancestorNames(block, nodes, STORY_REACH).some((n) => TEASER_OR_SIDEBAR.test(n));
+}
+
+/**
+ * The names of the credit elements that stand after the article's text but still inside the `<article>` element
+ * that holds it: CMSs put the byline in the story's footer ("von Jane Roe" over the tags). A teaser further
+ * down is its own `<article>` or stands outside the story's: its credits do not count.
+ */
+function creditAfterArticle(
+  input: PageAuthorsInput,
+  creditsIn: Map<number, PageCredit[]>,
+): Field<string[]> | null {
+  const last = input.blocks.find((b) => b.index === input.lastBodyBlock);
+  const article = last ? articleOf(last, input.nodes) : null;
+  if (article === null) return null;
+  for (const block of input.blocks) {
+    if (block.index <= input.lastBylineBlock) continue;
+    const credits = creditsIn.get(block.index) ?? [];
+    if (credits.length === 0 || articleOf(block, input.nodes) !== article) continue;
+    // A heading there titles an author box ("About the author"); a teaser or the sidebar an article may hold
+    // credits other stories' writers.
+    if (block.hints.heading !== undefined || creditOfOtherWork(block, input.nodes)) continue;
+    if (inCommentOrForm(block, input.nodes) || inTeaserOrSidebar(block, input.nodes)) continue;
+    const names = unique(innermostNames(credits, input.siteNames));
+    if (names.length > 0)
+      return {
+        value: names,
+        confidence: 0.7,
+        from: fromBlock(block.index),
+        rule: "credit element in the article's footer",
+      };
+  }
+  return null;
+}
+
+/**
+ * The names of one block's credit elements: every one that names someone ("<span class=author>A</span> and
+ * <span…>B</span>"); of nested ones ("<span class=byline>von <span class=author>A</span> 3. Mai</span>") the
+ * innermost that names someone, which holds the name without the words around it.
+ */
+function innermostNames(credits: readonly PageCredit[], siteNames: readonly string[]): string[] {
+  const named = credits.map((c) => ({
+    text: c.text,
+    names: creditedNames(c.text.replace(GLUED_TAIL, ""), siteNames),
+  }));
+  return named
+    .filter(
+      (c) =>
+        !named.some(
+          (d) => d !== c && d.names.length > 0 && d.text.length < c.text.length && c.text.includes(d.text),
+        ),
+    )
+    .flatMap((c) => c.names);
+}
+
 /** The credit a reader sees: a "By" line of the header, else the first credit element or byline near the article. */
 function visibleAuthors(input: PageAuthorsInput): Field<string[]> | null {
   if ((input.fromText.value ?? []).length > 0) return input.fromText;
   const creditsIn = creditsByBlock(input.credits);
+  return nearArticle(input, creditsIn) ?? creditAfterArticle(input, creditsIn);
+}
+
+/** The first credit element or byline from the page's top to a little after the article's text. */
+function nearArticle(input: PageAuthorsInput, creditsIn: Map<number, PageCredit[]>): Field<string[]> | null {
   for (const block of input.blocks) {
     // A byline sits above the article, in it or just after it; names further down belong to teasers.
     if (block.index > input.lastBylineBlock) break;
     if (creditOfOtherWork(block, input.nodes)) continue;
     const credits = creditsIn.get(block.index) ?? [];
     if (credits.length > 0 && !inCommentOrForm(block, input.nodes)) {
-      // Every credit element of the first block that has one: "<span class=author>A</span> and <span…>B</span>".
-      // Of nested ones ("<span class=byline>von <span class=author>A</span> 3. Mai</span>") the innermost that
-      // names someone holds the name without the words around it.
-      const named = credits.map((c) => ({
-        text: c.text,
-        names: creditedNames(c.text.replace(GLUED_TAIL, ""), input.siteNames),
-      }));
-      const names = unique(
-        named
-          .filter(
-            (c) =>
-              !named.some(
-                (d) =>
-                  d !== c && d.names.length > 0 && d.text.length < c.text.length && c.text.includes(d.text),
-              ),
-          )
-          .flatMap((c) => c.names),
-      );
+      // Every credit element of the first block that has one.
+      const names = unique(innermostNames(credits, input.siteNames));
       if (names.length > 0)
         return {
           value: names,
@@ -363,7 +446,7 @@ function visibleAuthors(input: PageAuthorsInput): Field<string[]> | null {
     // A "By …" line counts wherever it stands, also as one part of a meta line ("Travel | By Jane Roe |
     // 3 May"); other text only inside an element named as the byline.
     // "By Cuisine:", "By Main Ingredient:": a label ending in a colon heads a menu of categories, not a byline.
-    const byPart = bylineParts(block.cleanText).find((part) => isByLine(part) && !part.endsWith(":"));
+    const byPart = bylineParts(block).find((part) => isByLine(part) && !part.endsWith(":"));
     const byLine = byPart !== undefined;
     if (!byLine && !bylineNamed(block, input.nodes)) continue;
     if (byLine && inCommentOrForm(block, input.nodes)) continue;
@@ -379,9 +462,26 @@ function visibleAuthors(input: PageAuthorsInput): Field<string[]> | null {
   return null;
 }
 
-/** The parts of a meta line, with a "By" glued to the name by markup ("ByJane Roe", "ByJ.R. Roe") set apart. */
-function bylineParts(text: string): string[] {
-  return text.split(/\s[|•·]\s/).map((part) => part.trim().replace(/^By(?=\p{Lu}[\p{Ll}.])/u, "By "));
+// A numeric date and time a meta line opens with before its by-word ("06.11.2023 13:30 von Jane Roe").
+const LEADING_DATE =
+  /^(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}:\d{2}(?:\s*(?:uhr|h))?)?,?\s+(?=\p{L})/iu;
+
+/**
+ * The parts of a meta line, with a "By" glued to the name by markup ("ByJane Roe", "ByJ.R. Roe") set apart and
+ * a leading date cut off. A heading's part that opens on a date counts too: a meta line set in the heading of a
+ * box ("Section <span>06.11.2023 von Jane Roe</span>"). Its other parts are a phrase cut by its inline markup
+ * ("Leasing <b>von Firmenwagen</b>"), no line of their own.
+ */
+function bylineParts(block: CleanBlock): string[] {
+  const datedParts = (block.hints.parts ?? []).filter((part) => LEADING_DATE.test(part.trim()));
+  return [...datedParts, block.cleanText]
+    .flatMap((text) => text.split(/\s[|•·]\s/))
+    .map((part) =>
+      part
+        .trim()
+        .replace(LEADING_DATE, "")
+        .replace(/^By(?=\p{Lu}[\p{Ll}.])/u, "By "),
+    );
 }
 
 // "Posted by Konstantin 21.10.2019": on a page a byline may name one person by a single name.
