@@ -9,7 +9,8 @@ vi.mock("./tagger.js", async (importOriginal) => {
 const { PersonIndex } = await import("./names.js");
 const { tagText } = await import("./tagger.js");
 
-describe("PersonIndex reads names on the first lookup", () => {
+// The first lookup loads compromise's lexicon, which takes seconds on a busy machine.
+describe("PersonIndex reads names on the first lookup", { timeout: 30_000 }, () => {
   const texts = [
     "Harbourtown Mayor Ola Kent opened the Riverside Arts Festival on Friday.",
     "Kent said it went well.",
