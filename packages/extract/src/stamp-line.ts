@@ -1,9 +1,9 @@
-import * as chrono from "chrono-node";
+import { parseLine } from "./chrono-reading.js";
 
 // A timestamp line is short; a longer line that names a date and a time is a sentence of the article or a teaser.
 const MAX_STAMP_LINE = 120;
 // Any year serves: a stamp line is told by what it states (a clock time, a spelled-out date), not by its day.
-const REFERENCE = new Date(Date.UTC(2000, 0, 1));
+const REFERENCE = Date.UTC(2000, 0, 1);
 // A date spelled with a month name or a four-digit year ("Nov 18, 2019"); "11.18.19" may be a headline's issue number.
 const SPELLED_DATE = /\p{L}{3,}|\d{4}/u;
 
@@ -17,7 +17,7 @@ export function isStampLine(text: string): boolean {
   if (text.length > MAX_STAMP_LINE || !/\d/.test(text)) return false;
   // A scrape glues the stamp to the label beside it ("21:17 18.11.2019Get short URL"): part them for the reader.
   const parted = text.replace(/(\d)(?=\p{Lu}\p{Ll})/gu, "$1 ");
-  return chrono.parse(parted, REFERENCE).some((r) => {
+  return parseLine(parted, REFERENCE).some((r) => {
     const start = r.start;
     if (!/\d/.test(r.text) || !start.isCertain("day") || !start.isCertain("month")) return false;
     return start.isCertain("hour") || (start.isCertain("year") && SPELLED_DATE.test(r.text));

@@ -1,4 +1,5 @@
 import * as chrono from "chrono-node";
+import { parseLine } from "./chrono-reading.js";
 import { mayHoldFullDate } from "./full-date-cue.js";
 
 export interface Timestamp {
@@ -44,9 +45,12 @@ export function findTimestamp(text: string, reference?: Date): Timestamp | null 
   return stamp;
 }
 
+// The reference a text is read from when the caller gives none: any day serves for a date that states its year.
+const NO_REFERENCE = Date.UTC(2000, 0, 1);
+
 function readTimestamp(text: string, reference?: Date): Timestamp | null {
   if (!mayHoldFullDate(text)) return null;
-  const results = chrono.parse(text, reference ?? new Date(Date.UTC(2000, 0, 1)));
+  const results = parseLine(text, reference?.getTime() ?? NO_REFERENCE);
   const full = results.find(
     (r) => r.start.isCertain("day") && r.start.isCertain("month") && r.start.isCertain("year"),
   );
@@ -119,7 +123,7 @@ function covered(results: readonly chrono.ParsedResult[], clocks: readonly Zoned
  * time a month and day is as often an event's date or a schedule line as a stamp, so one is required.
  */
 export function yearlessTimestamp(text: string, reference: Date): Timestamp | null {
-  const results = chrono.parse(text, reference);
+  const results = parseLine(text, reference.getTime());
   const stamp = results.find(
     (r) =>
       r.start.isCertain("day") &&
@@ -152,7 +156,7 @@ const DAY_MS = 86_400_000;
  * a lone weekday is as likely a menu item or a show's name ("Sunday Talk Shows") as a stamp, so one is required.
  */
 export function weekdayTimestamp(text: string, reference: Date): Timestamp | null {
-  const results = chrono.parse(text, reference);
+  const results = parseLine(text, reference.getTime());
   const stamp = results.find(
     (r) => r.start.isCertain("weekday") && !r.start.isCertain("day") && r.start.isCertain("hour"),
   );

@@ -148,8 +148,20 @@ export class PersonIndex {
   /** The tagger's sentences not read yet, by their position in its text (see tagSentencesFor). */
   private readonly untagged = new Map<number, string>();
 
-  constructor(private readonly texts: readonly string[]) {
-    const all = texts.join("\n");
+  /** Whether the names found without the tagger have been read from the texts yet (see readNames). */
+  private read = false;
+
+  constructor(private readonly texts: readonly string[]) {}
+
+  /**
+   * Reads the names the article gives in full, on the first lookup rather than when the index is made: most
+   * articles with quote marks never ask for a person (their quotes have no cue naming one), and this reading
+   * tags long capitalised runs with compromise. It depends on the texts alone, so when it runs changes nothing.
+   */
+  private readNames(): void {
+    if (this.read) return;
+    this.read = true;
+    const all = this.texts.join("\n");
     const runs = capitalisedRuns(all).map(nameTokens);
     const standalone = new Set(runs.filter((r) => r.length <= 3).map((r) => r.join(" ")));
     let taggedRuns = 0;
@@ -215,6 +227,7 @@ export class PersonIndex {
 
   /** The fullest known name for a name or surname, or null when the article never gives one. */
   fullest(mention: string): string | null {
+    this.readNames();
     const known = this.found.get(mention);
     if (known !== undefined) return known;
     if (this.tagged) this.tagSentencesFor(mention);
