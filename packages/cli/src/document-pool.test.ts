@@ -2,9 +2,11 @@ import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promi
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { setFlagsFromString } from "node:v8";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadOutletRegistry } from "./config.js";
-import { defaultWorkerScript } from "./document-pool.js";
+import { DocumentPool, defaultWorkerScript } from "./document-pool.js";
+import { DEFAULT_LIMITS } from "./limits.js";
 import { type RunOptions, runPipeline } from "./run-pipeline.js";
 import { DATASET_FILES, repoRoot, TEST_RUN_SETTINGS } from "./test-context.js";
 
@@ -77,5 +79,37 @@ describe("the worker-thread pool", { timeout: 60_000 }, () => {
     expect(await readFile(join(dir, "dying", "articles.csv"), "utf8")).toBe(
       await readFile(join(dir, "in-process", "articles.csv"), "utf8"),
     );
+  });
+
+  it("gives its threads their own young generation when the process was started with a smaller one", async () => {
+    // A worker that makes V8 grow its young generation as far as it may (objects outliving a few scavenges), and
+    // says how large it grew.
+    const script = join(dir, "young-worker.mjs");
+    await writeFile(
+      script,
+      `import { getHeapSpaceStatistics } from "node:v8";
+export default () => {
+  const kept = [];
+  for (let i = 0; i < 3e6; i += 1) { kept.push({ i }); if (kept.length > 3e5) kept.length = 0; }
+  return getHeapSpaceStatistics().find((space) => space.space_name === "new_space").space_size;
+};
+`,
+    );
+    // As \`node --max-semi-space-size=1\` would: a young generation of two 1 MB semi-spaces for every thread.
+    setFlagsFromString("--max-semi-space-size=1");
+    const registry = await loadOutletRegistry(join(repoRoot, "outlets/outlets.json"));
+    const pool = new DocumentPool({
+      threads: 1,
+      registry,
+      settings: { maxBytes: 1_000_000, limits: DEFAULT_LIMITS, today: "2026-01-01" },
+      script: pathToFileURL(script),
+    });
+    try {
+      const grown = (await pool.run({ kind: "file", path: "any.txt", format: "text" })) as unknown as number;
+      expect(grown).toBeGreaterThan(2 * 1024 * 1024);
+    } finally {
+      await pool.destroy();
+      setFlagsFromString("--max-semi-space-size=0");
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
 import type { OutletRegistry } from "@clippings/core";
 import { type InputEntry, idOf } from "@clippings/parse";
 import { Piscina } from "piscina";
@@ -43,6 +44,10 @@ export class DocumentPool {
   private readonly deadlineMs: number;
 
   constructor(private readonly options: DocumentPoolOptions) {
+    // A semi-space size given to the process (the command gives its own thread a small one, see
+    // main-thread-flags.ts) would override the threads' resource limits, since V8 reads its flags when a thread's
+    // heap is made; cleared here, each thread gets the young generation set below.
+    setFlagsFromString("--max-semi-space-size=0");
     this.pool = new Piscina<WorkerTask, EntryResult>({
       filename: options.script.href,
       minThreads: options.threads,

@@ -1,7 +1,8 @@
 /**
  * One measured run for `npm run bench:speed`, in its own process so that its peak RSS is its own: the whole
  * pipeline (worker pool, writer, link stage) over a corpus folder. Prints one JSON line.
- * Usage: node dist/bench/speed-run.js <corpus> <out> <threads>
+ * Usage: node --max-semi-space-size=2 dist/bench/speed-run.js <corpus> <out> <threads> (the options of
+ * MAIN_THREAD_NODE_FLAGS, as the command starts; speed-bench passes them)
  */
 import { fileURLToPath } from "node:url";
 import { RegistryIndex } from "@clippings/extract/registry-index";
