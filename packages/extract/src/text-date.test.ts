@@ -19,6 +19,14 @@ describe("dayInText", () => {
     expect(dayInText("Score 31.13.23", "en", TODAY)).toBeNull();
   });
 
+  it("reads a slashed date with a two-digit year, month first only in American English", () => {
+    expect(dayInText("von A. Writer am 26/10/13, 03:48 pm", "de", TODAY)).toBe("2013-10-26");
+    expect(dayInText("Posted 10/26/13", "en", TODAY)).toBe("2013-10-26");
+    expect(dayInText("Posted 04/03/21", "fr", TODAY)).toBe("2021-03-04");
+    expect(dayInText("Section 1/2/10/4", "en", TODAY)).toBeNull();
+    expect(dayInText("Open 24/7/365", "en", TODAY)).toBeNull();
+  });
+
   it("reads dates written in words in the page's language", () => {
     expect(dayInText("28. April 2023", "de", TODAY)).toBe("2023-04-28");
     expect(dayInText("le 2 juin 2020", "fr", TODAY)).toBe("2020-06-02");
@@ -231,6 +239,35 @@ describe("findDateLine", () => {
       `The industry had warned about the plan on 29.11.2022 and again later. ${"More. ".repeat(12)}`,
     );
     expect(findDateLine(inside.blocks, inside.nodes, "en", TODAY)).toBeNull();
+  });
+
+  it("reads the bracketed date that opens a lead just under the heading, after a place or not", () => {
+    const lead = (text: string) =>
+      page([
+        { text: "A story", names: ["content"], heading: 1 },
+        { text, names: ["content", "bodytext"] },
+      ]);
+    const placed = lead(`Springfield, (12.11.2021). The city remembers its dead. ${"More text. ".repeat(8)}`);
+    expect(findDateLine(placed.blocks, placed.nodes, "de", TODAY)?.day).toBe("2021-11-12");
+    const bare = lead(`(21 November 2022) Consumers face one rise after another. ${"More text. ".repeat(8)}`);
+    expect(findDateLine(bare.blocks, bare.nodes, "en", TODAY)?.day).toBe("2022-11-21");
+    const source = lead(`(Example Wire) The council met on 3 May 2020 to vote. ${"More text. ".repeat(8)}`);
+    expect(findDateLine(source.blocks, source.nodes, "en", TODAY)).toBeNull();
+  });
+
+  it("reads a date named by an update label in the element before it as an edit's", () => {
+    const { blocks, nodes } = page([
+      { text: "A story", names: ["box", "box-title"], heading: 1 },
+      { text: "Published on:", names: ["box", "box-side"] },
+      { text: "13.10.2021", names: ["box", "box-side", "box-headline"] },
+      {
+        text: "The story's first paragraph, long enough not to be a date line of any kind.",
+        names: ["body"],
+      },
+      { text: "Last modified:", names: ["footer-info", "timestamp"] },
+      { text: "15.10.2021", names: ["footer-info", "timestamp-list"] },
+    ]);
+    expect(findDateLine(blocks, nodes, "de", TODAY)).toEqual({ day: "2021-10-13", block: 2, edited: false });
   });
 });
 
