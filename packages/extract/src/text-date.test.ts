@@ -255,6 +255,24 @@ describe("findDateLine", () => {
     expect(findDateLine(source.blocks, source.nodes, "en", TODAY)).toBeNull();
   });
 
+  it("reads a short date line set as a kicker just over the heading, not a date bar in the page header", () => {
+    const { blocks, nodes } = page([
+      { text: "Wednesday, 26.02.2020", names: ["top", "today"], region: "header" },
+      { text: "02.02.2022 10:16 - League - Wire", names: ["story", "kicker"] },
+      { text: "A story", names: ["story"], heading: 1 },
+      {
+        text: "The story's first paragraph, long enough not to be a date line of any kind.",
+        names: ["story"],
+      },
+    ]);
+    expect(findDateLine(blocks, nodes, "de", TODAY)).toEqual({ day: "2022-02-02", block: 1, edited: false });
+    const teaser = page([
+      { text: "30.01.2022 - League", names: ["related", "item"] },
+      { text: "A story", names: ["story"], heading: 1 },
+    ]);
+    expect(findDateLine(teaser.blocks, teaser.nodes, "de", TODAY)).toBeNull();
+  });
+
   it("reads a date named by an update label in the element before it as an edit's", () => {
     const { blocks, nodes } = page([
       { text: "A story", names: ["box", "box-title"], heading: 1 },

@@ -162,6 +162,8 @@ const UPDATE_LABEL =
   /\b(?:last\s+)?(?:updated|modified|edited|revised|revision)\b|aktualisiert|letzte\s+änderung|geändert|mis\s+à\s+jour|modifié|actualizad|aggiornat/i;
 // Blocks just below the main heading, where pages print the date line without naming it.
 const BELOW_HEADING_BLOCKS = 8;
+// Blocks just over it, where some print it as a kicker.
+const ABOVE_HEADING_BLOCKS = 2;
 const SHORT_DATE_LINE = 80;
 // Share of a heading's text in links above which it is a link (to the home page, for a logo), not a title.
 const LINKED = 0.9;
@@ -308,7 +310,24 @@ export function findDateLine(
     },
     labelledByPrevious(blocks),
   );
-  return below && (!below.edited || !named) ? below : named;
+  const found = below && (!below.edited || !named) ? below : named;
+  if (found) return found;
+  // Failing those, a short date line just over the heading, in the article's own container rather than the page
+  // header or a list of other stories ("02.02.2022 10:16 - League - Wire" set as a kicker over the title).
+  const at = blocks.indexOf(heading);
+  return firstDay(
+    blocks
+      .slice(Math.max(0, at - ABOVE_HEADING_BLOCKS), at)
+      .reverse()
+      .filter(
+        (b) =>
+          b.text.length <= SHORT_DATE_LINE &&
+          b.hints.region !== "header" &&
+          YEAR_DIGITS.test(b.text) &&
+          !inOtherDates(b, nodes),
+      ),
+    (b) => dayInText(b.text, language, today),
+  );
 }
 
 /**
