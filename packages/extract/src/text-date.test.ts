@@ -1,6 +1,13 @@
 import type { CleanBlock, PageNode } from "@clippings/core";
 import { describe, expect, it } from "vitest";
-import { dateLineNear, dayInText, findDateLine, findFirstDate, findOnlyDate } from "./text-date.js";
+import {
+  dateLineNear,
+  dayInText,
+  findDateLine,
+  findFirstDate,
+  findOnlyDate,
+  inOtherDates,
+} from "./text-date.js";
 
 const TODAY = "2026-11-23";
 
@@ -326,7 +333,36 @@ describe("findOnlyDate", () => {
   });
 });
 
+describe("inOtherDates", () => {
+  const inside = (names: string[]) => {
+    const { blocks, nodes } = page([{ text: "3 May 2020", names }]);
+    return inOtherDates(blocks[0] as CleanBlock, nodes);
+  };
+
+  it("takes a layout that has a sidebar beside the content for no sidebar", () => {
+    expect(inside(["panel-display one-sidebar-second", "content-area", "byline"])).toBe(false);
+    expect(inside(["main has-left-sidebar has-right-sidebar", "byline"])).toBe(false);
+    expect(inside(["main has-left-sidebar", "sidebar-right sidebar", "date"])).toBe(true);
+  });
+
+  it("matches event as a word and a teaser's box as another story's", () => {
+    expect(inside(["page prevent-scroll", "meta"])).toBe(false);
+    expect(inside(["eventbox", "eventbox__right-col"])).toBe(false);
+    expect(inside(["event-list", "item"])).toBe(true);
+    expect(inside(["main", "teaser-box clickable", "date"])).toBe(true);
+  });
+});
+
 describe("findFirstDate", () => {
+  it("takes a credit line's date before an earlier date line of a page without a heading", () => {
+    const { blocks, nodes } = page([
+      { text: "Edition of 12 October 2020", names: ["header-bottom", "edition"] },
+      { text: "A story", names: ["content"], heading: 2 },
+      { text: "Par A. Writer le 07 Mai 2020", names: ["content", "signature"] },
+    ]);
+    expect(findFirstDate(blocks, nodes, "fr", TODAY)).toEqual({ day: "2020-05-07", block: 2, edited: false });
+  });
+
   it("takes the first short date line after the heading, not the site's footer or menus", () => {
     const { blocks, nodes } = page([
       { text: "Events 12.10.2023", names: ["menu"], region: "nav" },

@@ -148,9 +148,14 @@ function dateNames(names: string): string {
 }
 // Comments, sidebars, teasers of other stories, sliders and calendars carry dates too, of other things. A teaser
 // is told by a class that ends in one, a kind of teaser ("node--view-mode-teaser", "article-teaser"): a bare
-// "teaser" or a "…__teaser-text" is as often the article's own lead or picture.
+// "teaser" or a "…__teaser-text" is as often the article's own lead or picture; a teaser's box, item, list or
+// card holds another story's. "event" counts only as a word of its own ("event-list", "events"): a
+// "prevent-scroll" or an "eventbox" press box is no calendar.
 const OTHER_DATES =
-  /comment|sidebar|widget|related|recent|read-?also|also-?read|archive|reply|respond|breadcrumb|calendar|event|copyright|[-_]teasers?(?=\s|$)|carousel|slider/;
+  /comment|sidebar|widget|related|recent|read-?also|also-?read|archive|reply|respond|breadcrumb|calendar|(?<![a-z])events?(?![a-z])|copyright|[-_]teasers?(?=\s|$)|(?<![a-z])teasers?[-_](?:box|item|list|card)s?(?=\s|$)|carousel|slider/;
+// A layout's modifier that says the container holds a sidebar beside the content ("has-sidebar",
+// "one-sidebar-second", "has-double-sidebar", "no-sidebar"), as themes mark the page's wrappers: not a sidebar.
+const WITH_SIDEBAR = /(?<![a-z])(?:has|with|no|one|two|double)[-_](?:[a-z]+[-_])?sidebars?[\w-]*/g;
 // The article's own container, as a whole class or id ("post-123 post hentry", "article-body", "blog-posts hfeed"):
 // above it, a page's sidebars and widgets hold the article rather than sit beside it.
 const ARTICLE_CONTAINER =
@@ -186,7 +191,7 @@ export function inOtherDates(block: CleanBlock, nodes: readonly PageNode[]): boo
   for (const [steps, name] of names.entries()) {
     // The date element's own name may say where its date is shown ("comments-date" beside a comment count).
     const ownDateName = steps === 0 && DATE_WORDS.test(dateNames(name));
-    if (OTHER_DATES.test(name) && !ownDateName) return true;
+    if (OTHER_DATES.test(name.replace(WITH_SIDEBAR, " ")) && !ownDateName) return true;
     if (name.split(/\s+/).some((token) => ARTICLE_CONTAINER.test(token))) return false;
   }
   return false;
@@ -340,6 +345,9 @@ export function mainHeading(blocks: readonly CleanBlock[]): CleanBlock | undefin
   return headings.find((b) => !logo(b)) ?? headings[0];
 }
 
+// "By A. Writer", "Par A. Writer le …", "Von A. Writer am …", "Por A. Writer el …": a credit line's opening.
+const BYLINE_OPENING = /^(?:[Bb]y|[Pp]ar|[Vv]on|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Pp]rzez)\s+\p{Lu}/u;
+
 // A paragraph that opens on a numeric date before its first word, as press releases date their lead.
 const NUMERIC_DATE_OPENING = /^(\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\s/;
 
@@ -390,12 +398,16 @@ export function findFirstDate(
   const shortLine = (b: CleanBlock) => b.text.length <= SHORT_DATE_LINE && accepts(b);
   const shortDay = (b: CleanBlock) => dayInText(b.text, language, today);
   const editLabelled = labelledByPrevious(blocks);
+  const shortLines = blocks.filter((b) => b.index >= from && YEAR_DIGITS.test(b.text) && shortLine(b));
   return (
+    // A credit line that dates the article ("By A. Writer, 3 May 2020") before any other: the first short date
+    // line of a page with no heading is as often an edition's or a date bar's.
     firstDay(
-      blocks.filter((b) => b.index >= from && YEAR_DIGITS.test(b.text) && shortLine(b)),
+      shortLines.filter((b) => BYLINE_OPENING.test(b.text)),
       shortDay,
       editLabelled,
     ) ??
+    firstDay(shortLines, shortDay, editLabelled) ??
     // The article's lead that opens on its date ("27.1.2022 – The city…", "01.02.2022 “The market…"), however
     // far below the heading.
     firstDay(
