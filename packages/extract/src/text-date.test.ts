@@ -34,6 +34,12 @@ describe("dayInText", () => {
     expect(dayInText("Open 24/7/365", "en", TODAY)).toBeNull();
   });
 
+  it("reads a day printed without its ordinal's dot before another language's month name", () => {
+    expect(dayInText("Von A. Writer, 07 Dezember, 2022", "de", TODAY)).toBe("2022-12-07");
+    expect(dayInText("7 Dezember 2022", null, TODAY)).toBe("2022-12-07");
+    expect(dayInText("12 Mitarbeiter, 2022", "de", TODAY)).toBeNull();
+  });
+
   it("reads dates written in words in the page's language", () => {
     expect(dayInText("28. April 2023", "de", TODAY)).toBe("2023-04-28");
     expect(dayInText("le 2 juin 2020", "fr", TODAY)).toBe("2020-06-02");

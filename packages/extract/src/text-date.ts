@@ -117,7 +117,12 @@ export function dayInText(written: string, language: string | null, today: strin
   // "Juli 12, 2017": an English CMS's month-first order around another language's month name, which that
   // language's locale reads only day first.
   const monthFirst = MONTH_FIRST.exec(text);
-  return monthFirst ? readInWords(`${monthFirst[2]}. ${monthFirst[1]} ${monthFirst[3]}`) : null;
+  const read = monthFirst ? readInWords(`${monthFirst[2]}. ${monthFirst[1]} ${monthFirst[3]}`) : null;
+  if (read) return read;
+  // "07 Dezember, 2022": the day without the ordinal's dot (and a comma before the year) that an English CMS's
+  // format prints around another language's month name, which that language's locale reads only as "7. Dezember".
+  const undotted = DAY_MONTH_WITHOUT_DOT.exec(text);
+  return undotted ? readInWords(`${undotted[1]}. ${undotted[2]} ${undotted[3]}`) : null;
 }
 
 /**
@@ -132,6 +137,7 @@ function openingOf(text: string): string {
 }
 
 const MONTH_FIRST = /(\p{L}{3,})\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})(?!\d)/u;
+const DAY_MONTH_WITHOUT_DOT = /(?<![\d.])(\d{1,2})\s+(\p{L}{3,}),?\s+((?:19|20)\d{2})(?!\d)/u;
 
 // Words in the class, id or itemprop of elements that hold a page's date line, matched inside compound names as
 // CMSs write them ("postdate", "entry-date", "posted-on", "post_meta", "artikel-datum", "fecha", hAtom "published").
