@@ -1,6 +1,13 @@
 import type { CleanBlock, PageNode } from "@clippings/core";
 import { describe, expect, it } from "vitest";
-import { dateLineNear, dayInText, findDateLine, findFirstDate, findOnlyDate } from "./text-date.js";
+import {
+  dateLineNear,
+  dayInText,
+  findDateLine,
+  findFirstDate,
+  findOnlyDate,
+  inOtherDates,
+} from "./text-date.js";
 
 const TODAY = "2026-11-23";
 
@@ -17,6 +24,20 @@ describe("dayInText", () => {
     expect(dayInText("Party, 8.5.12", null, TODAY)).toBe("2012-05-08");
     expect(dayInText("Version 1.2.10.4", "en", TODAY)).toBeNull();
     expect(dayInText("Score 31.13.23", "en", TODAY)).toBeNull();
+  });
+
+  it("reads a slashed date with a two-digit year, month first only in American English", () => {
+    expect(dayInText("von A. Writer am 26/10/13, 03:48 pm", "de", TODAY)).toBe("2013-10-26");
+    expect(dayInText("Posted 10/26/13", "en", TODAY)).toBe("2013-10-26");
+    expect(dayInText("Posted 04/03/21", "fr", TODAY)).toBe("2021-03-04");
+    expect(dayInText("Section 1/2/10/4", "en", TODAY)).toBeNull();
+    expect(dayInText("Open 24/7/365", "en", TODAY)).toBeNull();
+  });
+
+  it("reads a day printed without its ordinal's dot before another language's month name", () => {
+    expect(dayInText("Von A. Writer, 07 Dezember, 2022", "de", TODAY)).toBe("2022-12-07");
+    expect(dayInText("7 Dezember 2022", null, TODAY)).toBe("2022-12-07");
+    expect(dayInText("12 Mitarbeiter, 2022", "de", TODAY)).toBeNull();
   });
 
   it("reads dates written in words in the page's language", () => {
@@ -232,6 +253,53 @@ describe("findDateLine", () => {
     );
     expect(findDateLine(inside.blocks, inside.nodes, "en", TODAY)).toBeNull();
   });
+
+  it("reads the bracketed date that opens a lead just under the heading, after a place or not", () => {
+    const lead = (text: string) =>
+      page([
+        { text: "A story", names: ["content"], heading: 1 },
+        { text, names: ["content", "bodytext"] },
+      ]);
+    const placed = lead(`Springfield, (12.11.2021). The city remembers its dead. ${"More text. ".repeat(8)}`);
+    expect(findDateLine(placed.blocks, placed.nodes, "de", TODAY)?.day).toBe("2021-11-12");
+    const bare = lead(`(21 November 2022) Consumers face one rise after another. ${"More text. ".repeat(8)}`);
+    expect(findDateLine(bare.blocks, bare.nodes, "en", TODAY)?.day).toBe("2022-11-21");
+    const source = lead(`(Example Wire) The council met on 3 May 2020 to vote. ${"More text. ".repeat(8)}`);
+    expect(findDateLine(source.blocks, source.nodes, "en", TODAY)).toBeNull();
+  });
+
+  it("reads a short date line set as a kicker just over the heading, not a date bar in the page header", () => {
+    const { blocks, nodes } = page([
+      { text: "Wednesday, 26.02.2020", names: ["top", "today"], region: "header" },
+      { text: "02.02.2022 10:16 - League - Wire", names: ["story", "kicker"] },
+      { text: "A story", names: ["story"], heading: 1 },
+      {
+        text: "The story's first paragraph, long enough not to be a date line of any kind.",
+        names: ["story"],
+      },
+    ]);
+    expect(findDateLine(blocks, nodes, "de", TODAY)).toEqual({ day: "2022-02-02", block: 1, edited: false });
+    const teaser = page([
+      { text: "30.01.2022 - League", names: ["related", "item"] },
+      { text: "A story", names: ["story"], heading: 1 },
+    ]);
+    expect(findDateLine(teaser.blocks, teaser.nodes, "de", TODAY)).toBeNull();
+  });
+
+  it("reads a date named by an update label in the element before it as an edit's", () => {
+    const { blocks, nodes } = page([
+      { text: "A story", names: ["box", "box-title"], heading: 1 },
+      { text: "Published on:", names: ["box", "box-side"] },
+      { text: "13.10.2021", names: ["box", "box-side", "box-headline"] },
+      {
+        text: "The story's first paragraph, long enough not to be a date line of any kind.",
+        names: ["body"],
+      },
+      { text: "Last modified:", names: ["footer-info", "timestamp"] },
+      { text: "15.10.2021", names: ["footer-info", "timestamp-list"] },
+    ]);
+    expect(findDateLine(blocks, nodes, "de", TODAY)).toEqual({ day: "2021-10-13", block: 2, edited: false });
+  });
 });
 
 describe("a long date line", () => {
@@ -271,7 +339,36 @@ describe("findOnlyDate", () => {
   });
 });
 
+describe("inOtherDates", () => {
+  const inside = (names: string[]) => {
+    const { blocks, nodes } = page([{ text: "3 May 2020", names }]);
+    return inOtherDates(blocks[0] as CleanBlock, nodes);
+  };
+
+  it("takes a layout that has a sidebar beside the content for no sidebar", () => {
+    expect(inside(["panel-display one-sidebar-second", "content-area", "byline"])).toBe(false);
+    expect(inside(["main has-left-sidebar has-right-sidebar", "byline"])).toBe(false);
+    expect(inside(["main has-left-sidebar", "sidebar-right sidebar", "date"])).toBe(true);
+  });
+
+  it("matches event as a word and a teaser's box as another story's", () => {
+    expect(inside(["page prevent-scroll", "meta"])).toBe(false);
+    expect(inside(["eventbox", "eventbox__right-col"])).toBe(false);
+    expect(inside(["event-list", "item"])).toBe(true);
+    expect(inside(["main", "teaser-box clickable", "date"])).toBe(true);
+  });
+});
+
 describe("findFirstDate", () => {
+  it("takes a credit line's date before an earlier date line of a page without a heading", () => {
+    const { blocks, nodes } = page([
+      { text: "Edition of 12 October 2020", names: ["header-bottom", "edition"] },
+      { text: "A story", names: ["content"], heading: 2 },
+      { text: "Par A. Writer le 07 Mai 2020", names: ["content", "signature"] },
+    ]);
+    expect(findFirstDate(blocks, nodes, "fr", TODAY)).toEqual({ day: "2020-05-07", block: 2, edited: false });
+  });
+
   it("takes the first short date line after the heading, not the site's footer or menus", () => {
     const { blocks, nodes } = page([
       { text: "Events 12.10.2023", names: ["menu"], region: "nav" },

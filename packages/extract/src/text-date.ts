@@ -31,15 +31,16 @@ const EARLIEST_YEAR = 1990;
 // Numeric dates: 2019-11-20, 2019/11/20, 20.11.2019, 20/11/2019 (11/20/2019 in American English).
 const YEAR_FIRST = /(?<!\d)((?:19|20)\d{2})[-/.年]\s?(\d{1,2})[-/.月]\s?(\d{1,2})(?!\d)/;
 const DAY_FIRST = /(?<!\d)(\d{1,2})([./])\s?(\d{1,2})\2\s?((?:19|20)\d{2})(?!\d)/;
-// "31.10.23", "8.5.12": day, month and a two-digit year between dots, as German-speaking sites print dates in
-// bylines and teasers. Standing alone (not part of a longer run of dotted numbers such as a version "1.2.3.4").
-const SHORT_YEAR_DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.]\d|\d)/;
+// "31.10.23", "8.5.12", "26/10/13": day, month and a two-digit year between dots or slashes, as many European
+// sites and forums print dates in bylines and teasers (month first in American English). Standing alone (not
+// part of a longer run of numbers such as a version "1.2.3.4" or a path "1/2/3/4").
+const SHORT_YEAR = /(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d./]\d|\d)/;
 // A full date always writes its year: text without one is not read further (and chrono is not run on it).
 const HAS_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
 // Cheap test before reading a block: four digits of a year, possibly run on from a day ("Feb 182009") or into a
-// clock ("202207:59"), or a dotted date with a two-digit year.
+// clock ("202207:59"), or a dotted or slashed date with a two-digit year.
 const YEAR_DIGITS =
-  /(?:19|20)\d{2}(?!\d)|(?:19|20)\d{2}(?=\d{1,2}(?::\d|\.\s?\p{L}))|(?<![\d.])\d{1,2}\.\d{1,2}\.\d{2}(?![\d.]\d|\d)/u;
+  /(?:19|20)\d{2}(?!\d)|(?:19|20)\d{2}(?=\d{1,2}(?::\d|\.\s?\p{L}))|(?<![\d./])\d{1,2}([./])\d{1,2}\1\d{2}(?![\d./]\d|\d)/u;
 const YEAR_RUN_ON = /(?<!\d)((?:19|20)\d{2})(?=\p{L})/gu;
 // "Feb 182009": a day run into the year after a month word, as a page printing them in two elements shows them.
 const DAY_RUN_ON_YEAR = /(\p{L}\.?\s+\d{1,2})((?:19|20)\d{2})(?!\d)/gu;
@@ -69,13 +70,16 @@ function dayInWords(text: string, locale: ChronoLocale, today: string): string |
   return null;
 }
 
-/** A day.month.yy date, its century the one that puts it on or before today. */
-function shortYearDotted(text: string, today: string): string | null {
-  const match = SHORT_YEAR_DOTTED.exec(text);
+/** A day.month.yy or day/month/yy date (month/day/yy in American English), its century the one that puts it on
+ * or before today. */
+function shortYearDate(text: string, language: string | null, today: string): string | null {
+  const match = SHORT_YEAR.exec(text);
   if (!match) return null;
-  const yy = Number(match[3]);
+  const [a, b] = [Number(match[1]), Number(match[3])];
+  const american = language === "en" && match[2] === "/" && a <= 12;
+  const yy = Number(match[4]);
   const century = 2000 + yy <= Number(today.slice(0, 4)) ? 2000 : 1900;
-  return valid(century + yy, Number(match[2]), Number(match[1]), today);
+  return valid(century + yy, american ? a : b, american ? b : a, today);
 }
 
 /**
@@ -90,7 +94,7 @@ export function dayInText(written: string, language: string | null, today: strin
     .replace(YEAR_RUN_ON, "$1 ")
     .replace(YEAR_RUN_INTO_DIGITS, "$1 ")
     .replace(DAY_RUN_ON_YEAR, "$1 $2");
-  if (!HAS_YEAR.test(text)) return shortYearDotted(text, today);
+  if (!HAS_YEAR.test(text)) return shortYearDate(text, language, today);
   const yearFirst = YEAR_FIRST.exec(text);
   if (yearFirst) return valid(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]), today);
   const dayFirst = DAY_FIRST.exec(text);
@@ -113,7 +117,12 @@ export function dayInText(written: string, language: string | null, today: strin
   // "Juli 12, 2017": an English CMS's month-first order around another language's month name, which that
   // language's locale reads only day first.
   const monthFirst = MONTH_FIRST.exec(text);
-  return monthFirst ? readInWords(`${monthFirst[2]}. ${monthFirst[1]} ${monthFirst[3]}`) : null;
+  const read = monthFirst ? readInWords(`${monthFirst[2]}. ${monthFirst[1]} ${monthFirst[3]}`) : null;
+  if (read) return read;
+  // "07 Dezember, 2022": the day without the ordinal's dot (and a comma before the year) that an English CMS's
+  // format prints around another language's month name, which that language's locale reads only as "7. Dezember".
+  const undotted = DAY_MONTH_WITHOUT_DOT.exec(text);
+  return undotted ? readInWords(`${undotted[1]}. ${undotted[2]} ${undotted[3]}`) : null;
 }
 
 /**
@@ -128,6 +137,7 @@ function openingOf(text: string): string {
 }
 
 const MONTH_FIRST = /(\p{L}{3,})\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})(?!\d)/u;
+const DAY_MONTH_WITHOUT_DOT = /(?<![\d.])(\d{1,2})\s+(\p{L}{3,}),?\s+((?:19|20)\d{2})(?!\d)/u;
 
 // Words in the class, id or itemprop of elements that hold a page's date line, matched inside compound names as
 // CMSs write them ("postdate", "entry-date", "posted-on", "post_meta", "artikel-datum", "fecha", hAtom "published").
@@ -144,9 +154,14 @@ function dateNames(names: string): string {
 }
 // Comments, sidebars, teasers of other stories, sliders and calendars carry dates too, of other things. A teaser
 // is told by a class that ends in one, a kind of teaser ("node--view-mode-teaser", "article-teaser"): a bare
-// "teaser" or a "…__teaser-text" is as often the article's own lead or picture.
+// "teaser" or a "…__teaser-text" is as often the article's own lead or picture; a teaser's box, item, list or
+// card holds another story's. "event" counts only as a word of its own ("event-list", "events"): a
+// "prevent-scroll" or an "eventbox" press box is no calendar.
 const OTHER_DATES =
-  /comment|sidebar|widget|related|recent|read-?also|also-?read|archive|reply|respond|breadcrumb|calendar|event|copyright|[-_]teasers?(?=\s|$)|carousel|slider/;
+  /comment|sidebar|widget|related|recent|read-?also|also-?read|archive|reply|respond|breadcrumb|calendar|(?<![a-z])events?(?![a-z])|copyright|[-_]teasers?(?=\s|$)|(?<![a-z])teasers?[-_](?:box|item|list|card)s?(?=\s|$)|carousel|slider/;
+// A layout's modifier that says the container holds a sidebar beside the content ("has-sidebar",
+// "one-sidebar-second", "has-double-sidebar", "no-sidebar"), as themes mark the page's wrappers: not a sidebar.
+const WITH_SIDEBAR = /(?<![a-z])(?:has|with|no|one|two|double)[-_](?:[a-z]+[-_])?sidebars?[\w-]*/g;
 // The article's own container, as a whole class or id ("post-123 post hentry", "article-body", "blog-posts hfeed"):
 // above it, a page's sidebars and widgets hold the article rather than sit beside it.
 const ARTICLE_CONTAINER =
@@ -158,6 +173,8 @@ const UPDATE_LABEL =
   /\b(?:last\s+)?(?:updated|modified|edited|revised|revision)\b|aktualisiert|letzte\s+änderung|geändert|mis\s+à\s+jour|modifié|actualizad|aggiornat/i;
 // Blocks just below the main heading, where pages print the date line without naming it.
 const BELOW_HEADING_BLOCKS = 8;
+// Blocks just over it, where some print it as a kicker.
+const ABOVE_HEADING_BLOCKS = 2;
 const SHORT_DATE_LINE = 80;
 // Share of a heading's text in links above which it is a link (to the home page, for a logo), not a title.
 const LINKED = 0.9;
@@ -180,7 +197,7 @@ export function inOtherDates(block: CleanBlock, nodes: readonly PageNode[]): boo
   for (const [steps, name] of names.entries()) {
     // The date element's own name may say where its date is shown ("comments-date" beside a comment count).
     const ownDateName = steps === 0 && DATE_WORDS.test(dateNames(name));
-    if (OTHER_DATES.test(name) && !ownDateName) return true;
+    if (OTHER_DATES.test(name.replace(WITH_SIDEBAR, " ")) && !ownDateName) return true;
     if (name.split(/\s+/).some((token) => ARTICLE_CONTAINER.test(token))) return false;
   }
   return false;
@@ -201,10 +218,12 @@ function firstDayBetween(
   accepts: (block: CleanBlock) => boolean,
   language: string | null,
   today: string,
+  editLabelled: ReadonlySet<number>,
 ): DateLine | null {
   return firstDay(
     blocks.filter((b) => b.index >= from && b.index < to && YEAR_DIGITS.test(b.text) && accepts(b)),
     (b) => dayInText(b.text, language, today),
+    editLabelled,
   );
 }
 
@@ -217,9 +236,10 @@ function firstDayFromHeading(
   today: string,
 ): DateLine | null {
   const from = heading?.index ?? 0;
+  const editLabelled = labelledByPrevious(blocks);
   return (
-    firstDayBetween(blocks, from, Number.POSITIVE_INFINITY, accepts, language, today) ??
-    firstDayBetween(blocks, 0, from, accepts, language, today)
+    firstDayBetween(blocks, from, Number.POSITIVE_INFINITY, accepts, language, today, editLabelled) ??
+    firstDayBetween(blocks, 0, from, accepts, language, today, editLabelled)
   );
 }
 
@@ -233,17 +253,36 @@ function labelledAsEdit(text: string): boolean {
   return UPDATE_LABEL.test(firstDigit < 0 ? text : text.slice(0, firstDigit));
 }
 
-/** Reads candidate blocks in order; a stamp labelled as an edit is kept only in case nothing else is found. */
+// A label printed in an element of its own before the date it names ("Last modified:" over "15.10.2021").
+const LABEL_CHARS = 40;
+
+/** The blocks whose date an update label in the block just before them names as an edit's. */
+function labelledByPrevious(blocks: readonly CleanBlock[]): Set<number> {
+  const labelled = new Set<number>();
+  for (const [i, block] of blocks.entries()) {
+    const next = blocks[i + 1];
+    if (next && block.text.length <= LABEL_CHARS && !/\d/.test(block.text) && UPDATE_LABEL.test(block.text))
+      labelled.add(next.index);
+  }
+  return labelled;
+}
+
+/**
+ * Reads candidate blocks in order; a stamp labelled as an edit, in its own text or by the label just before it
+ * (`editLabelled`), is kept only in case nothing else is found.
+ */
 function firstDay(
   candidates: Iterable<CleanBlock>,
   read: (block: CleanBlock) => string | null,
+  editLabelled: ReadonlySet<number> = new Set(),
 ): DateLine | null {
   let edited: DateLine | null = null;
   for (const block of candidates) {
     if (COPYRIGHT.test(block.text)) continue;
     const day = read(block);
     if (!day) continue;
-    if (!labelledAsEdit(block.text)) return { day, block: block.index, edited: false };
+    if (!labelledAsEdit(block.text) && !editLabelled.has(block.index))
+      return { day, block: block.index, edited: false };
     edited ??= { day, block: block.index, edited: true };
   }
   return edited;
@@ -269,17 +308,36 @@ export function findDateLine(
     language,
     today,
   );
-  if (named || !heading) return named;
-  // A short line with a full date just below the heading is the date line even when no name says so; so is the
-  // opening of a lead set off by a dash or a bar ("29.11.2022 – The industry…", "Press release of 25 January
-  // 2022 | Berlin – …"), as press releases and many news sites print it.
-  return firstDay(
+  if (!heading || (named && !named.edited)) return named;
+  // A short line with a full date just below the heading is the date line even when no name says so (and rather
+  // than a named line that states an edit); so is the opening of a lead set off by a dash or a bar ("29.11.2022 –
+  // The industry…", "Press release of 25 January 2022 | Berlin – …") or a bracketed date, as press releases and
+  // many news sites print it.
+  const below = firstDay(
     blocks.filter((b) => b.index > heading.index && b.index <= heading.index + BELOW_HEADING_BLOCKS),
     (b) => {
-      const short = b.text.length <= SHORT_DATE_LINE;
-      const opening = short ? b.text : inOtherDates(b, nodes) ? null : leadOpening(b.text);
-      return opening ? dayInText(opening, language, today) : null;
+      if (b.text.length <= SHORT_DATE_LINE) return dayInText(b.text, language, today);
+      return inOtherDates(b, nodes) ? null : dayInOpenings(b.text, language, today);
     },
+    labelledByPrevious(blocks),
+  );
+  const found = below && (!below.edited || !named) ? below : named;
+  if (found) return found;
+  // Failing those, a short date line just over the heading, in the article's own container rather than the page
+  // header or a list of other stories ("02.02.2022 10:16 - League - Wire" set as a kicker over the title).
+  const at = blocks.indexOf(heading);
+  return firstDay(
+    blocks
+      .slice(Math.max(0, at - ABOVE_HEADING_BLOCKS), at)
+      .reverse()
+      .filter(
+        (b) =>
+          b.text.length <= SHORT_DATE_LINE &&
+          b.hints.region !== "header" &&
+          YEAR_DIGITS.test(b.text) &&
+          !inOtherDates(b, nodes),
+      ),
+    (b) => dayInText(b.text, language, today),
   );
 }
 
@@ -293,16 +351,39 @@ export function mainHeading(blocks: readonly CleanBlock[]): CleanBlock | undefin
   return headings.find((b) => !logo(b)) ?? headings[0];
 }
 
+// "By A. Writer", "Par A. Writer le …", "Von A. Writer am …", "Por A. Writer el …": a credit line's opening.
+const BYLINE_OPENING = /^(?:[Bb]y|[Pp]ar|[Vv]on|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Pp]rzez)\s+\p{Lu}/u;
+
 // A paragraph that opens on a numeric date before its first word, as press releases date their lead.
 const NUMERIC_DATE_OPENING = /^(\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\s/;
 
 // A dash or bar between spaces: where a lead's date line ends and its text begins.
 const LEAD_SEPARATOR = /\s[–—|-]\s/;
 
-/** The part of a long block before its first dash or bar, when that part is short enough to be a date line. */
-function leadOpening(text: string): string | null {
+// A lead that opens on a bracketed date, after a place or not ("Berlin, (12.11.2021). The city…", "(21 November
+// 2022) Consumers…"), as press offices and newsletters date their text.
+const BRACKETED_OPENING = /^[^()]{0,40}\([^()]{6,40}\)/;
+
+/**
+ * The openings of a long block that may be its date line: the part before its first dash or bar, when short
+ * enough, and a bracketed date at its start.
+ */
+function leadOpenings(text: string): string[] {
+  const openings: string[] = [];
+  const bracketed = BRACKETED_OPENING.exec(text);
+  if (bracketed) openings.push(bracketed[0]);
   const match = LEAD_SEPARATOR.exec(text);
-  return match && match.index <= SHORT_DATE_LINE ? text.slice(0, match.index) : null;
+  if (match && match.index <= SHORT_DATE_LINE) openings.push(text.slice(0, match.index));
+  return openings;
+}
+
+/** The first day among a long block's openings. */
+function dayInOpenings(text: string, language: string | null, today: string): string | null {
+  for (const opening of leadOpenings(text)) {
+    const day = dayInText(opening, language, today);
+    if (day) return day;
+  }
+  return null;
 }
 
 /**
@@ -322,23 +403,32 @@ export function findFirstDate(
   const from = heading?.index ?? 0;
   const shortLine = (b: CleanBlock) => b.text.length <= SHORT_DATE_LINE && accepts(b);
   const shortDay = (b: CleanBlock) => dayInText(b.text, language, today);
+  const editLabelled = labelledByPrevious(blocks);
+  const shortLines = blocks.filter((b) => b.index >= from && YEAR_DIGITS.test(b.text) && shortLine(b));
   return (
+    // A credit line that dates the article ("By A. Writer, 3 May 2020") before any other: the first short date
+    // line of a page with no heading is as often an edition's or a date bar's.
     firstDay(
-      blocks.filter((b) => b.index >= from && YEAR_DIGITS.test(b.text) && shortLine(b)),
+      shortLines.filter((b) => BYLINE_OPENING.test(b.text)),
       shortDay,
+      editLabelled,
     ) ??
+    firstDay(shortLines, shortDay, editLabelled) ??
     // The article's lead that opens on its date ("27.1.2022 – The city…", "01.02.2022 “The market…"), however
     // far below the heading.
     firstDay(
       blocks.filter((b) => b.index >= from && b.role === "content" && YEAR_DIGITS.test(b.text) && accepts(b)),
       (b) => {
-        const opening = leadOpening(b.text) ?? NUMERIC_DATE_OPENING.exec(b.text)?.[1];
-        return opening ? dayInText(opening, language, today) : null;
+        const numeric = NUMERIC_DATE_OPENING.exec(b.text)?.[1];
+        return (
+          dayInOpenings(b.text, language, today) ?? (numeric ? dayInText(numeric, language, today) : null)
+        );
       },
     ) ??
     firstDay(
       blocks.filter((b) => b.index < from && YEAR_DIGITS.test(b.text) && shortLine(b)),
       shortDay,
+      editLabelled,
     )
   );
 }
