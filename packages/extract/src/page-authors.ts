@@ -15,6 +15,11 @@ import {
 } from "./author-fallbacks.js";
 import { namesInByline } from "./byline.js";
 
+/** Authors read from one block of the page. */
+function blockField(names: string[], block: number, confidence: number, rule: string): Field<string[]> {
+  return { value: names, confidence, from: fromBlock(block), rule };
+}
+
 // Words that make a credit a role or a desk rather than a person.
 const NOT_A_PERSON =
   /\b(no author|unknown|staff|team|desk|editors?|editorial|newsroom|reporters?|correspondents?|contributors?|admin|administrator|webmaster|guest|anonymous|anonym|anonyme|anónimo|anonimo|publisher|herausgeber|agency|agencies|agentur|agenturen|redaktion|rédaction|redacción|redazione)\b/i;
@@ -387,12 +392,7 @@ function creditAfterArticle(
     if (inCommentOrForm(block, input.nodes) || inTeaserOrSidebar(block, input.nodes)) continue;
     const names = unique(innermostNames(credits, input.siteNames));
     if (names.length > 0)
-      return {
-        value: names,
-        confidence: 0.7,
-        from: fromBlock(block.index),
-        rule: "credit element in the article's footer",
-      };
+      return blockField(names, block.index, 0.7, "credit element in the article's footer");
   }
   return null;
 }
@@ -435,12 +435,7 @@ function nearArticle(input: PageAuthorsInput, creditsIn: Map<number, PageCredit[
       // Every credit element of the first block that has one.
       const names = unique(innermostNames(credits, input.siteNames));
       if (names.length > 0)
-        return {
-          value: names,
-          confidence: 0.8,
-          from: fromBlock(block.index),
-          rule: "element the page names as the author's credit",
-        };
+        return blockField(names, block.index, 0.8, "element the page names as the author's credit");
     }
     if (block.cleanText.length > 120) continue;
     // A "By …" line counts wherever it stands, also as one part of a meta line ("Travel | By Jane Roe |
@@ -452,12 +447,12 @@ function nearArticle(input: PageAuthorsInput, creditsIn: Map<number, PageCredit[
     if (byLine && inCommentOrForm(block, input.nodes)) continue;
     const names = unique(creditedNames(byPart ?? block.cleanText, input.siteNames));
     if (names.length > 0)
-      return {
-        value: names,
-        confidence: 0.7,
-        from: fromBlock(block.index),
-        rule: byLine ? "'By' line on the page" : "element named as the byline",
-      };
+      return blockField(
+        names,
+        block.index,
+        0.7,
+        byLine ? "'By' line on the page" : "element named as the byline",
+      );
   }
   return null;
 }
@@ -536,7 +531,7 @@ function creditedElsewhere(input: PageAuthorsInput): Field<string[]> | null {
   ];
   for (const { rule, find } of fallbacks) {
     const found = find();
-    if (found) return { value: found.names, confidence: 0.6, from: fromBlock(found.block), rule };
+    if (found) return blockField(found.names, found.block, 0.6, rule);
   }
   return null;
 }
@@ -548,20 +543,9 @@ function signedAuthors(input: PageAuthorsInput): Field<string[]> | null {
   const signature =
     input.lastBodyBlock === undefined ? null : signatureName(input.blocks, input.lastBodyBlock, isName);
   if (signature)
-    return {
-      value: [signature.name],
-      confidence: 0.5,
-      from: fromBlock(signature.block),
-      rule: "signature line under the article",
-    };
+    return blockField([signature.name], signature.block, 0.5, "signature line under the article");
   const holder = copyrightPerson(input.blocks, input.nodes, isName);
-  if (holder)
-    return {
-      value: [holder.name],
-      confidence: 0.4,
-      from: fromBlock(holder.block),
-      rule: "person the copyright line names",
-    };
+  if (holder) return blockField([holder.name], holder.block, 0.4, "person the copyright line names");
   return null;
 }
 
@@ -569,12 +553,7 @@ function signedAuthors(input: PageAuthorsInput): Field<string[]> | null {
 function wireAuthors(input: PageAuthorsInput): Field<string[]> | null {
   const credit = input.wire ? wireCreditOf(input.wire, input.wire.isAgencyTag) : null;
   return credit
-    ? {
-        value: [credit.name],
-        confidence: 0.4,
-        from: fromBlock(credit.block),
-        rule: "agency's wire credit of an unsigned story",
-      }
+    ? blockField([credit.name], credit.block, 0.4, "agency's wire credit of an unsigned story")
     : null;
 }
 
