@@ -5,6 +5,15 @@ describe("normalizeForCompare", () => {
   it("folds curly quotes, dashes and spaces", () => {
     expect(normalizeForCompare("  \u201CIt\u2019s  fine\u201D \u2014 ok ")).toBe(`"It's fine" - ok`);
   });
+
+  it("drops characters a reader never sees, so a word with soft hyphens equals the word without them", () => {
+    expect(normalizeForCompare("Kraft\u00AD\u00ADwerks\u200Bbau\u2060plan\uFEFF")).toBe("Kraftwerksbauplan");
+    expect(normalizeForCompare("Kraft\u00ADwerk")).toBe(normalizeForCompare("Kraftwerk"));
+  });
+
+  it("keeps zero-width joiners, which shape the letters around them", () => {
+    expect(normalizeForCompare("a\u200Db")).toBe("a\u200Db");
+  });
 });
 
 describe("wordTokens", () => {

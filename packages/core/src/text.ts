@@ -3,11 +3,15 @@
 const QUOTE_MARKS = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
 const DOUBLE_MARKS = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
+// Soft hyphens, zero-width spaces, word joiners and byte-order marks: a reader never sees them, yet pages and
+// hand-made truths keep them in some words and not in others. Zero-width (non-)joiners stay: they shape letters.
+const INVISIBLE_FORMAT_CHARACTERS = /[\u00AD\u200B\u2060\uFEFF]/g;
 
-/** Unicode NFKC, one kind of quote mark and dash, collapsed white space. */
+/** Unicode NFKC without invisible format characters, one kind of quote mark and dash, collapsed white space. */
 export function normalizeForCompare(text: string): string {
   return text
     .normalize("NFKC")
+    .replace(INVISIBLE_FORMAT_CHARACTERS, "")
     .replace(QUOTE_MARKS, "'")
     .replace(DOUBLE_MARKS, '"')
     .replace(DASHES, "-")
