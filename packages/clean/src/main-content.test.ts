@@ -576,3 +576,50 @@ describe("a paywall's preview beside its registration form", () => {
     expect(doc.blocks.find((b) => b.text.startsWith("Offer 2"))?.role).not.toBe("content");
   });
 });
+
+describe("boxes that CMS plugins put inside the article's element", () => {
+  const box = (name: string) =>
+    `<div class="${name}"><p>A box of its own, which asks the reader for something, tells them about the site, or lists the sections.</p></div>`;
+  const clean = (name: string) => {
+    const raw = `<html><body><h1>Council approves the new road</h1><div class="entry-content">${paragraph(1)}${paragraph(2)}${box(name)}${paragraph(3)}</div></body></html>`;
+    return cleanDocument(parseHtml({ id: "b", source: "b.html", raw }), { signatures: [] });
+  };
+
+  it.each([
+    "vc_cta3 vc_general",
+    "c-letters-cta",
+    "editorial-disclosure",
+    "aawp-disclaimer",
+    "affiliatetext",
+    "ez-toc-container",
+    "toc_container",
+    "author-card",
+    "abh_box abh_box_down",
+    "borlabscookie",
+    "content-blocker",
+    "news-letter-section",
+    "wp-block-site-recirculation-box",
+    "promotion-box",
+  ])("reads %j as furniture, and keeps the story around it", (name) => {
+    const doc = clean(name);
+    expect(doc.blocks.find((b) => b.text.startsWith("A box of its own"))?.role).toBe("boilerplate");
+    for (const n of [1, 2, 3])
+      expect(doc.blocks.find((b) => b.text.startsWith(`Paragraph ${n}`))?.role).toBe("content");
+  });
+
+  it("keeps an opinion piece named for its kind in German ('kommentar'), but not readers' 'kommentare'", () => {
+    const raw = `<html><body><h1>Council approves the new road</h1><div class="kommentar">${paragraph(1)}${paragraph(2)}${paragraph(3)}</div>
+<section class="kommentare"><p>A reader's comment that is long enough to look like a paragraph of text, with commas, words, and more.</p></section></body></html>`;
+    const doc = cleanDocument(parseHtml({ id: "k", source: "k.html", raw }), { signatures: [] });
+    expect(doc.blocks.find((b) => b.text.startsWith("Paragraph 2"))?.role).toBe("content");
+    expect(doc.blocks.find((b) => b.text.startsWith("A reader's comment"))?.role).toBe("boilerplate");
+  });
+
+  it("reads a picture's description, metadata or annotation as its caption", () => {
+    for (const name of ["imagedescription", "img-metadata", "image-annotation"]) {
+      const raw = `<html><body><h1>Council approves the new road</h1><div class="article-body">${paragraph(1)}${paragraph(2)}<div class="visual"><img src="a.jpg"><p class="${name}">The old oak by the river, seen in the early morning light from the bridge.</p></div>${paragraph(3)}</div></body></html>`;
+      const doc = cleanDocument(parseHtml({ id: "c", source: "c.html", raw }), { signatures: [] });
+      expect(doc.blocks.find((b) => b.text.startsWith("The old oak"))?.role).toBe("caption");
+    }
+  });
+});

@@ -11,9 +11,13 @@ import { isProse, readsLikeProse, wordCount } from "./line-shape.js";
  * names as evidence), adapted to the flat blocks and node table that the parse stage produces.
  */
 
-// Names of elements that hold page furniture on sites of every kind.
+// Names of elements that hold page furniture on sites of every kind, and of the boxes that CMSs and their
+// plugins put inside an article's element: calls to action ("cta", a page builder's "vc_cta3"), affiliate and
+// editorial disclosures, tables of contents ("toc", "ez-toc-container"), readers' comments in German
+// ("kommentare"; not "kommentar", which names an opinion piece), cookie walls in front of an embed
+// ("borlabscookie", "content-blocker"), boxes of other stories ("recirculation"), promotions and author cards.
 const FURNITURE_NAMES =
-  /(^|[\s_-])(comment|comments|disqus|sidebar|side-bar|aside|footer|foot|related\w*|similar\w*|recommend\w*|more-from|trending|popular|most-read|share|sharing|social|promo|newsletter|subscribe|subscription|signup|sign-up|register\w*|registration|login\w*|log-in|breadcrumbs?|menu|nav|navbar|navigation|advert\w*|ads?|ad-\w+|sponsor\w*|cookie\w*|consent|banner|popup|modal|masthead|outbrain|taboola|tags|tag-list|author-bio|bio|author-box|authorbox|about-author|author-description|saboxplugin-wrap|rail|toolbar|pagination|pager|skip)($|[\s_-])/;
+  /(^|[\s_-])(comment|comments|kommentare|kommentarbereich|disqus|sidebar|side-bar|aside|footer|foot|related\w*|similar\w*|recommend\w*|recirculation\w*|more-from|trending|popular|most-read|share|sharing|social|promo|promotion\w*|newsletter|news-letter|subscribe|subscription|signup|sign-up|register\w*|registration|login\w*|log-in|breadcrumbs?|menu|nav|navbar|navigation|advert\w*|ads?|ad-\w+|sponsor\w*|\w*cookie\w*|content-blocker|consent|banner|popup|modal|masthead|outbrain|taboola|tags|tag-list|author-bio|bio|author-box|authorbox|about-author|author-description|author-card|saboxplugin-wrap|abh_box|rail|toolbar|pagination|pager|skip|cta\d*|\w*disclosure|\w*disclaimer|affiliate\w*|toc)($|[\s_-])/;
 // Widgets that hold short prose which can outweigh a story told in short steps (a recipe, a product page):
 // sliders and carousels (the class names of the common libraries: Swiper, Slick, Owl Carousel, Webflow's
 // w-slider), readers' reviews, testimonials, flyouts (contact and chat panels) and next-post strips. Read only in
@@ -27,7 +31,7 @@ function furnitureNamed(names: string): boolean {
   return FURNITURE_NAMES.test(names) || WIDGET_NAMES.test(names.replace(SCRIPT_HOOKS, " "));
 }
 const COMMENT_NAMES =
-  /(^|[\s_-])(comment|comments|commentlist|comment-list|disqus|respond|replies|discussion)($|[\s_-])/;
+  /(^|[\s_-])(comment|comments|commentlist|comment-list|kommentare|kommentarbereich|disqus|respond|replies|discussion)($|[\s_-])/;
 // Names of elements that hold an article's text.
 const ARTICLE_NAMES =
   /(^|[\s_-])(article|articlebody|article-body|article-content|article-text|story|story-body|storybody|story-text|post|post-body|post-content|entry|entry-content|content|main|body|body-text|prose|rich-text|richtext|blog|hentry)($|[\s_-])/;
@@ -568,9 +572,10 @@ export function isInside(block: CleanBlock, roots: ReadonlySet<number>, nodes: r
 // CMSs also run the words together ("imagecaption", "inlineimage-embedcaption"): a class word ending in
 // "caption" names one.
 // A picture's legend is its caption too ("legend", "image-legend", German "bildlegende"), but not every word
-// that ends so: some CMSs make class names of a heading's words.
+// that ends so: some CMSs make class names of a heading's words. A picture's description, metadata or annotation
+// ("imagedescription", "img-metadata", "image-annotation") is its caption or credit.
 const CAPTION_NAMES =
-  /(^|[\s_-])([a-z]*caption|captions|wp-caption-text|credit|credits|image-credit|photo-credit|(bild|foto|photo|image|img|picture)?legende?)($|[\s_-])/;
+  /(^|[\s_-])([a-z]*caption|captions|wp-caption-text|credit|credits|image-credit|photo-credit|(bild|foto|photo|image|img|picture)?legende?|(image|img|photo|picture)-?(description|metadata|annotation))($|[\s_-])/;
 const CAPTION_LEVELS = 3;
 
 /** Whether the block sits in a caption-named element a few levels up. */
