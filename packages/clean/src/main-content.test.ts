@@ -626,8 +626,6 @@ describe("boxes that CMS plugins put inside the article's element", () => {
     "news-letter-section",
     "wp-block-site-recirculation-box",
     "promotion-box",
-    "twitter-tweet",
-    "instagram-media",
   ])("reads %j as furniture, and keeps the story around it", (name) => {
     const doc = clean(name);
     expect(doc.blocks.find((b) => b.text.startsWith("A box of its own"))?.role).toBe("boilerplate");

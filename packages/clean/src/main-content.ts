@@ -15,10 +15,10 @@ import { isProse, readsLikeProse, wordCount } from "./line-shape.js";
 // plugins put inside an article's element: calls to action ("cta", a page builder's "vc_cta3"), affiliate and
 // editorial disclosures, tables of contents ("toc", "ez-toc-container"), readers' comments in German
 // ("kommentare"; not "kommentar", which names an opinion piece), cookie walls in front of an embed
-// ("borlabscookie", "content-blocker"), boxes of other stories ("recirculation"), promotions, author cards, and
-// posts from social networks embedded by their own scripts' markup ("twitter-tweet", "instagram-media").
+// ("borlabscookie", "content-blocker"), boxes of other stories ("recirculation"), promotions and author cards.
+// Not an embedded social post ("twitter-tweet"): stories quote them as their text.
 const FURNITURE_NAMES =
-  /(^|[\s_-])(comment|comments|kommentare|kommentarbereich|disqus|sidebar|side-bar|aside|footer|foot|related\w*|similar\w*|recommend\w*|recirculation\w*|more-from|trending|popular|most-read|share|sharing|social|promo|promotion\w*|newsletter|news-letter|subscribe|subscription|signup|sign-up|register\w*|registration|login\w*|log-in|breadcrumbs?|menu|nav|navbar|navigation|advert\w*|ads?|ad-\w+|sponsor\w*|\w*cookie\w*|content-blocker|consent|banner|popup|modal|masthead|outbrain|taboola|tags|tag-list|author-bio|bio|author-box|authorbox|about-author|author-description|author-card|saboxplugin-wrap|abh_box|rail|toolbar|pagination|pager|skip|cta\d*|\w*disclosure|\w*disclaimer|affiliate\w*|toc|twitter-tweet|instagram-media|fb-post|tiktok-embed)($|[\s_-])/;
+  /(^|[\s_-])(comment|comments|kommentare|kommentarbereich|disqus|sidebar|side-bar|aside|footer|foot|related\w*|similar\w*|recommend\w*|recirculation\w*|more-from|trending|popular|most-read|share|sharing|social|promo|promotion\w*|newsletter|news-letter|subscribe|subscription|signup|sign-up|register\w*|registration|login\w*|log-in|breadcrumbs?|menu|nav|navbar|navigation|advert\w*|ads?|ad-\w+|sponsor\w*|\w*cookie\w*|content-blocker|consent|banner|popup|modal|masthead|outbrain|taboola|tags|tag-list|author-bio|bio|author-box|authorbox|about-author|author-description|author-card|saboxplugin-wrap|abh_box|rail|toolbar|pagination|pager|skip|cta\d*|\w*disclosure|\w*disclaimer|affiliate\w*|toc)($|[\s_-])/;
 // Widgets that hold short prose which can outweigh a story told in short steps (a recipe, a product page):
 // sliders and carousels (the class names of the common libraries: Swiper, Slick, Owl Carousel, Webflow's
 // w-slider), readers' reviews, testimonials, flyouts (contact and chat panels) and next-post strips. Read only in
