@@ -5,6 +5,7 @@ import {
   type ParsedDoc,
   type TimeBudget,
 } from "@clippings/core";
+import { markContactSections } from "./contact-section.js";
 import { endsInAddress, isProse, repeatKey } from "./line-shape.js";
 import { isBylineShaped, isListHeading, isListItem } from "./lists.js";
 import { findMainContent, insideCaption, insideFurniture, isInside } from "./main-content.js";
@@ -15,6 +16,7 @@ import { errorPageRule } from "./rules/error-page.js";
 import { legalRule } from "./rules/legal.js";
 import { breadcrumbRule, separatorRule, widgetRule } from "./rules/navigation.js";
 import { paywallRule } from "./rules/paywall.js";
+import { readerPromptRule } from "./rules/reader-prompt.js";
 import { shareRule } from "./rules/share.js";
 import { initialsRule, signOffOnlyRule, trimSignOff } from "./rules/sign-off.js";
 import { signatureVerdict } from "./rules/signature.js";
@@ -36,6 +38,7 @@ const BLOCK_RULES: readonly BlockRule[] = [
   initialsRule,
   widgetRule,
   shareRule,
+  readerPromptRule,
   paywallRule,
   legalRule,
   photoCreditRule,
@@ -209,6 +212,7 @@ export function cleanDocument(doc: ParsedDoc, options: CleanOptions): CleanDoc {
   if (doc.nodes && html) {
     markOutsideArticle(blocks, doc.nodes);
     if (!blocks.some(isArticleParagraph)) keepListArticle(blocks, doc.nodes);
+    markContactSections(blocks, doc.nodes);
   } else markTail(blocks);
   return CleanDocSchema.parse({ ...doc, blocks });
 }

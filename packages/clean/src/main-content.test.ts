@@ -199,6 +199,19 @@ describe("commas that credit a paragraph", () => {
     expect(clauseCommas("flour, sugar, butter, eggs, milk, salt")).toBe(0);
   });
 
+  it("counts no commas in a list of search terms that never ends a sentence", () => {
+    expect(
+      clauseCommas(
+        "garden pump error 42 fix, garden pump not starting after winter, pump model 7 error code 42, garden pump reset button location, how to reset a garden pump",
+      ),
+    ).toBe(0);
+    expect(
+      clauseCommas(
+        "The pump, which had stood in the shed all winter, would not start, and the council, which owns it, sent a man, who fixed it in an hour.",
+      ),
+    ).toBeGreaterThan(2);
+  });
+
   it("counts half a comma after two words, which may be a name before an apposition", () => {
     expect(clauseCommas("Jane Doe, spokeswoman for the union, said the talks would resume.")).toBe(1.5);
   });
@@ -515,6 +528,19 @@ ${post(103, "Still nothing here, although my phone is on the same network as you
     expect(roleOf("Still nothing here")).toBe("content");
     expect(roleOf("Posts: 14")).not.toBe("content");
   });
+
+  it("takes the text of posts whose posters' details are lines of links", () => {
+    const linked = raw.replace(
+      /<div class="userinfo">/g,
+      '<div class="userinfo"><p><a href="/p">Profile of this member</a></p><p><a href="/m">Send a private message</a></p><p><a href="/f">Find more posts by this member</a></p>',
+    );
+    const doc = cleanDocument(parseHtml({ id: "l", source: "l.html", raw: linked }), { signatures: [] });
+    const role = (start: string) => doc.blocks.find((b) => b.text.startsWith(start))?.role;
+    expect(role("Paragraph one")).toBe("content");
+    expect(role("Mine came this morning")).toBe("content");
+    expect(role("Still nothing here")).toBe("content");
+    expect(role("Send a private message")).not.toBe("content");
+  });
 });
 
 describe("lists of teasers beside a short story", () => {
@@ -574,5 +600,73 @@ describe("a paywall's preview beside its registration form", () => {
   it("takes the preview for the article, not the form's offers", () => {
     expect(doc.blocks.find((b) => b.text.startsWith("The council approved"))?.role).toBe("content");
     expect(doc.blocks.find((b) => b.text.startsWith("Offer 2"))?.role).not.toBe("content");
+  });
+});
+
+describe("boxes that CMS plugins put inside the article's element", () => {
+  const box = (name: string) =>
+    `<div class="${name}"><p>A box of its own, which asks the reader for something, tells them about the site, or lists the sections.</p></div>`;
+  const clean = (name: string) => {
+    const raw = `<html><body><h1>Council approves the new road</h1><div class="entry-content">${paragraph(1)}${paragraph(2)}${box(name)}${paragraph(3)}</div></body></html>`;
+    return cleanDocument(parseHtml({ id: "b", source: "b.html", raw }), { signatures: [] });
+  };
+
+  it.each([
+    "vc_cta3 vc_general",
+    "c-letters-cta",
+    "editorial-disclosure",
+    "aawp-disclaimer",
+    "affiliatetext",
+    "ez-toc-container",
+    "toc_container",
+    "author-card",
+    "abh_box abh_box_down",
+    "borlabscookie",
+    "content-blocker",
+    "news-letter-section",
+    "wp-block-site-recirculation-box",
+    "promotion-box",
+  ])("reads %j as furniture, and keeps the story around it", (name) => {
+    const doc = clean(name);
+    expect(doc.blocks.find((b) => b.text.startsWith("A box of its own"))?.role).toBe("boilerplate");
+    for (const n of [1, 2, 3])
+      expect(doc.blocks.find((b) => b.text.startsWith(`Paragraph ${n}`))?.role).toBe("content");
+  });
+
+  it("keeps an opinion piece named for its kind in German ('kommentar'), but not readers' 'kommentare'", () => {
+    const raw = `<html><body><h1>Council approves the new road</h1><div class="kommentar">${paragraph(1)}${paragraph(2)}${paragraph(3)}</div>
+<section class="kommentare"><p>A reader's comment that is long enough to look like a paragraph of text, with commas, words, and more.</p></section></body></html>`;
+    const doc = cleanDocument(parseHtml({ id: "k", source: "k.html", raw }), { signatures: [] });
+    expect(doc.blocks.find((b) => b.text.startsWith("Paragraph 2"))?.role).toBe("content");
+    expect(doc.blocks.find((b) => b.text.startsWith("A reader's comment"))?.role).toBe("boilerplate");
+  });
+
+  it("reads a picture's description, metadata or annotation as its caption", () => {
+    for (const name of ["imagedescription", "img-metadata", "image-annotation"]) {
+      const raw = `<html><body><h1>Council approves the new road</h1><div class="article-body">${paragraph(1)}${paragraph(2)}<div class="visual"><img src="a.jpg"><p class="${name}">The old oak by the river, seen in the early morning light from the bridge.</p></div>${paragraph(3)}</div></body></html>`;
+      const doc = cleanDocument(parseHtml({ id: "c", source: "c.html", raw }), { signatures: [] });
+      expect(doc.blocks.find((b) => b.text.startsWith("The old oak"))?.role).toBe("caption");
+    }
+  });
+});
+
+describe("a Q&A page whose question and answers sit in different boxes", () => {
+  const text = (body: string) => `<div class="post-text prose">${body}</div>`;
+  const answer = (n: number) =>
+    `<div class="answer answer-${n}"><div class="votes">${n}</div>${text(`<p>Answer ${n}: the passive takes the auxiliary of becoming, while the state takes the auxiliary of being, and the two differ in meaning.</p><p>Answer ${n}, continued: compare the perfect tense of each, which shows the difference plainly, in both languages.</p>`)}<div class="signature">answered by member${n}</div></div>`;
+  const raw = `<html><body><div class="main"><h1>Which auxiliary for the passive?</h1>
+<div class="question">${text("<p>How does one know which auxiliary to use in sentences like the following, when both seem right?</p>")}<div class="signature">asked by member0</div></div>
+<div class="answers">${[1, 2, 3].map(answer).join("")}</div></div>
+<aside class="sidebar">${text("<p>A different question about something else entirely, with many words in it, and commas.</p>")}</aside></body></html>`;
+  const doc = cleanDocument(parseHtml({ id: "q", source: "q.html", raw }), { signatures: [] });
+  const roleOf = (start: string) => doc.blocks.find((b) => b.text.startsWith(start))?.role;
+
+  it("takes the question's text with the answers", () => {
+    expect(roleOf("Answer 2:")).toBe("content");
+    expect(roleOf("How does one know")).toBe("content");
+  });
+
+  it("does not take an element of that kind outside the question's box", () => {
+    expect(roleOf("A different question")).not.toBe("content");
   });
 });

@@ -11,9 +11,14 @@ import { isProse, readsLikeProse, wordCount } from "./line-shape.js";
  * names as evidence), adapted to the flat blocks and node table that the parse stage produces.
  */
 
-// Names of elements that hold page furniture on sites of every kind.
+// Names of elements that hold page furniture on sites of every kind, and of the boxes that CMSs and their
+// plugins put inside an article's element: calls to action ("cta", a page builder's "vc_cta3"), affiliate and
+// editorial disclosures, tables of contents ("toc", "ez-toc-container"), readers' comments in German
+// ("kommentare"; not "kommentar", which names an opinion piece), cookie walls in front of an embed
+// ("borlabscookie", "content-blocker"), boxes of other stories ("recirculation"), promotions and author cards.
+// Not an embedded social post ("twitter-tweet"): stories quote them as their text.
 const FURNITURE_NAMES =
-  /(^|[\s_-])(comment|comments|disqus|sidebar|side-bar|aside|footer|foot|related\w*|similar\w*|recommend\w*|more-from|trending|popular|most-read|share|sharing|social|promo|newsletter|subscribe|subscription|signup|sign-up|register\w*|registration|login\w*|log-in|breadcrumbs?|menu|nav|navbar|navigation|advert\w*|ads?|ad-\w+|sponsor\w*|cookie\w*|consent|banner|popup|modal|masthead|outbrain|taboola|tags|tag-list|author-bio|bio|author-box|authorbox|about-author|author-description|saboxplugin-wrap|rail|toolbar|pagination|pager|skip)($|[\s_-])/;
+  /(^|[\s_-])(comment|comments|kommentare|kommentarbereich|disqus|sidebar|side-bar|aside|footer|foot|related\w*|similar\w*|recommend\w*|recirculation\w*|more-from|trending|popular|most-read|share|sharing|social|promo|promotion\w*|newsletter|news-letter|subscribe|subscription|signup|sign-up|register\w*|registration|login\w*|log-in|breadcrumbs?|menu|nav|navbar|navigation|advert\w*|ads?|ad-\w+|sponsor\w*|\w*cookie\w*|content-blocker|consent|banner|popup|modal|masthead|outbrain|taboola|tags|tag-list|author-bio|bio|author-box|authorbox|about-author|author-description|author-card|saboxplugin-wrap|abh_box|rail|toolbar|pagination|pager|skip|cta\d*|\w*disclosure|\w*disclaimer|affiliate\w*|toc)($|[\s_-])/;
 // Widgets that hold short prose which can outweigh a story told in short steps (a recipe, a product page):
 // sliders and carousels (the class names of the common libraries: Swiper, Slick, Owl Carousel, Webflow's
 // w-slider), readers' reviews, testimonials, flyouts (contact and chat panels) and next-post strips. Read only in
@@ -27,7 +32,7 @@ function furnitureNamed(names: string): boolean {
   return FURNITURE_NAMES.test(names) || WIDGET_NAMES.test(names.replace(SCRIPT_HOOKS, " "));
 }
 const COMMENT_NAMES =
-  /(^|[\s_-])(comment|comments|commentlist|comment-list|disqus|respond|replies|discussion)($|[\s_-])/;
+  /(^|[\s_-])(comment|comments|commentlist|comment-list|kommentare|kommentarbereich|disqus|respond|replies|discussion)($|[\s_-])/;
 // Names of elements that hold an article's text.
 const ARTICLE_NAMES =
   /(^|[\s_-])(article|articlebody|article-body|article-content|article-text|story|story-body|storybody|story-text|post|post-body|post-content|entry|entry-content|content|main|body|body-text|prose|rich-text|richtext|blog|hentry)($|[\s_-])/;
@@ -112,6 +117,9 @@ const MIN_CLAUSE_CHARS_UNSPACED = 6;
 const UNSPACED_SCRIPT =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
+const SENTENCE_END = /[.!?…。！？।؟]/;
+const MAX_UNSTOPPED_COMMAS = 4;
+
 /**
  * Commas that close a clause of prose. Reference lists ("Smith J, Lee K (2019) …"), keyword lists and
  * ingredient or spec lists are dense with commas between one- or two-word items; crediting every comma made
@@ -119,6 +127,8 @@ const UNSPACED_SCRIPT =
  */
 export function clauseCommas(text: string): number {
   const segments = text.split(/[,，、]/);
+  // Many commas and not one sentence's end: a list of keywords or search terms, however long its items.
+  if (segments.length > MAX_UNSTOPPED_COMMAS && !SENTENCE_END.test(text)) return 0;
   let count = 0;
   for (const segment of segments.slice(0, -1)) {
     const words = segment
@@ -298,7 +308,64 @@ export function findMainContent(
     (paragraphCount[at] ?? 0) > 0 &&
     notTeasers(linkLines[at] ?? 0, paragraphCount[at] ?? 0);
   for (const post of threadPosts(top, nodes, postOk)) roots.add(post);
+  for (const text of questionTexts(top, blocks, nodes, postOk)) roots.add(text);
   return { roots, score: best };
+}
+
+// How far up from a paragraph its text's named element may be: the paragraph's own element, or the one
+// holding it.
+const TEXT_HOLDER_LEVELS = 2;
+
+/** Tag and class words (without instance numbers) of an element, or null for an element without names. */
+function kindKey(node: PageNode | undefined): string | null {
+  if (!node) return null;
+  const words = [...kindWords(node.names)].sort();
+  return words.length === 0 ? null : `${node.tag}.${words.join(".")}`;
+}
+
+/**
+ * A Q&A page sets its question and its answers in different boxes ("question" beside "answers"), so the
+ * element that holds the answers is the article and the question is left beside it. The answers' texts are
+ * elements of one kind, two or more of them; an element of that same kind in a sibling of the article's element
+ * is another post's text, the question's.
+ */
+function questionTexts(
+  top: number,
+  blocks: readonly CleanBlock[],
+  nodes: readonly PageNode[],
+  postOk: (at: number) => boolean,
+): number[] {
+  const parent = nodes[top]?.parent ?? null;
+  if (parent === null) return [];
+  const holdersByKind = new Map<string, Set<number>>();
+  const besideByKind = new Map<string, Set<number>>();
+  for (const block of blocks) {
+    // Prose only: the posts' signatures ("answered on …") are elements of one kind too.
+    if (paragraphCredit(block) === 0 || !isProse(block.text)) continue;
+    const chain = chainOf(block.hints.node, nodes);
+    const topAt = chain.indexOf(top);
+    const besideAt = chain.findIndex((at) => at !== top && nodes[at]?.parent === parent);
+    if (topAt < 0 && besideAt < 0) continue;
+    // Below the article's element, or up to the sibling itself.
+    const limit =
+      topAt >= 0 ? Math.min(TEXT_HOLDER_LEVELS, topAt) : Math.min(TEXT_HOLDER_LEVELS, besideAt + 1);
+    // A container of paragraphs, not a paragraph: a story's paragraphs share a class of their own.
+    const holder = chain
+      .slice(0, limit)
+      .find((at) => !PARAGRAPH_TAGS.has(nodes[at]?.tag ?? "") && kindKey(nodes[at]) !== null);
+    const key = holder === undefined ? null : kindKey(nodes[holder]);
+    if (holder === undefined || key === null) continue;
+    const byKind = topAt >= 0 ? holdersByKind : besideByKind;
+    const set = byKind.get(key) ?? new Set<number>();
+    set.add(holder);
+    byKind.set(key, set);
+  }
+  const texts: number[] = [];
+  for (const [key, beside] of besideByKind) {
+    if ((holdersByKind.get(key)?.size ?? 0) < MIN_THREAD_POSTS - 1) continue;
+    for (const at of beside) if (postOk(at)) texts.push(at);
+  }
+  return texts;
 }
 
 const THREAD_LEVELS = 8;
@@ -314,22 +381,25 @@ const MIN_THREAD_POSTS = 3;
 function threadPosts(top: number, nodes: readonly PageNode[], postOk: (at: number) => boolean): number[] {
   const path: number[] = [top];
   let post = nodes[top]?.parent ?? null;
+  let children: number[][] | undefined;
   for (let level = 0; post !== null && level < THREAD_LEVELS; level += 1) {
     const node = nodes[post];
     if (!node || node.tag === "body" || node.tag === "html" || isFurniture(node)) return [];
     const parent = node.parent;
     if (parent === null) return [];
-    const siblings: number[] = [];
-    for (let at = 0; at < nodes.length; at += 1)
-      if (at !== post && nodes[at]?.parent === parent && sameKind(nodes[at], node) && postOk(at))
-        siblings.push(at);
-    if (siblings.length + 1 >= MIN_THREAD_POSTS) {
-      const children = childrenOf(nodes);
-      return siblings.flatMap((sibling) => {
-        const found = followPath(sibling, path, nodes, children);
-        return found === null ? [] : [found];
-      });
+    // A sibling post passes on the whole or by its text element: a forum post holds the poster's name, rank
+    // and links beside its text, which can make the whole post look like a list of teasers.
+    let posts = 1;
+    const texts: number[] = [];
+    for (let at = 0; at < nodes.length; at += 1) {
+      if (at === post || nodes[at]?.parent !== parent || !sameKind(nodes[at], node)) continue;
+      children ??= childrenOf(nodes);
+      const found = followPath(at, path, nodes, children);
+      if (!postOk(at) && (found === null || !postOk(found))) continue;
+      posts += 1;
+      if (found !== null) texts.push(found);
     }
+    if (posts >= MIN_THREAD_POSTS) return texts;
     path.unshift(post);
     post = parent;
   }
@@ -568,9 +638,10 @@ export function isInside(block: CleanBlock, roots: ReadonlySet<number>, nodes: r
 // CMSs also run the words together ("imagecaption", "inlineimage-embedcaption"): a class word ending in
 // "caption" names one.
 // A picture's legend is its caption too ("legend", "image-legend", German "bildlegende"), but not every word
-// that ends so: some CMSs make class names of a heading's words.
+// that ends so: some CMSs make class names of a heading's words. A picture's description, metadata or annotation
+// ("imagedescription", "img-metadata", "image-annotation") is its caption or credit.
 const CAPTION_NAMES =
-  /(^|[\s_-])([a-z]*caption|captions|wp-caption-text|credit|credits|image-credit|photo-credit|(bild|foto|photo|image|img|picture)?legende?)($|[\s_-])/;
+  /(^|[\s_-])([a-z]*caption|captions|wp-caption-text|credit|credits|image-credit|photo-credit|(bild|foto|photo|image|img|picture)?legende?|(image|img|photo|picture)-?(description|metadata|annotation))($|[\s_-])/;
 const CAPTION_LEVELS = 3;
 
 /** Whether the block sits in a caption-named element a few levels up. */

@@ -28,6 +28,15 @@ describe("parseHtml", () => {
     expect(doc.blocks.every((b) => doc.text.slice(b.start, b.end) === b.text)).toBe(true);
   });
 
+  it("reads ruby-annotated text without its readings", () => {
+    const page = parseHtml({
+      id: "r",
+      source: "r.html",
+      raw: "<p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもの<ruby><span>法律</span><rt>ほうりつ</rt></ruby>ができる</p>",
+    });
+    expect(page.blocks[0]?.text).toBe("子どもの法律ができる");
+  });
+
   it("keeps the parts of a heading set in their own inline elements, and none for a plain heading", () => {
     const page = parseHtml({
       id: "k",

@@ -22,6 +22,10 @@ const SKIP = new Set([
   "button",
   "select",
   "textarea",
+  // A ruby annotation's reading (the kana over a kanji) and its fallback parentheses: a pronunciation guide
+  // set over the text, not words of it; kept, it would double every annotated word.
+  "rt",
+  "rp",
 ]);
 // Elements a browser does not show are not part of what a reader sees.
 function isHidden(attrs: Record<string, string>): boolean {

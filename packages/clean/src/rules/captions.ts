@@ -13,12 +13,15 @@ const POSITION_CUE =
 const CREDIT_LABEL =
   /^((titel|beitrags|artikel|vorschau|header)?bild(er)?|bildquelle|bildnachweis|fotos?|fotografie|photos?|crédits? photos?|cr[ée]dito|imagen|imagem|immagine|zdjęcie)\s*:\s*\S/iu;
 const MAX_CREDIT_LABEL_CHARS = 160;
+// A figure's label, numbered or not, before its legend: "Figure 2: …", "Abbildung: …", "Abb. 3: …", "Figura 1: …".
+const FIGURE_LABEL = /^(figure|fig\.|abbildung|abb\.|grafik|figura|gráfico|graphique)\s*\d*[a-z]?\s*:\s*\S/iu;
 
 const caption = { role: "caption" as const, reason: "caption" as const };
 
 export const photoCreditRule: BlockRule = (block) =>
   (block.text.length < 600 && PHOTO_CREDIT.test(block.text)) ||
-  (block.text.length <= MAX_CREDIT_LABEL_CHARS && CREDIT_LABEL.test(block.text))
+  (block.text.length <= MAX_CREDIT_LABEL_CHARS &&
+    (CREDIT_LABEL.test(block.text) || FIGURE_LABEL.test(block.text)))
     ? caption
     : null;
 
