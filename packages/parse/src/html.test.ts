@@ -177,4 +177,15 @@ pilings had rotted well beyond repair &amp; could not carry the weight of the mo
     expect(regions.get("The harbour council voted to close the old pier.")).toBeUndefined();
     expect(regions.get("Sign up for the harbour letter.")).toBe("aside");
   });
+
+  it("notes the block each <time datetime> stands in, so that extraction can tell a date bar from the article's", () => {
+    const raw = `<html><body><header><p>Today is <time datetime="2023-11-01">1 November</time></p></header>
+<article><h1>Pier closes</h1><p><time datetime="2023-10-31">31 October</time></p><p>The pier closed.</p></article>
+</body></html>`;
+    const doc = parseHtml({ id: "t", source: "t.html", raw });
+    const texts = doc.blocks.map((b) => b.text);
+    expect(doc.meta["time:0"]).toBe("2023-11-01");
+    expect(texts[Number(doc.meta["time-block:0"])]).toBe("Today is 1 November");
+    expect(texts[Number(doc.meta["time-block:1"])]).toBe("31 October");
+  });
 });

@@ -323,7 +323,12 @@ function parsePage(input: HtmlInput, expandTemplates: boolean): PageParse {
         }
         if (name === "link" && attrs.rel?.toLowerCase() === "canonical" && attrs.href)
           meta.canonical = attrs.href;
-        if (name === "time" && attrs.datetime) meta[`time:${timeCount++}`] = attrs.datetime;
+        if (name === "time" && attrs.datetime) {
+          // Where the element stands: its text lands in the block flushed next. Extraction tells a site's date
+          // bar in the page header from the article's own <time> by it.
+          if (skipDepth === 0) meta[`time-block:${timeCount}`] = String(blocks.length);
+          meta[`time:${timeCount++}`] = attrs.datetime;
+        }
         // RDFa names the same schema.org properties (`<span property="schema:dateCreated" content="…">`, as
         // Drupal's RDF module writes them).
         const itemprop = (attrs.itemprop ?? attrs.property?.replace(/^schema:/i, ""))?.toLowerCase();
