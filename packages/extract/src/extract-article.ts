@@ -16,6 +16,7 @@ import { extractDate } from "./date.js";
 import { displayPlace, parseDateline } from "./dateline.js";
 import { extractHeadline } from "./headline.js";
 import { extractLanguage } from "./language.js";
+import { noArticleReason } from "./no-article.js";
 import { extractOutlet } from "./outlet.js";
 import { extractPageAuthors, pageCredits } from "./page-authors.js";
 import { extractPageDate } from "./page-date.js";
@@ -122,7 +123,7 @@ export function extractArticle(doc: CleanDoc, options: ExtractOptions): Article 
   const zones = findZones(doc);
   const first = zones.body[0];
   if (!first) {
-    throw new DocumentError("no-article", `${doc.source}: no paragraph of article text found`, "extract");
+    throw new DocumentError("no-article", `${doc.source}: ${noArticleReason(doc)}`, "extract");
   }
   const dateline = parseDateline(first.cleanText);
   const skip = new Set(

@@ -1,7 +1,8 @@
 import { type CleanBlock, type Field, fromBlock, fromKey, type PageNode } from "@clippings/core";
+import { articleTimes, timeElements } from "./article-times.js";
 import { type DateInput, type DateResult, extractDate, OPENING_STAMP_CONFIDENCE } from "./date.js";
 import { dateInUrl, firstStatedDate, instantOf, readStatedDate, type StatedDate } from "./metadata-date.js";
-import type { MetaValue, PageMetadata } from "./page-metadata.js";
+import type { PageMetadata } from "./page-metadata.js";
 import { scriptPublicationDate } from "./script-date.js";
 import {
   type DateLine,
@@ -39,13 +40,6 @@ function fromStated(stated: StatedDate, confidence: number, rule: string): DateR
     ? { value: isoDateTime(stated.day, stated.time, stated.offset), confidence, from, rule }
     : { value: null, confidence: 0, from: null, rule: "no time stated" };
   return { date: { value: stated.day, confidence, from, rule }, datetime };
-}
-
-function timeElements(meta: Readonly<Record<string, string>>): MetaValue[] {
-  return Object.keys(meta)
-    .filter((k) => k.startsWith("time:"))
-    .sort((a, b) => Number(a.slice(5)) - Number(b.slice(5)))
-    .map((key) => ({ key, value: meta[key] ?? "" }));
 }
 
 /**
@@ -256,7 +250,7 @@ export function extractPageDate(input: DateInput, page: PageDateInput): DateResu
     if (inUrl && inUrl.day !== fromText.date.value)
       return fromStated(inUrl, 0.85, "date in the page's URL (the timestamp line above the article differs)");
   }
-  const time = firstStatedDate(timeElements(page.meta), input.today);
+  const time = firstStatedDate(articleTimes(page.meta, page.blocks), input.today);
   const line = findDateLine(page.blocks, page.nodes, page.language, input.today);
   if (fromText.date.confidence >= 0.9) {
     // Two statements of the page's own, its first <time> and its named date line, outweigh the stamp.

@@ -407,6 +407,37 @@ describe("findFirstDate", () => {
     ]);
     expect(findFirstDate(inside.blocks, inside.nodes, "de", TODAY)).toBeNull();
   });
+
+  it("reads a page without a heading from its first paragraph, before a date bar in the page header", () => {
+    const { blocks, nodes } = page([
+      { text: "Mittwoch, 01. November 2023", names: ["top-bar"], region: "header" },
+      { text: "Columns", names: ["menu-list"], region: "nav" },
+      {
+        text: `31. Oktober 2023. Die Bühne gehört an diesem Abend den Gästen aus dem Umland. ${"Mehr Text. ".repeat(8)}`,
+        names: ["column-text"],
+      },
+    ]);
+    for (const block of blocks.slice(0, 2)) {
+      block.role = "boilerplate";
+      block.reason = "outside-article";
+    }
+    expect(findFirstDate(blocks, nodes, "de", TODAY)).toEqual({ day: "2023-10-31", block: 2, edited: false });
+    // The bar's date is still the last resort of a page whose text gives none.
+    expect(findFirstDate(blocks.slice(0, 2), nodes, "de", TODAY)?.day).toBe("2023-11-01");
+  });
+
+  it("takes a lead's opening date closed by a full stop, not a year that ends a sentence", () => {
+    const dated = page([
+      { text: "A story", names: ["main"], heading: 1 },
+      { text: `March 3, 2021. The city opened its new harbour. ${"More text. ".repeat(8)}`, names: ["copy"] },
+    ]);
+    expect(findFirstDate(dated.blocks, dated.nodes, "en", TODAY)?.day).toBe("2021-03-03");
+    const yearOnly = page([
+      { text: "A story", names: ["main"], heading: 1 },
+      { text: `The harbour was built in 2021. It opened late. ${"More text. ".repeat(8)}`, names: ["copy"] },
+    ]);
+    expect(findFirstDate(yearOnly.blocks, yearOnly.nodes, "en", TODAY)).toBeNull();
+  });
 });
 
 describe("dayInText in a page of unknown language", () => {

@@ -363,6 +363,9 @@ const LEAD_SEPARATOR = /\s[–—|-]\s/;
 // A lead that opens on a bracketed date, after a place or not ("Berlin, (12.11.2021). The city…", "(21 November
 // 2022) Consumers…"), as press offices and newsletters date their text.
 const BRACKETED_OPENING = /^[^()]{0,40}\([^()]{6,40}\)/;
+// A lead that opens on its date closed by a full stop ("31. Oktober 2023. The festival…", "March 3, 2021. The
+// city…"), as columns and press releases date their text: the opening up to the year, before a capital.
+const DATED_SENTENCE_OPENING = /^(.{0,40}?(?:19|20)\d{2})\.\s+(?=\p{Lu})/u;
 
 /**
  * The openings of a long block that may be its date line: the part before its first dash or bar, when short
@@ -374,6 +377,8 @@ function leadOpenings(text: string): string[] {
   if (bracketed) openings.push(bracketed[0]);
   const match = LEAD_SEPARATOR.exec(text);
   if (match && match.index <= SHORT_DATE_LINE) openings.push(text.slice(0, match.index));
+  const dated = DATED_SENTENCE_OPENING.exec(text);
+  if (dated?.[1]) openings.push(dated[1]);
   return openings;
 }
 
@@ -401,7 +406,10 @@ export function findFirstDate(
   // A page's own footer states when the site, not the article, was made or last changed.
   const accepts = (b: CleanBlock) => b.hints.region !== "footer" && !inOtherDates(b, nodes);
   const from = heading?.index ?? 0;
-  const shortLine = (b: CleanBlock) => b.text.length <= SHORT_DATE_LINE && accepts(b);
+  // Without a heading to read from, a date bar in the page header outside the article shows the day the page
+  // was fetched: it is read only when nothing else on the page gives a date.
+  const dateBar = (b: CleanBlock) => !heading && b.role !== "content" && b.hints.region === "header";
+  const shortLine = (b: CleanBlock) => b.text.length <= SHORT_DATE_LINE && accepts(b) && !dateBar(b);
   const shortDay = (b: CleanBlock) => dayInText(b.text, language, today);
   const editLabelled = labelledByPrevious(blocks);
   const shortLines = blocks.filter((b) => b.index >= from && YEAR_DIGITS.test(b.text) && shortLine(b));
@@ -427,6 +435,11 @@ export function findFirstDate(
     ) ??
     firstDay(
       blocks.filter((b) => b.index < from && YEAR_DIGITS.test(b.text) && shortLine(b)),
+      shortDay,
+      editLabelled,
+    ) ??
+    firstDay(
+      blocks.filter((b) => dateBar(b) && YEAR_DIGITS.test(b.text) && b.text.length <= SHORT_DATE_LINE),
       shortDay,
       editLabelled,
     )

@@ -156,4 +156,45 @@ pilings had rotted well beyond repair &amp; could not carry the weight of the mo
     const doc = parseHtml({ id: "t", source: "t.html", raw });
     expect(doc.blocks.map((b) => b.text)).toEqual(["Short page."]);
   });
+
+  it("ends a head that is never closed at the first body element, as a browser does", () => {
+    const raw = `<html><head><title>Harbour</title><meta name="x" content="y"><script>var a = 1;</script>
+<noscript><img src="t.gif"></noscript>
+<header class="site-header"><a href="/">Home</a></header>
+<div class="story"><p>The harbour council voted to close the old pier for repairs.</p></div></body></html>`;
+    const doc = parseHtml({ id: "h", source: "h.html", raw });
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      "Home",
+      "The harbour council voted to close the old pier for repairs.",
+    ]);
+  });
+
+  it("still skips the head's own elements and a late </head> after an early end", () => {
+    const raw = `<html><head><title>Harbour</title><style>p { color: red }</style><div><p>Pier news in full.</p></div></head>
+<body><p>Second paragraph of the story.</p></body></html>`;
+    const doc = parseHtml({ id: "h", source: "h.html", raw });
+    expect(doc.blocks.map((b) => b.text)).toEqual(["Pier news in full.", "Second paragraph of the story."]);
+  });
+
+  it("ends the regions around the element marked as the article's text (itemprop=articleBody)", () => {
+    const raw = `<html><body><aside class="column"><header><h1>Pier closes</h1></header>
+<div itemprop="articleBody"><p>The harbour council voted to close the old pier.</p></div>
+<aside class="box"><p>Sign up for the harbour letter.</p></aside></aside></body></html>`;
+    const doc = parseHtml({ id: "a", source: "a.html", raw });
+    const regions = new Map(doc.blocks.map((b) => [b.text, b.hints.region]));
+    expect(regions.get("Pier closes")).toBe("header");
+    expect(regions.get("The harbour council voted to close the old pier.")).toBeUndefined();
+    expect(regions.get("Sign up for the harbour letter.")).toBe("aside");
+  });
+
+  it("notes the block each <time datetime> stands in, so that extraction can tell a date bar from the article's", () => {
+    const raw = `<html><body><header><p>Today is <time datetime="2023-11-01">1 November</time></p></header>
+<article><h1>Pier closes</h1><p><time datetime="2023-10-31">31 October</time></p><p>The pier closed.</p></article>
+</body></html>`;
+    const doc = parseHtml({ id: "t", source: "t.html", raw });
+    const texts = doc.blocks.map((b) => b.text);
+    expect(doc.meta["time:0"]).toBe("2023-11-01");
+    expect(texts[Number(doc.meta["time-block:0"])]).toBe("Today is 1 November");
+    expect(texts[Number(doc.meta["time-block:1"])]).toBe("31 October");
+  });
 });

@@ -36,6 +36,9 @@ function isHidden(attrs: Record<string, string>): boolean {
   );
 }
 const VOID = new Set(["br", "hr"]);
+// The elements a document's <head> holds. Any other element opened directly in the head ends it, as a browser's
+// parser ends it (HTML5 "in head" insertion mode): a page that never closes its head still shows its body.
+const HEAD_CONTENT = new Set(["title", "meta", "link", "style", "script", "noscript", "base", "template"]);
 const HEADING = /^h[1-6]$/;
 // A heading cut into more pieces than this is styled word by word, not a kicker and a headline.
 const MAX_HEADING_PARTS = 8;
@@ -86,6 +89,9 @@ const BLOCK = new Set([
   "address",
 ]);
 const REGIONS = new Set(["nav", "header", "footer", "aside", "figure"]);
+// The element a page marks with schema.org's itemprop="articleBody" is the story's text wherever the page's
+// layout puts it (some CMSs wrap the whole story column in an <aside>): it ends the regions around it.
+const ARTICLE_TEXT = "article-text";
 const ROLE_REGIONS: Record<string, string> = {
   navigation: "nav",
   contentinfo: "footer",
@@ -118,6 +124,7 @@ interface OpenCredit {
 
 interface Open {
   tag: string;
+  /** The page region the element opens; ARTICLE_TEXT for the element schema.org marks as the article's text. */
   region: string | null;
   /** Index in `nodes` when the element is block-level. */
   node: number | null;
@@ -197,6 +204,9 @@ function parsePage(input: HtmlInput, expandTemplates: boolean): PageParse {
     return null;
   };
   let skipDepth = 0;
+  // The skip depth at which the open <head> sits (null outside it), and whether a body element ended it early.
+  let headDepth: number | null = null;
+  let headEndedEarly = false;
   let buffer = "";
   // Offsets in `buffer` where an inline element inside a heading opens or closes.
   let cuts: number[] = [];
@@ -282,7 +292,7 @@ function parsePage(input: HtmlInput, expandTemplates: boolean): PageParse {
       if (stack.some((o) => o.tag === "figcaption" || o.tag === "figure")) hints.caption = true;
       let region: string | null = null;
       for (let at = stack.length - 1; at >= 0 && !region; at -= 1) region = (stack[at] as Open).region;
-      if (region) hints.region = region;
+      if (region && region !== ARTICLE_TEXT) hints.region = region;
       const node = innermostNode();
       if (node !== null) hints.node = node;
       if (text.length > 0) text += "\n";
@@ -317,7 +327,12 @@ function parsePage(input: HtmlInput, expandTemplates: boolean): PageParse {
         }
         if (name === "link" && attrs.rel?.toLowerCase() === "canonical" && attrs.href)
           meta.canonical = attrs.href;
-        if (name === "time" && attrs.datetime) meta[`time:${timeCount++}`] = attrs.datetime;
+        if (name === "time" && attrs.datetime) {
+          // Where the element stands: its text lands in the block flushed next. Extraction tells a site's date
+          // bar in the page header from the article's own <time> by it.
+          if (skipDepth === 0) meta[`time-block:${timeCount}`] = String(blocks.length);
+          meta[`time:${timeCount++}`] = attrs.datetime;
+        }
         // RDFa names the same schema.org properties (`<span property="schema:dateCreated" content="…">`, as
         // Drupal's RDF module writes them).
         const itemprop = (attrs.itemprop ?? attrs.property?.replace(/^schema:/i, ""))?.toLowerCase();
@@ -345,14 +360,21 @@ function parsePage(input: HtmlInput, expandTemplates: boolean): PageParse {
         else if (name === "script" && TEMPLATE_SCRIPT.test(scriptType)) template = "";
         else if (name === "script" && scriptDateCount < MAX_SCRIPT_DATE_EXCERPTS) script = "";
         if (name === "style" && styleChars < MAX_CSS_CHARS) style = "";
+        if (headDepth !== null && skipDepth === headDepth && !HEAD_CONTENT.has(name)) {
+          skipDepth -= 1;
+          headDepth = null;
+          headEndedEarly = true;
+        }
         if (SKIP.has(name) || skipDepth > 0 || isHidden(attrs)) {
           if (name !== "title") skipDepth += 1;
+          if (name === "head" && skipDepth === 1) headDepth = skipDepth;
           return;
         }
         if (BLOCK.has(name)) flush();
         else if (inHeading()) cuts.push(buffer.length);
         const role = attrs.role?.toLowerCase() ?? "";
-        const region = REGIONS.has(name) ? name : (ROLE_REGIONS[role] ?? null);
+        const articleText = /(^|\s)articlebody(\s|$)/i.test(attrs.itemprop ?? "");
+        const region = articleText ? ARTICLE_TEXT : REGIONS.has(name) ? name : (ROLE_REGIONS[role] ?? null);
         let node: number | null = null;
         if (BLOCK.has(name) && !VOID.has(name)) {
           node = nodes.length;
@@ -414,6 +436,9 @@ function parsePage(input: HtmlInput, expandTemplates: boolean): PageParse {
           styleChars += style.length;
           style = null;
         }
+        // The </head> of a head that a body element already ended closes nothing.
+        if (name === "head" && headEndedEarly) return;
+        if (name === "head" && skipDepth === headDepth) headDepth = null;
         if (skipDepth > 0) {
           if (name !== "title") skipDepth -= 1;
           // The parser calls its handlers as methods of their object: `this` is that object.
