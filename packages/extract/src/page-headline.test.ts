@@ -402,6 +402,50 @@ describe("extractPageHeadline", () => {
   });
 });
 
+describe("extractPageHeadline, the page's stated names", () => {
+  it("takes no site name that copies the page's whole title, which would name its own headline as the site", () => {
+    const heading = block(4, "Harbour swim opens the summer");
+    const stated = [
+      { value: "Harbour swim opens the summer", key: "og:title" },
+      { value: "Harbour swim opens the summer - Example Media Library", key: "title" },
+    ];
+    const input = { fromText: none, headings: [heading], stated, host: null };
+    const copied = extractPageHeadline({
+      ...input,
+      siteNames: ["Harbour swim opens the summer - Example Media Library"],
+    });
+    expect(copied.value).toBe("Harbour swim opens the summer");
+    expect(copied.from?.block).toBe(4);
+    // The site's own name still names a heading that is only the name.
+    const named = extractPageHeadline({
+      ...input,
+      headings: [block(1, "Example Media Library"), heading],
+      siteNames: ["Example Media Library"],
+    });
+    expect(named.from?.block).toBe(4);
+  });
+
+  it("takes a heading named as the headline as the main heading whatever cleaning made of it, unless it is a link", () => {
+    const nodes = [
+      { tag: "div", parent: null, names: "page-header" },
+      { tag: "h2", parent: 0, names: "headline" },
+    ];
+    const named = {
+      ...block(5, "Write for the readers you have"),
+      hints: { heading: 2, node: 1, linkDensity: 0 },
+      role: "boilerplate" as const,
+    };
+    const stated = [{ value: "Style guide - Example Studio - Web design", key: "title" }];
+    const input = { fromText: none, stated, siteNames: [], host: null, nodes };
+    expect(extractPageHeadline({ ...input, headings: [named] }).value).toBe("Write for the readers you have");
+    // A named headline that is a link leads to another page: an archive's entry, not this page's headline.
+    const linked = { ...named, hints: { ...named.hints, linkDensity: 1 } };
+    expect(extractPageHeadline({ ...input, headings: [linked] }).value).toBe(
+      "Style guide - Example Studio - Web design",
+    );
+  });
+});
+
 describe("extractPageHeadline, as the page shows it", () => {
   it("sets a heading in capitals when the page's CSS does, and only that heading", () => {
     const input = {
@@ -682,6 +726,44 @@ describe("extractPageHeadline, kickers and section headings round the headline",
     expect(extractPageHeadline({ ...input, nodes: plain, stated: [jsonld] }).value).toBe(
       "Harbour news / Tug boats steam again",
     );
+  });
+
+  it("takes the article's own heading that restates a breadcrumb trail's <h1> further down", () => {
+    const nodes = [
+      { tag: "ol", parent: null, names: "breadcrumbs" },
+      { tag: "h1", parent: 0, names: "" },
+      { tag: "header", parent: null, names: "story-header" },
+      { tag: "h2", parent: 2, names: "" },
+    ];
+    const stated = [{ value: "Ferry fares: Why the island ferry costs more this summer", key: "og:title" }];
+    const trail = {
+      ...block(3, "Ferry fares: Why the island ferry costs more this summer"),
+      hints: { heading: 1, node: 1 },
+    };
+    const own = {
+      ...block(7, "Ferry fares: Why the island ferry costs more this summer", [
+        "Ferry fares",
+        "Why the island ferry costs more this summer",
+      ]),
+      hints: { heading: 2, node: 3, parts: ["Ferry fares", "Why the island ferry costs more this summer"] },
+      role: "boilerplate" as const,
+    };
+    const input = { fromText: none, stated, siteNames: [], host: null, nodes };
+    const field = extractPageHeadline({ ...input, headings: [trail, own] });
+    expect(field.from?.block).toBe(7);
+    // Read from the article's own heading, the stated title marks its kicker off.
+    expect(field.value).toBe("Why the island ferry costs more this summer");
+    // A heading further down that says something else is a section of the article: the trail's step stays.
+    const section = {
+      ...own,
+      text: "Ferry timetables",
+      cleanText: "Ferry timetables",
+      hints: { heading: 2, node: 3 },
+    };
+    expect(extractPageHeadline({ ...input, headings: [trail, section] }).from?.block).toBe(3);
+    // Outside a trail, the <h1> is the page's own heading.
+    const plain = nodes.map((node) => (node.tag === "ol" ? { ...node, names: "intro" } : node));
+    expect(extractPageHeadline({ ...input, nodes: plain, headings: [trail, own] }).from?.block).toBe(3);
   });
 
   it("keeps the main heading over a section heading further down that the stated title echoes", () => {

@@ -423,6 +423,27 @@ function isTrailLabel(heading: CleanBlock, nodes: readonly PageNode[], stated: r
   return !stated.some((value) => squash(value) === text);
 }
 
+// A heading that says what another says nearly word for word restates it: the same headline, set twice.
+const RESTATEMENT = 0.85;
+
+/**
+ * The article's own heading that restates a breadcrumb trail's heading further down the page, if any: a theme may
+ * print the page's title as the trail's last step in an <h1>, and the headline a reader sees atop the article again
+ * in its own element, with its kicker or its own wording. What the article sets is what the reader reads as the
+ * headline; a trail step only labels the page.
+ */
+function restatedBelowTrail(
+  heading: CleanBlock,
+  headings: readonly CleanBlock[],
+  nodes: readonly PageNode[],
+): CleanBlock | null {
+  if (!isInTrail(heading, nodes)) return null;
+  const below = headings
+    .filter((h) => h.index > heading.index && !isInTrail(h, nodes) && !isScreenReaderOnly(h, nodes))
+    .sort((a, b) => a.index - b.index);
+  return below.find((h) => agreement(heading.cleanText, h.cleanText) >= RESTATEMENT) ?? null;
+}
+
 // Names that themes give the short line over a headline ("kicker", "strapline", "overline", "eyebrow", the German
 // "dachzeile", "supertitle"), also as the last word of a block's name ("article__kicker", "post-strapline").
 const KICKER_NAME =
@@ -491,10 +512,23 @@ function namesTopic(heading: CleanBlock, title: string | undefined): boolean {
 /**
  * Whether a heading is the page's own <h1> in the article's part of the page. A headline is often printed again
  * above it (in the menu or the breadcrumb trail, as the current page's link), so a heading cleaning marked as a
- * repeat of an earlier block still counts; one it marked as boilerplate does not.
+ * repeat of an earlier block still counts; one it marked as boilerplate does not, unless its element is named as
+ * the headline.
  */
-function isMainHeading(heading: CleanBlock): boolean {
-  return heading.hints.heading === 1 && (heading.role === "content" || heading.role === "repeat");
+function isMainHeading(heading: CleanBlock, nodes: readonly PageNode[]): boolean {
+  if (heading.hints.heading !== 1) return false;
+  return heading.role === "content" || heading.role === "repeat" || isOwnNamedHeadline(heading, nodes);
+}
+
+// A heading mostly of link text points to another page: an archive's or a teaser list's entry, not this page's own.
+const MAX_OWN_HEADLINE_LINK_DENSITY = 0.5;
+
+/**
+ * Whether a heading's element is named as the headline (entry-title, itemprop headline) and is no link to another
+ * page: the markup says it is the article's own headline, whatever cleaning made of the short block round it.
+ */
+function isOwnNamedHeadline(heading: CleanBlock, nodes: readonly PageNode[]): boolean {
+  return isNamedHeadline(heading, nodes) && (heading.hints.linkDensity ?? 0) < MAX_OWN_HEADLINE_LINK_DENSITY;
 }
 
 // Marks a menu or a template sets before or after a headline ("> Headline", "» Headline", "Headline -"): arrows,
@@ -617,6 +651,16 @@ function isOnlySiteName(title: string, siteNames: readonly string[], host: strin
 }
 
 /**
+ * Whether a stated site name is a copy of one of the page's titles, "Headline - Site" in whole: CMSs fill fields
+ * such as application-name with the page's <title>. Taken as the site's name, it would name every heading and
+ * title of the page as the site's. A site's own name holds no separator with a headline before or after it.
+ */
+function isCopiedTitle(name: string, titles: readonly string[]): boolean {
+  const squashed = squash(name);
+  return titles.some((title) => squash(title) === squashed && segmentsOf(title).length >= 2);
+}
+
+/**
  * The headline as a reader sees it on the page: a heading that agrees with what the metadata states (the most
  * trusted statement first, each title segment apart so that a logo heading naming the site does not agree with
  * "Headline | Site"), else the stated headline without the site's name, else the main heading, else the text
@@ -638,7 +682,10 @@ export function extractPageHeadline(pageInput: PageHeadlineInput): Field<string>
     headings: pageInput.headings.filter(
       (h) => !isSiteLogo(h, nodes) && !mastheads.includes(h) && !isNamedKicker(h, nodes),
     ),
-    siteNames: [...pageInput.siteNames, ...mastheads.map((h) => h.cleanText)],
+    siteNames: [
+      ...pageInput.siteNames.filter((name) => !isCopiedTitle(name, titles)),
+      ...mastheads.map((h) => h.cleanText),
+    ],
   };
   const stated = input.stated
     .map((s) => ({ ...s, value: trimSiteName(s.value, input.siteNames, input.host) }))
@@ -660,9 +707,10 @@ export function extractPageHeadline(pageInput: PageHeadlineInput): Field<string>
     .sort((a, b) => (a.hints.heading ?? 9) - (b.hints.heading ?? 9) || a.index - b.index);
   // Every stated title with its runs of segments: any of them may mark where the heading's headline begins and ends.
   const statements = stated.map((s) => [s.value, ...segmentRuns(s.value)]);
-  const main = headings.find(isMainHeading);
+  const main = headings.find((h) => isMainHeading(h, nodes));
   for (const statement of stated) {
-    const confirmed = confirmedHeading(headings, statement.value);
+    const agreeing = confirmedHeading(headings, statement.value);
+    const confirmed = agreeing ? (restatedBelowTrail(agreeing, headings, nodes) ?? agreeing) : null;
     const heading =
       confirmed && isSectionUnderMain(confirmed, main, headings, statement.value) ? main : confirmed;
     if (heading) {
@@ -737,7 +785,7 @@ export function extractPageHeadline(pageInput: PageHeadlineInput): Field<string>
       rule: `headline the page states (${best.key}), without the site name`,
     };
   }
-  const heading = headings.find(isMainHeading);
+  const heading = headings.find((h) => isMainHeading(h, nodes));
   if (heading) {
     return {
       value: shownIn(heading, heading.cleanText),
