@@ -446,6 +446,30 @@ describe("extractPageHeadline, the page's stated names", () => {
   });
 });
 
+describe("extractPageHeadline, pages named only by the site", () => {
+  const nodes = [
+    { tag: "main", parent: null, names: "" },
+    { tag: "h1", parent: 0, names: "" },
+  ];
+  const stated = [{ value: "Example Forecasts", key: "title" }];
+  const input = { fromText: none, stated, siteNames: ["Example Forecasts"], host: null, nodes };
+
+  it("takes no <h1> of the page's footer as its main heading, and gives the title that names the site", () => {
+    const footer = { ...block(40, "About"), hints: { heading: 1, node: 1, region: "footer" } };
+    const field = extractPageHeadline({ ...input, headings: [footer] });
+    expect(field.value).toBe("Example Forecasts");
+    expect(field.rule).toContain("names only the site");
+    // Outside the footer, a one-word <h1> is the page's heading, over a title that only names the site.
+    const main = { ...footer, hints: { heading: 1, node: 1 } };
+    expect(extractPageHeadline({ ...input, headings: [main] }).value).toBe("About");
+  });
+
+  it("keeps what the text path found over a title that only names the site", () => {
+    const fromText = { value: "Tides this week", confidence: 0.6, from: null, rule: "text" };
+    expect(extractPageHeadline({ ...input, fromText, headings: [] }).value).toBe("Tides this week");
+  });
+});
+
 describe("extractPageHeadline, as the page shows it", () => {
   it("sets a heading in capitals when the page's CSS does, and only that heading", () => {
     const input = {

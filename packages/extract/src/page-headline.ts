@@ -516,7 +516,8 @@ function namesTopic(heading: CleanBlock, title: string | undefined): boolean {
  * the headline.
  */
 function isMainHeading(heading: CleanBlock, nodes: readonly PageNode[]): boolean {
-  if (heading.hints.heading !== 1) return false;
+  // A page's footer repeats the site's menu on every page: an <h1> there heads a link list ("About"), not the page.
+  if (heading.hints.heading !== 1 || heading.hints.region === "footer") return false;
   return heading.role === "content" || heading.role === "repeat" || isOwnNamedHeadline(heading, nodes);
 }
 
@@ -792,6 +793,17 @@ export function extractPageHeadline(pageInput: PageHeadlineInput): Field<string>
       confidence: 0.7,
       from: fromBlock(heading.index),
       rule: "main heading",
+    };
+  }
+  // A page that states no title but the site's name (a section's front page, an about page) is named by it: the
+  // name beats no headline at all.
+  const named = pageInput.stated[0];
+  if (input.fromText.value === null && named) {
+    return {
+      value: asShown(named.value),
+      confidence: 0.5,
+      from: fromKey(named.key),
+      rule: `title the page states (${named.key}), which names only the site`,
     };
   }
   return input.fromText;
