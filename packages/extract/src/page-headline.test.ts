@@ -1,6 +1,12 @@
 import type { CleanBlock } from "@clippings/core";
 import { describe, expect, it } from "vitest";
-import { extractPageHeadline, transformed, trimSiteName, withoutStrayMarks } from "./page-headline.js";
+import {
+  extractPageHeadline,
+  pageHeadings,
+  transformed,
+  trimSiteName,
+  withoutStrayMarks,
+} from "./page-headline.js";
 
 const block = (index: number, text: string, parts?: string[]): CleanBlock => ({
   index,
@@ -467,6 +473,44 @@ describe("extractPageHeadline, pages named only by the site", () => {
   it("keeps what the text path found over a title that only names the site", () => {
     const fromText = { value: "Tides this week", confidence: 0.6, from: null, rule: "text" };
     expect(extractPageHeadline({ ...input, fromText, headings: [] }).value).toBe("Tides this week");
+  });
+});
+
+describe("pageHeadings", () => {
+  it("reads a block set in its own element inside a heading element as that heading", () => {
+    const nodes = [
+      { tag: "header", parent: null, names: "document-header" },
+      { tag: "h1", parent: 0, names: "document-title" },
+      { tag: "div", parent: 1, names: "document-title__text" },
+      { tag: "div", parent: null, names: "body" },
+      { tag: "p", parent: 3, names: "" },
+    ];
+    const inside = { ...block(2, "Wind farms and the coast"), hints: { node: 2 } };
+    const paragraph = { ...block(3, "The council met on Monday."), hints: { node: 4 } };
+    const heading = { ...block(5, "What the plan says"), hints: { heading: 2 } };
+    const found = pageHeadings([inside, paragraph, heading], nodes);
+    expect(found.map((b) => [b.index, b.hints.heading])).toEqual([
+      [2, 1],
+      [5, 2],
+    ]);
+  });
+
+  it("joins the blocks of one heading element into one heading, each a part of it", () => {
+    const nodes = [
+      { tag: "h1", parent: null, names: "title" },
+      { tag: "div", parent: 0, names: "title__kicker" },
+      { tag: "div", parent: 0, names: "title__name" },
+    ];
+    const kicker = { ...block(4, "Harbour festival:"), hints: { node: 1 } };
+    const name = { ...block(5, "Boats in every colour"), hints: { node: 2 } };
+    const [heading, ...rest] = pageHeadings([kicker, name], nodes);
+    expect(rest).toEqual([]);
+    expect(heading?.cleanText).toBe("Harbour festival: Boats in every colour");
+    expect(heading?.hints).toMatchObject({
+      heading: 1,
+      parts: ["Harbour festival:", "Boats in every colour"],
+    });
+    expect(heading?.index).toBe(4);
   });
 });
 

@@ -366,6 +366,65 @@ function isSectionUnderMain(
   return sectionsBefore && agreement(main.cleanText, title) >= PARTIAL_AGREEMENT;
 }
 
+// How far up from a block its heading element may sit: a <div> inside the <h1>, or a <div> in a <div> inside it.
+const ENCLOSING_HEADING_DEPTH = 3;
+
+/** The <h1>…<h6> element that holds a block set in its own element inside it, by node index, with its level. */
+function enclosingHeading(
+  block: CleanBlock,
+  nodes: readonly PageNode[],
+): { at: number; level: number } | null {
+  let at = nodes[block.hints.node ?? -1]?.parent ?? null;
+  for (let depth = 0; depth < ENCLOSING_HEADING_DEPTH && at !== null; depth += 1) {
+    const level = /^h([1-6])$/.exec(nodes[at]?.tag ?? "")?.[1];
+    if (level) return { at, level: Number(level) };
+    at = nodes[at]?.parent ?? null;
+  }
+  return null;
+}
+
+/** The blocks of one heading element as one heading, each block a part of it (a kicker and a headline). */
+function joinedHeading(pieces: readonly CleanBlock[], level: number): CleanBlock | null {
+  const first = pieces[0];
+  if (!first) return null;
+  const cleanTexts = pieces.map((piece) => piece.cleanText);
+  const hints = { ...first.hints, heading: level, ...(pieces.length > 1 ? { parts: cleanTexts } : {}) };
+  return {
+    ...first,
+    text: pieces.map((piece) => piece.text).join(" "),
+    cleanText: cleanTexts.join(" "),
+    end: pieces[pieces.length - 1]?.end ?? first.end,
+    hints,
+  };
+}
+
+/**
+ * The page's headings in document order: blocks read as headings, and blocks a theme set in their own elements
+ * inside a heading element (<h1><div class="kicker">…</div><div class="title">…</div></h1>), which the reader
+ * reads as blocks of their own but a reader of the page sees as one heading, each element a part of it.
+ */
+export function pageHeadings(blocks: readonly CleanBlock[], nodes: readonly PageNode[]): CleanBlock[] {
+  const headings: CleanBlock[] = [];
+  let open = null as { at: number; level: number; pieces: CleanBlock[] } | null;
+  const close = () => {
+    const joined = open ? joinedHeading(open.pieces, open.level) : null;
+    if (joined) headings.push(joined);
+    open = null;
+  };
+  for (const block of blocks) {
+    const enclosing = block.hints.heading === undefined ? enclosingHeading(block, nodes) : null;
+    if (enclosing && open?.at === enclosing.at) {
+      open.pieces.push(block);
+      continue;
+    }
+    close();
+    if (enclosing) open = { ...enclosing, pieces: [block] };
+    else if (block.hints.heading !== undefined) headings.push(block);
+  }
+  close();
+  return headings;
+}
+
 export interface PageHeadlineInput {
   /** What the text path chose from the lines above the article. */
   fromText: Field<string>;
