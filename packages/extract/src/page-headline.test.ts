@@ -819,6 +819,7 @@ describe("extractPageHeadline, kickers and section headings round the headline",
     const input = { fromText: none, stated, siteNames: [], host: null, nodes };
     const field = extractPageHeadline({ ...input, headings: [trail, own] });
     expect(field.from?.block).toBe(7);
+    expect(field.rule).toContain("restating the breadcrumb step");
     // Read from the article's own heading, the stated title marks its kicker off.
     expect(field.value).toBe("Why the island ferry costs more this summer");
     // A heading further down that says something else is a section of the article: the trail's step stays.

@@ -776,9 +776,11 @@ export function extractPageHeadline(pageInput: PageHeadlineInput): Field<string>
     if (heading) {
       const run = headlinePart(heading, statements);
       const confirmation =
-        heading === confirmed
-          ? `confirmed by the page's ${statement.key}`
-          : `over a section heading under it that the page's ${statement.key} confirms`;
+        heading !== confirmed
+          ? `over a section heading under it that the page's ${statement.key} confirms`
+          : confirmed !== agreeing
+            ? `restating the breadcrumb step the page's ${statement.key} confirms`
+            : `confirmed by the page's ${statement.key}`;
       return {
         value: shownIn(heading, run ?? trimExactSiteName(heading.cleanText, input.siteNames, input.host)),
         confidence: heading === confirmed ? 0.95 : 0.8,
