@@ -20,7 +20,7 @@ import { noArticleReason } from "./no-article.js";
 import { extractOutlet } from "./outlet.js";
 import { extractPageAuthors, pageCredits } from "./page-authors.js";
 import { extractPageDate } from "./page-date.js";
-import { extractPageHeadline } from "./page-headline.js";
+import { extractPageHeadline, pageHeadings } from "./page-headline.js";
 import { readPageMetadata } from "./page-metadata.js";
 import { extractQuotes } from "./quotes/index.js";
 import type { RegistryIndex } from "./registry-index.js";
@@ -174,7 +174,7 @@ export function extractArticle(doc: CleanDoc, options: ExtractOptions): Article 
   const headline = page
     ? extractPageHeadline({
         fromText: textHeadline,
-        headings: doc.blocks.filter((b) => b.hints.heading !== undefined),
+        headings: pageHeadings(doc.blocks, doc.nodes ?? []),
         stated: page.headlines,
         siteNames: siteNames.map((s) => s.value),
         host,

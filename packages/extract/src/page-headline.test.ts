@@ -1,6 +1,12 @@
 import type { CleanBlock } from "@clippings/core";
 import { describe, expect, it } from "vitest";
-import { extractPageHeadline, transformed, trimSiteName, withoutStrayMarks } from "./page-headline.js";
+import {
+  extractPageHeadline,
+  pageHeadings,
+  transformed,
+  trimSiteName,
+  withoutStrayMarks,
+} from "./page-headline.js";
 
 const block = (index: number, text: string, parts?: string[]): CleanBlock => ({
   index,
@@ -402,6 +408,112 @@ describe("extractPageHeadline", () => {
   });
 });
 
+describe("extractPageHeadline, the page's stated names", () => {
+  it("takes no site name that copies the page's whole title, which would name its own headline as the site", () => {
+    const heading = block(4, "Harbour swim opens the summer");
+    const stated = [
+      { value: "Harbour swim opens the summer", key: "og:title" },
+      { value: "Harbour swim opens the summer - Example Media Library", key: "title" },
+    ];
+    const input = { fromText: none, headings: [heading], stated, host: null };
+    const copied = extractPageHeadline({
+      ...input,
+      siteNames: ["Harbour swim opens the summer - Example Media Library"],
+    });
+    expect(copied.value).toBe("Harbour swim opens the summer");
+    expect(copied.from?.block).toBe(4);
+    // The site's own name still names a heading that is only the name.
+    const named = extractPageHeadline({
+      ...input,
+      headings: [block(1, "Example Media Library"), heading],
+      siteNames: ["Example Media Library"],
+    });
+    expect(named.from?.block).toBe(4);
+  });
+
+  it("takes a heading named as the headline as the main heading whatever cleaning made of it, unless it is a link", () => {
+    const nodes = [
+      { tag: "div", parent: null, names: "page-header" },
+      { tag: "h2", parent: 0, names: "headline" },
+    ];
+    const named = {
+      ...block(5, "Write for the readers you have"),
+      hints: { heading: 2, node: 1, linkDensity: 0 },
+      role: "boilerplate" as const,
+    };
+    const stated = [{ value: "Style guide - Example Studio - Web design", key: "title" }];
+    const input = { fromText: none, stated, siteNames: [], host: null, nodes };
+    expect(extractPageHeadline({ ...input, headings: [named] }).value).toBe("Write for the readers you have");
+    // A named headline that is a link leads to another page: an archive's entry, not this page's headline.
+    const linked = { ...named, hints: { ...named.hints, linkDensity: 1 } };
+    expect(extractPageHeadline({ ...input, headings: [linked] }).value).toBe(
+      "Style guide - Example Studio - Web design",
+    );
+  });
+});
+
+describe("extractPageHeadline, pages named only by the site", () => {
+  const nodes = [
+    { tag: "main", parent: null, names: "" },
+    { tag: "h1", parent: 0, names: "" },
+  ];
+  const stated = [{ value: "Example Forecasts", key: "title" }];
+  const input = { fromText: none, stated, siteNames: ["Example Forecasts"], host: null, nodes };
+
+  it("takes no <h1> of the page's footer as its main heading, and gives the title that names the site", () => {
+    const footer = { ...block(40, "About"), hints: { heading: 1, node: 1, region: "footer" } };
+    const field = extractPageHeadline({ ...input, headings: [footer] });
+    expect(field.value).toBe("Example Forecasts");
+    expect(field.rule).toContain("names only the site");
+    // Outside the footer, a one-word <h1> is the page's heading, over a title that only names the site.
+    const main = { ...footer, hints: { heading: 1, node: 1 } };
+    expect(extractPageHeadline({ ...input, headings: [main] }).value).toBe("About");
+  });
+
+  it("keeps what the text path found over a title that only names the site", () => {
+    const fromText = { value: "Tides this week", confidence: 0.6, from: null, rule: "text" };
+    expect(extractPageHeadline({ ...input, fromText, headings: [] }).value).toBe("Tides this week");
+  });
+});
+
+describe("pageHeadings", () => {
+  it("reads a block set in its own element inside a heading element as that heading", () => {
+    const nodes = [
+      { tag: "header", parent: null, names: "document-header" },
+      { tag: "h1", parent: 0, names: "document-title" },
+      { tag: "div", parent: 1, names: "document-title__text" },
+      { tag: "div", parent: null, names: "body" },
+      { tag: "p", parent: 3, names: "" },
+    ];
+    const inside = { ...block(2, "Wind farms and the coast"), hints: { node: 2 } };
+    const paragraph = { ...block(3, "The council met on Monday."), hints: { node: 4 } };
+    const heading = { ...block(5, "What the plan says"), hints: { heading: 2 } };
+    const found = pageHeadings([inside, paragraph, heading], nodes);
+    expect(found.map((b) => [b.index, b.hints.heading])).toEqual([
+      [2, 1],
+      [5, 2],
+    ]);
+  });
+
+  it("joins the blocks of one heading element into one heading, each a part of it", () => {
+    const nodes = [
+      { tag: "h1", parent: null, names: "title" },
+      { tag: "div", parent: 0, names: "title__kicker" },
+      { tag: "div", parent: 0, names: "title__name" },
+    ];
+    const kicker = { ...block(4, "Harbour festival:"), hints: { node: 1 } };
+    const name = { ...block(5, "Boats in every colour"), hints: { node: 2 } };
+    const [heading, ...rest] = pageHeadings([kicker, name], nodes);
+    expect(rest).toEqual([]);
+    expect(heading?.cleanText).toBe("Harbour festival: Boats in every colour");
+    expect(heading?.hints).toMatchObject({
+      heading: 1,
+      parts: ["Harbour festival:", "Boats in every colour"],
+    });
+    expect(heading?.index).toBe(4);
+  });
+});
+
 describe("extractPageHeadline, as the page shows it", () => {
   it("sets a heading in capitals when the page's CSS does, and only that heading", () => {
     const input = {
@@ -682,6 +794,45 @@ describe("extractPageHeadline, kickers and section headings round the headline",
     expect(extractPageHeadline({ ...input, nodes: plain, stated: [jsonld] }).value).toBe(
       "Harbour news / Tug boats steam again",
     );
+  });
+
+  it("takes the article's own heading that restates a breadcrumb trail's <h1> further down", () => {
+    const nodes = [
+      { tag: "ol", parent: null, names: "breadcrumbs" },
+      { tag: "h1", parent: 0, names: "" },
+      { tag: "header", parent: null, names: "story-header" },
+      { tag: "h2", parent: 2, names: "" },
+    ];
+    const stated = [{ value: "Ferry fares: Why the island ferry costs more this summer", key: "og:title" }];
+    const trail = {
+      ...block(3, "Ferry fares: Why the island ferry costs more this summer"),
+      hints: { heading: 1, node: 1 },
+    };
+    const own = {
+      ...block(7, "Ferry fares: Why the island ferry costs more this summer", [
+        "Ferry fares",
+        "Why the island ferry costs more this summer",
+      ]),
+      hints: { heading: 2, node: 3, parts: ["Ferry fares", "Why the island ferry costs more this summer"] },
+      role: "boilerplate" as const,
+    };
+    const input = { fromText: none, stated, siteNames: [], host: null, nodes };
+    const field = extractPageHeadline({ ...input, headings: [trail, own] });
+    expect(field.from?.block).toBe(7);
+    expect(field.rule).toContain("restating the breadcrumb step");
+    // Read from the article's own heading, the stated title marks its kicker off.
+    expect(field.value).toBe("Why the island ferry costs more this summer");
+    // A heading further down that says something else is a section of the article: the trail's step stays.
+    const section = {
+      ...own,
+      text: "Ferry timetables",
+      cleanText: "Ferry timetables",
+      hints: { heading: 2, node: 3 },
+    };
+    expect(extractPageHeadline({ ...input, headings: [trail, section] }).from?.block).toBe(3);
+    // Outside a trail, the <h1> is the page's own heading.
+    const plain = nodes.map((node) => (node.tag === "ol" ? { ...node, names: "intro" } : node));
+    expect(extractPageHeadline({ ...input, nodes: plain, headings: [trail, own] }).from?.block).toBe(3);
   });
 
   it("keeps the main heading over a section heading further down that the stated title echoes", () => {

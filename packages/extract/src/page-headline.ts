@@ -366,6 +366,65 @@ function isSectionUnderMain(
   return sectionsBefore && agreement(main.cleanText, title) >= PARTIAL_AGREEMENT;
 }
 
+// How far up from a block its heading element may sit: a <div> inside the <h1>, or a <div> in a <div> inside it.
+const ENCLOSING_HEADING_DEPTH = 3;
+
+/** The <h1>…<h6> element that holds a block set in its own element inside it, by node index, with its level. */
+function enclosingHeading(
+  block: CleanBlock,
+  nodes: readonly PageNode[],
+): { at: number; level: number } | null {
+  let at = nodes[block.hints.node ?? -1]?.parent ?? null;
+  for (let depth = 0; depth < ENCLOSING_HEADING_DEPTH && at !== null; depth += 1) {
+    const level = /^h([1-6])$/.exec(nodes[at]?.tag ?? "")?.[1];
+    if (level) return { at, level: Number(level) };
+    at = nodes[at]?.parent ?? null;
+  }
+  return null;
+}
+
+/** The blocks of one heading element as one heading, each block a part of it (a kicker and a headline). */
+function joinedHeading(pieces: readonly CleanBlock[], level: number): CleanBlock | null {
+  const first = pieces[0];
+  if (!first) return null;
+  const cleanTexts = pieces.map((piece) => piece.cleanText);
+  const hints = { ...first.hints, heading: level, ...(pieces.length > 1 ? { parts: cleanTexts } : {}) };
+  return {
+    ...first,
+    text: pieces.map((piece) => piece.text).join(" "),
+    cleanText: cleanTexts.join(" "),
+    end: pieces[pieces.length - 1]?.end ?? first.end,
+    hints,
+  };
+}
+
+/**
+ * The page's headings in document order: blocks read as headings, and blocks a theme set in their own elements
+ * inside a heading element (<h1><div class="kicker">…</div><div class="title">…</div></h1>), which the reader
+ * reads as blocks of their own but a reader of the page sees as one heading, each element a part of it.
+ */
+export function pageHeadings(blocks: readonly CleanBlock[], nodes: readonly PageNode[]): CleanBlock[] {
+  const headings: CleanBlock[] = [];
+  let open = null as { at: number; level: number; pieces: CleanBlock[] } | null;
+  const close = () => {
+    const joined = open ? joinedHeading(open.pieces, open.level) : null;
+    if (joined) headings.push(joined);
+    open = null;
+  };
+  for (const block of blocks) {
+    const enclosing = block.hints.heading === undefined ? enclosingHeading(block, nodes) : null;
+    if (enclosing && open?.at === enclosing.at) {
+      open.pieces.push(block);
+      continue;
+    }
+    close();
+    if (enclosing) open = { ...enclosing, pieces: [block] };
+    else if (block.hints.heading !== undefined) headings.push(block);
+  }
+  close();
+  return headings;
+}
+
 export interface PageHeadlineInput {
   /** What the text path chose from the lines above the article. */
   fromText: Field<string>;
@@ -421,6 +480,27 @@ function isTrailLabel(heading: CleanBlock, nodes: readonly PageNode[], stated: r
   if (!isInTrail(heading, nodes)) return false;
   const text = squash(heading.cleanText);
   return !stated.some((value) => squash(value) === text);
+}
+
+// A heading that says what another says nearly word for word restates it: the same headline, set twice.
+const RESTATEMENT = 0.85;
+
+/**
+ * The article's own heading that restates a breadcrumb trail's heading further down the page, if any: a theme may
+ * print the page's title as the trail's last step in an <h1>, and the headline a reader sees atop the article again
+ * in its own element, with its kicker or its own wording. What the article sets is what the reader reads as the
+ * headline; a trail step only labels the page.
+ */
+function restatedBelowTrail(
+  heading: CleanBlock,
+  headings: readonly CleanBlock[],
+  nodes: readonly PageNode[],
+): CleanBlock | null {
+  if (!isInTrail(heading, nodes)) return null;
+  const below = headings
+    .filter((h) => h.index > heading.index && !isInTrail(h, nodes) && !isScreenReaderOnly(h, nodes))
+    .sort((a, b) => a.index - b.index);
+  return below.find((h) => agreement(heading.cleanText, h.cleanText) >= RESTATEMENT) ?? null;
 }
 
 // Names that themes give the short line over a headline ("kicker", "strapline", "overline", "eyebrow", the German
@@ -491,10 +571,24 @@ function namesTopic(heading: CleanBlock, title: string | undefined): boolean {
 /**
  * Whether a heading is the page's own <h1> in the article's part of the page. A headline is often printed again
  * above it (in the menu or the breadcrumb trail, as the current page's link), so a heading cleaning marked as a
- * repeat of an earlier block still counts; one it marked as boilerplate does not.
+ * repeat of an earlier block still counts; one it marked as boilerplate does not, unless its element is named as
+ * the headline.
  */
-function isMainHeading(heading: CleanBlock): boolean {
-  return heading.hints.heading === 1 && (heading.role === "content" || heading.role === "repeat");
+function isMainHeading(heading: CleanBlock, nodes: readonly PageNode[]): boolean {
+  // A page's footer repeats the site's menu on every page: an <h1> there heads a link list ("About"), not the page.
+  if (heading.hints.heading !== 1 || heading.hints.region === "footer") return false;
+  return heading.role === "content" || heading.role === "repeat" || isOwnNamedHeadline(heading, nodes);
+}
+
+// A heading mostly of link text points to another page: an archive's or a teaser list's entry, not this page's own.
+const MAX_OWN_HEADLINE_LINK_DENSITY = 0.5;
+
+/**
+ * Whether a heading's element is named as the headline (entry-title, itemprop headline) and is no link to another
+ * page: the markup says it is the article's own headline, whatever cleaning made of the short block round it.
+ */
+function isOwnNamedHeadline(heading: CleanBlock, nodes: readonly PageNode[]): boolean {
+  return isNamedHeadline(heading, nodes) && (heading.hints.linkDensity ?? 0) < MAX_OWN_HEADLINE_LINK_DENSITY;
 }
 
 // Marks a menu or a template sets before or after a headline ("> Headline", "» Headline", "Headline -"): arrows,
@@ -617,6 +711,16 @@ function isOnlySiteName(title: string, siteNames: readonly string[], host: strin
 }
 
 /**
+ * Whether a stated site name is a copy of one of the page's titles, "Headline - Site" in whole: CMSs fill fields
+ * such as application-name with the page's <title>. Taken as the site's name, it would name every heading and
+ * title of the page as the site's. A site's own name holds no separator with a headline before or after it.
+ */
+function isCopiedTitle(name: string, titles: readonly string[]): boolean {
+  const squashed = squash(name);
+  return titles.some((title) => squash(title) === squashed && segmentsOf(title).length >= 2);
+}
+
+/**
  * The headline as a reader sees it on the page: a heading that agrees with what the metadata states (the most
  * trusted statement first, each title segment apart so that a logo heading naming the site does not agree with
  * "Headline | Site"), else the stated headline without the site's name, else the main heading, else the text
@@ -638,7 +742,10 @@ export function extractPageHeadline(pageInput: PageHeadlineInput): Field<string>
     headings: pageInput.headings.filter(
       (h) => !isSiteLogo(h, nodes) && !mastheads.includes(h) && !isNamedKicker(h, nodes),
     ),
-    siteNames: [...pageInput.siteNames, ...mastheads.map((h) => h.cleanText)],
+    siteNames: [
+      ...pageInput.siteNames.filter((name) => !isCopiedTitle(name, titles)),
+      ...mastheads.map((h) => h.cleanText),
+    ],
   };
   const stated = input.stated
     .map((s) => ({ ...s, value: trimSiteName(s.value, input.siteNames, input.host) }))
@@ -660,17 +767,20 @@ export function extractPageHeadline(pageInput: PageHeadlineInput): Field<string>
     .sort((a, b) => (a.hints.heading ?? 9) - (b.hints.heading ?? 9) || a.index - b.index);
   // Every stated title with its runs of segments: any of them may mark where the heading's headline begins and ends.
   const statements = stated.map((s) => [s.value, ...segmentRuns(s.value)]);
-  const main = headings.find(isMainHeading);
+  const main = headings.find((h) => isMainHeading(h, nodes));
   for (const statement of stated) {
-    const confirmed = confirmedHeading(headings, statement.value);
+    const agreeing = confirmedHeading(headings, statement.value);
+    const confirmed = agreeing ? (restatedBelowTrail(agreeing, headings, nodes) ?? agreeing) : null;
     const heading =
       confirmed && isSectionUnderMain(confirmed, main, headings, statement.value) ? main : confirmed;
     if (heading) {
       const run = headlinePart(heading, statements);
       const confirmation =
-        heading === confirmed
-          ? `confirmed by the page's ${statement.key}`
-          : `over a section heading under it that the page's ${statement.key} confirms`;
+        heading !== confirmed
+          ? `over a section heading under it that the page's ${statement.key} confirms`
+          : confirmed !== agreeing
+            ? `restating the breadcrumb step the page's ${statement.key} confirms`
+            : `confirmed by the page's ${statement.key}`;
       return {
         value: shownIn(heading, run ?? trimExactSiteName(heading.cleanText, input.siteNames, input.host)),
         confidence: heading === confirmed ? 0.95 : 0.8,
@@ -737,13 +847,24 @@ export function extractPageHeadline(pageInput: PageHeadlineInput): Field<string>
       rule: `headline the page states (${best.key}), without the site name`,
     };
   }
-  const heading = headings.find(isMainHeading);
+  const heading = headings.find((h) => isMainHeading(h, nodes));
   if (heading) {
     return {
       value: shownIn(heading, heading.cleanText),
       confidence: 0.7,
       from: fromBlock(heading.index),
       rule: "main heading",
+    };
+  }
+  // A page that states no title but the site's name (a section's front page, an about page) is named by it: the
+  // name beats no headline at all.
+  const named = pageInput.stated[0];
+  if (input.fromText.value === null && named) {
+    return {
+      value: asShown(named.value),
+      confidence: 0.5,
+      from: fromKey(named.key),
+      rule: `title the page states (${named.key}), which names only the site`,
     };
   }
   return input.fromText;
