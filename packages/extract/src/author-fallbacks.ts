@@ -22,9 +22,10 @@ const CONTACT_LABEL =
 const LABELLED_LINE =
   /^(?:autor|autorin|autoren|author|authors|auteur|verfasser|verfasserin|text|texte|written by|geschrieben von|erstellt von|verfasst von|created by)\s*:?\s+\S/i;
 const MAX_LINE_CHARS = 80;
-// Class names of boxes that present the article's author, also as BEM writes them ("author__box").
+// Class names of boxes that present the article's author, also as BEM writes them ("author__box"); guides and
+// recipe sites present theirs as the expert who wrote or checked the piece ("expert-name", "expert-box").
 const AUTHOR_BOX =
-  /(?:^|[\s_-])(?:author|autor|auteur)[-_]{0,2}(?:bio|box|info|about|details|profile|card|name|meta)(?:$|[\s_-])|about[-_]?(?:the[-_]?)?author|post[-_]author|entry[-_]author/;
+  /(?:^|[\s_-])(?:author|autor|auteur|expert)[-_]{0,2}(?:bio|box|info|about|details|profile|card|name|meta)(?:$|[\s_-])|about[-_]?(?:the[-_]?)?author|post[-_]author|entry[-_]author/;
 // Class names of a teaser of another story ("o-teaser", "teaser-content"), how far up they are looked for. Not
 // the sidebar: themes set the article's own author box in a sidebar of its meta.
 const OTHER_STORY = /(?:^|[\s_-])teaser(?:$|[\s_-])/;
@@ -241,6 +242,27 @@ export function signatureName(
   return null;
 }
 
+// A licence notice credits the work's author: Creative Commons' own wording ("Example Blog by Jane Roe is licensed
+// under a Creative Commons …", "… von Jane Roe steht unter einer Creative Commons …") and the years-and-by-word
+// credit that stands for a copyright line without its mark ("(CC-Lizenz) 2006-2008 by Jane Roe").
+const LICENCE_NAME =
+  "(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|von|van|de|der|da|del|di|du|la|le)){1,3})";
+const LICENSED_BY = new RegExp(
+  `(?:^|\\s)(?:by|von|par|por|de|di|door)\\s+${LICENCE_NAME}\\s+(?:is licensed|is available under|steht unter|est mise? à disposition|está (?:bajo|licenciad)|è distribuit|is gelicenseerd)`,
+  "u",
+);
+const YEARS_BY = new RegExp(
+  `(?:^|\\s)(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)\\d\\d)?\\s+(?:by|von)\\s+${LICENCE_NAME}\\.?$`,
+  "u",
+);
+
+/** The author a licence notice or a years-and-by-word credit names, or null. */
+export function licenceHolder(line: string): string | null {
+  if (line.length > 300) return null;
+  const text = line.replace(/\s+/g, " ").trim();
+  return LICENSED_BY.exec(text)?.[1] ?? YEARS_BY.exec(text)?.[1] ?? null;
+}
+
 /** The person a copyright line outside captions names ("© 2019 Jane Roe"), from the page's end up. */
 export function copyrightPerson(
   blocks: readonly CleanBlock[],
@@ -258,7 +280,7 @@ export function copyrightPerson(
     // read as a line of its own. The holder ends where a separator starts the line's other notes ("(c) Jane
     // Roe • Weitere Rechte").
     for (const part of block.cleanText.split(/\s[|•·]\s/u)) {
-      const holder = copyrightHolder(part)
+      const holder = (copyrightHolder(part) ?? licenceHolder(part))
         ?.replace(/^(?:by|von|par|por)\s+/i, "")
         .replace(/\s+[•·|–—]\s.*$/u, "");
       // A holder that ends on an initial was cut at the initial's full stop ("Jane P. Roe" read as "Jane P").

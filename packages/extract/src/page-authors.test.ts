@@ -754,3 +754,54 @@ describe("'By' line on the page", () => {
     ]);
   });
 });
+
+describe("a one-name byline against metadata", () => {
+  it("keeps the byline's one name when the metadata names someone the page never prints", () => {
+    const authors = (lines: string[]) =>
+      extractPageAuthors(
+        input({
+          stated: [{ names: ["Max Muster"], key: "author" }],
+          blocks: lines.map((t, i) => block(i, t)),
+          lastBylineBlock: 3,
+        }),
+      ).value;
+    expect(authors(["Headline", "Erstellt von Jana am Dienstag 6. Mai 2014", "Text."])).toEqual(["Jana"]);
+    // Metadata naming someone the page prints still wins over a one-name byline.
+    expect(
+      authors(["Headline", "Erstellt von Jana am Dienstag 6. Mai 2014", "Text.", "Max Muster, Impressum"]),
+    ).toEqual(["Max Muster"]);
+  });
+});
+
+describe("licence notices and expert boxes", () => {
+  it("takes the author a licence notice names, as a copyright line's holder", () => {
+    const licensed = (line: string) =>
+      extractPageAuthors(input({ blocks: [block(0, "Text."), block(1, line)], lastBylineBlock: 0 })).value;
+    expect(
+      licensed(
+        "Ein Wanderblog von Donald Reuter steht unter einer Creative Commons Namensnennung 3.0 Lizenz.",
+      ),
+    ).toEqual(["Donald Reuter"]);
+    expect(licensed("Example Notes by Martin Weller is licensed under a Creative Commons License.")).toEqual([
+      "Martin Weller",
+    ]);
+    expect(licensed("(Creative Commons-Lizenz) 2006-2008 by Martin Weller")).toEqual(["Martin Weller"]);
+    // A by-word after years in running text, and a licence that credits no person.
+    expect(licensed("Founded in 2006 by Martin Weller, the club now has forty members.")).toEqual([]);
+    expect(licensed("This work by Example Media is licensed under a Creative Commons License.")).toEqual([]);
+  });
+
+  it("reads the name of an expert box as an author box's", () => {
+    const nodes = [
+      { tag: "div", parent: null, names: "" },
+      { tag: "div", parent: 0, names: "recipe-expert-name" },
+      { tag: "div", parent: 0, names: "expert-quote" },
+    ];
+    const boxed = (node: number) =>
+      extractPageAuthors(
+        input({ blocks: [block(0, "Text.", 0), block(20, "Iris Lange", node)], nodes, lastBylineBlock: 1 }),
+      ).value;
+    expect(boxed(1)).toEqual(["Iris Lange"]);
+    expect(boxed(2)).toEqual([]);
+  });
+});

@@ -637,6 +637,10 @@ function withCoAuthors(byline: readonly string[], stated: readonly string[]): st
     : null;
 }
 
+// The rules of credits printed with a by-word ("Von Jane", "Posted by Jane"): the page's own words say they name
+// the writer, which an element's class alone (a section's name in an `.ifauthor` heading) does not.
+const BY_WORD_RULES = new Set(["'By' line on the page", "byline line above the article"]);
+
 /**
  * Authors of a page. Metadata that names people (JSON-LD author, meta author) is the page's own statement and
  * wins; when it names only a login, a first name or an organisation, the credit a reader sees on the page (a
@@ -650,11 +654,14 @@ export function extractPageAuthors(input: PageAuthorsInput): Field<string[]> {
   const statedField = statedAuthors(input, visible?.value ?? []);
   const stated = statedField ? withSurnames(statedField, input) : null;
   if (!stated) return visible ?? signedAuthors(input) ?? wireAuthors(input) ?? input.fromText;
-  if (!visible?.value?.some(isFullName)) return stated;
-  // A full name the page also prints is its author; one it never shows, against a visible credit, is often
-  // the account that posted the page (an editor, an agency's uploader) rather than the writer.
   const printed = (name: string) =>
     input.blocks.some((b) => b.cleanText.toLowerCase().includes(name.toLowerCase()));
+  // A byline that names its writer by one name ("Erstellt von Jane am 3. Mai") against metadata naming someone
+  // the page never prints: the site-wide author field names the site's owner or maker, the byline this post's.
+  if (!visible?.value?.some(isFullName))
+    return visible && BY_WORD_RULES.has(visible.rule) && !stated.value?.some(printed) ? visible : stated;
+  // A full name the page also prints is its author; one it never shows, against a visible credit, is often
+  // the account that posted the page (an editor, an agency's uploader) rather than the writer.
   if (stated.value?.every(isFullName) && stated.value.some(printed)) {
     const names = withCoAuthors(visible.value ?? [], stated.value);
     return names ? { ...visible, value: names } : stated;
