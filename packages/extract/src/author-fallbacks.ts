@@ -222,6 +222,9 @@ export function metaListName(
   return null;
 }
 
+// "Jean DUPONT", "Anne-Marie DE LA TOUR": given names, then the surname in capitals.
+const SURNAME_IN_CAPITALS = /^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}{2,}(?:[-']\p{Lu}{2,})*){1,3}$/u;
+
 /** A line closing the article that is only a person's name ("Jane Roe" under the last paragraph). */
 export function signatureName(
   blocks: readonly CleanBlock[],
@@ -234,9 +237,12 @@ export function signatureName(
     // Headings and list items that are a name are a topic or an entry, not who signed.
     if (block.hints.heading !== undefined || block.hints.listItem) continue;
     const above = blocks[at - 1]?.cleanText.trim() ?? "";
-    if (above.length < MIN_PARAGRAPH_CHARS || !CLOSING_PARAGRAPH.test(above)) continue;
     const text = block.cleanText.trim();
-    if (text.length <= MAX_NAME_CHARS && isName(text) && readsAsPerson(text))
+    // A surname set in capitals ("Jean DUPONT") is how letters and statements sign: no phrase is written so,
+    // which lets it close a short last sentence and a first name the name model does not know.
+    const signs = SURNAME_IN_CAPITALS.test(text);
+    if (!CLOSING_PARAGRAPH.test(above) || (above.length < MIN_PARAGRAPH_CHARS && !signs)) continue;
+    if (text.length <= MAX_NAME_CHARS && isName(text) && (signs || readsAsPerson(text)))
       return { name: text, block: block.index };
   }
   return null;

@@ -805,3 +805,39 @@ describe("licence notices and expert boxes", () => {
     expect(boxed(2)).toEqual([]);
   });
 });
+
+describe("a personal site's owner, an interview's voices, a signature in capitals", () => {
+  it("takes a personal site's name for its owner when the page credits nobody", () => {
+    const owner = (siteNames: string[], blocks = [block(0, "Text.")]) =>
+      extractPageAuthors(input({ siteNames, blocks, lastBylineBlock: 0 })).value;
+    expect(owner(["Dr. Alexander Reuter"])).toEqual(["Alexander Reuter"]);
+    // Things named after someone, and organisations.
+    expect(owner(["Martin Weller Wiki"])).toEqual([]);
+    expect(owner(["Example Verlag"])).toEqual([]);
+    // A credit on the page comes first.
+    expect(owner(["Alexander Reuter"], [block(0, "Von Jana Rohr"), block(1, "Text.")])).toEqual([
+      "Jana Rohr",
+    ]);
+  });
+
+  it("reads both voices of an interview's credit element", () => {
+    const field = extractPageAuthors(
+      input({
+        blocks: [block(0, "x"), block(1, "Text.")],
+        credits: [{ text: "Richard Roe im Gespräch mit Karin Kent", block: 0 }],
+      }),
+    );
+    expect(field.value).toEqual(["Richard Roe", "Karin Kent"]);
+  });
+
+  it("takes a signature whose surname is set in capitals, also under a short closing sentence", () => {
+    const signed = (lines: string[]) =>
+      extractPageAuthors(
+        input({ blocks: lines.map((t, i) => block(i, t)), lastBylineBlock: 0, lastBodyBlock: 1 }),
+      ).value;
+    expect(signed(["Headline", "Möge der Tag gesegnet sein.", "Kazim TÜRKOĞLU"])).toEqual(["Kazim TÜRKOĞLU"]);
+    // Without capitals a short sentence and an unknown first name do not make a signature.
+    expect(signed(["Headline", "Möge der Tag gesegnet sein.", "Kazim Türkoğlu"])).toEqual([]);
+    expect(signed(["Headline", "Möge der Tag gesegnet sein.", "Weitere NEWS"])).toEqual([]);
+  });
+});

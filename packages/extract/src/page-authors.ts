@@ -201,6 +201,11 @@ const GLUED_TAIL = /(?<=\p{Ll}{3})\p{Lu}.*$/su;
 const ABOUT_LABEL =
   /^(?:about the authors?|über den autor|über die autorin|über die autoren|zum autor|zur autorin|à propos de l'auteur|sobre el autor)\s*[-–—:|]\s*(?=\p{Lu})/iu;
 
+// A broadcast interview's credit names both voices ("Jane Roe im Gespräch mit Ola Kent", "Jane Roe in conversation
+// with Ola Kent"): the piece is theirs together.
+const IN_CONVERSATION =
+  /\s+(?:im gespräch mit|in conversation with|en conversation avec|en conversación con|in conversazione con)\s+/iu;
+
 /** The names a byline element's text credits, or none when it does not read as a byline. */
 function creditedNames(credit: string, siteNames: readonly string[]): string[] {
   const text = credit.replace(ABOUT_LABEL, "");
@@ -214,6 +219,7 @@ function creditedNames(credit: string, siteNames: readonly string[]): string[] {
   return credited
     .map((n) => n.replace(AFTER_NAME, "").replace(DANGLING, ""))
     .flatMap((n) => n.split(/\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\||\/)\s*/))
+    .flatMap((n) => n.split(IN_CONVERSATION))
     .map((n) => personName(n, outlets))
     .filter((n): n is string => n !== null && PRINTED_NAME.test(n));
 }
@@ -549,6 +555,24 @@ function signedAuthors(input: PageAuthorsInput): Field<string[]> | null {
   return null;
 }
 
+// Titles a person's own site puts before the owner's name ("Dr. Jane Roe").
+const ACADEMIC_TITLES = /^(?:(?:dr|prof|mag|dipl|ing)\.\s*)+/i;
+
+/**
+ * The owner of a personal site, named after them ("Dr. Jane Roe"), when the page credits nobody: a site name of a
+ * given name and a surname that the name model reads as a person's and that is no organisation's. A third word
+ * makes it a thing named after someone ("Jane Roe School", "Jane Roe Wiki").
+ */
+function siteOwner(input: PageAuthorsInput): Field<string[]> | null {
+  for (const site of input.siteNames) {
+    const name = site.trim().replace(ACADEMIC_TITLES, "");
+    if (name.split(" ").length !== 2 || !isFullName(name) || personName(name, []) !== name) continue;
+    if (readsAsPerson(name) && !namesAnOutlet(name, []))
+      return { value: [name], confidence: 0.4, from: null, rule: "personal site named after its owner" };
+  }
+  return null;
+}
+
 /** An unsigned wire story's agency, as its own wire credit prints it ("dpa/lno"): the page names no person. */
 function wireAuthors(input: PageAuthorsInput): Field<string[]> | null {
   const credit = input.wire ? wireCreditOf(input.wire, input.wire.isAgencyTag) : null;
@@ -653,7 +677,8 @@ export function extractPageAuthors(input: PageAuthorsInput): Field<string[]> {
   const visible = credited ? withSurnames(credited, input) : null;
   const statedField = statedAuthors(input, visible?.value ?? []);
   const stated = statedField ? withSurnames(statedField, input) : null;
-  if (!stated) return visible ?? signedAuthors(input) ?? wireAuthors(input) ?? input.fromText;
+  if (!stated)
+    return visible ?? signedAuthors(input) ?? wireAuthors(input) ?? siteOwner(input) ?? input.fromText;
   const printed = (name: string) =>
     input.blocks.some((b) => b.cleanText.toLowerCase().includes(name.toLowerCase()));
   // A byline that names its writer by one name ("Erstellt von Jane am 3. Mai") against metadata naming someone
