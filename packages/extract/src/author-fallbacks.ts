@@ -250,7 +250,8 @@ export function signatureName(
 
 // A licence notice credits the work's author: Creative Commons' own wording ("Example Blog by Jane Roe is licensed
 // under a Creative Commons …", "… von Jane Roe steht unter einer Creative Commons …") and the years-and-by-word
-// credit that stands for a copyright line without its mark ("(CC-Lizenz) 2006-2008 by Jane Roe").
+// credit that stands for a copyright line without its mark ("(CC-Lizenz) 2006-2008 by Jane Roe"), which opens
+// on the years: after a day and a month they are a byline's date ("am 3. Mai 2012 von Jane Roe").
 const LICENCE_NAME =
   "(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|von|van|de|der|da|del|di|du|la|le)){1,3})";
 const LICENSED_BY = new RegExp(
@@ -258,7 +259,7 @@ const LICENSED_BY = new RegExp(
   "u",
 );
 const YEARS_BY = new RegExp(
-  `(?:^|\\s)(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)\\d\\d)?\\s+(?:by|von)\\s+${LICENCE_NAME}\\.?$`,
+  `^(?:\\([^)]*\\)\\s*)?(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)\\d\\d)?\\s+(?:by|von)\\s+${LICENCE_NAME}\\.?$`,
   "u",
 );
 
@@ -278,6 +279,8 @@ export function copyrightPerson(
   for (let i = blocks.length - 1; i >= 0; i -= 1) {
     const block = blocks[i];
     if (!block || block.hints.caption || block.hints.region === "figure") continue;
+    // A teaser of another story credits its picture's photographer with the same mark.
+    if (ancestorNames(block, nodes, TEASER_REACH).some((n) => OTHER_STORY.test(n))) continue;
     // The cleaner takes a "(c) Name" line for a photo credit; in an element the page names as its copyright
     // notice (`.copyright`, `.copyrights-text`) it is the site's.
     if (block.role === "caption" && !ancestorNames(block, nodes, 3).some((n) => COPYRIGHT_ELEMENT.test(n)))

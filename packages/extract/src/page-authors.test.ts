@@ -788,6 +788,7 @@ describe("licence notices and expert boxes", () => {
     expect(licensed("(Creative Commons-Lizenz) 2006-2008 by Martin Weller")).toEqual(["Martin Weller"]);
     // A by-word after years in running text, and a licence that credits no person.
     expect(licensed("Founded in 2006 by Martin Weller, the club now has forty members.")).toEqual([]);
+    expect(licensed("Publiziert am 21. Mai 2012 von Martin Weller")).toEqual([]);
     expect(licensed("This work by Example Media is licensed under a Creative Commons License.")).toEqual([]);
   });
 
@@ -839,5 +840,43 @@ describe("a personal site's owner, an interview's voices, a signature in capital
     // Without capitals a short sentence and an unknown first name do not make a signature.
     expect(signed(["Headline", "Möge der Tag gesegnet sein.", "Kazim Türkoğlu"])).toEqual([]);
     expect(signed(["Headline", "Möge der Tag gesegnet sein.", "Weitere NEWS"])).toEqual([]);
+  });
+});
+
+describe("credits of other posts", () => {
+  it("takes no copyright line out of a teaser of another story", () => {
+    const nodes = [
+      { tag: "div", parent: null, names: "" },
+      { tag: "div", parent: 0, names: "news-teaser-item" },
+      { tag: "div", parent: 1, names: "position-relative" },
+    ];
+    const owned = (node: number) =>
+      extractPageAuthors(
+        input({
+          blocks: [block(0, "Text.", 0), block(1, "© Christian Roth", node)],
+          nodes,
+          lastBylineBlock: 0,
+        }),
+      ).value;
+    expect(owned(0)).toEqual(["Christian Roth"]);
+    expect(owned(2)).toEqual([]);
+  });
+
+  it("stops at an article's credit that names a login, before the credits of the posts listed under it", () => {
+    const credits = (first: string) =>
+      extractPageAuthors(
+        input({
+          blocks: [block(0, `Publiziert am 13. Januar 2014 von ${first}`), block(1, "Text."), block(2, "x")],
+          credits: [
+            { text: first, block: 0 },
+            { text: "Tom Stelling", block: 2 },
+          ],
+          lastBylineBlock: 5,
+        }),
+      ).value;
+    expect(credits("uriebe")).toEqual([]);
+    expect(credits("freeman1984")).toEqual([]);
+    // A credit element with no name and no login (a label) is passed over.
+    expect(credits("Publiziert am")).toEqual(["Tom Stelling"]);
   });
 });

@@ -430,6 +430,13 @@ function visibleAuthors(input: PageAuthorsInput): Field<string[]> | null {
   return nearArticle(input, creditsIn) ?? creditAfterArticle(input, creditsIn);
 }
 
+// A login as a credit element prints it: one token that opens in lower case or holds a digit or an underscore
+// ("jroe", "freeman1984", "Jane_R").
+const LOGIN =
+  /^(?=[\p{L}\p{N}_.-]*\p{L})(?:\p{Ll}[\p{L}\p{N}_.-]*|[\p{L}\p{N}_.-]*[\p{N}_][\p{L}\p{N}_.-]*)$/u;
+const WRITTEN_BY_WORD = /^(?:by|von|vom|par|por|door|di)\s+/i;
+const LOGIN_RULE = "the article's credit names a login";
+
 /** The first credit element or byline from the page's top to a little after the article's text. */
 function nearArticle(input: PageAuthorsInput, creditsIn: Map<number, PageCredit[]>): Field<string[]> | null {
   for (const block of input.blocks) {
@@ -442,6 +449,10 @@ function nearArticle(input: PageAuthorsInput, creditsIn: Map<number, PageCredit[
       const names = unique(innermostNames(credits, input.siteNames));
       if (names.length > 0)
         return blockField(names, block.index, 0.8, "element the page names as the author's credit");
+      // The article's credit names an account ("von jroe1984"), which is no person's name: credits further
+      // down are those of the other posts a blog's page lists, not this one's.
+      if (credits.some((c) => LOGIN.test(c.text.replace(WRITTEN_BY_WORD, "").trim())))
+        return blockField([], block.index, 0.5, LOGIN_RULE);
     }
     if (block.cleanText.length > 120) continue;
     // A "By …" line counts wherever it stands, also as one part of a meta line ("Travel | By Jane Roe |
@@ -674,11 +685,14 @@ const BY_WORD_RULES = new Set(["'By' line on the page", "byline line above the a
  */
 export function extractPageAuthors(input: PageAuthorsInput): Field<string[]> {
   const credited = visibleAuthors(input) ?? creditedElsewhere(input);
-  const visible = credited ? withSurnames(credited, input) : null;
+  // A login credits nobody, but it is the article's credit: no other credit on the page is looked for.
+  const visible = credited && credited.rule !== LOGIN_RULE ? withSurnames(credited, input) : null;
   const statedField = statedAuthors(input, visible?.value ?? []);
   const stated = statedField ? withSurnames(statedField, input) : null;
   if (!stated)
-    return visible ?? signedAuthors(input) ?? wireAuthors(input) ?? siteOwner(input) ?? input.fromText;
+    return (
+      visible ?? signedAuthors(input) ?? wireAuthors(input) ?? siteOwner(input) ?? credited ?? input.fromText
+    );
   const printed = (name: string) =>
     input.blocks.some((b) => b.cleanText.toLowerCase().includes(name.toLowerCase()));
   // A byline that names its writer by one name ("Erstellt von Jane am 3. Mai") against metadata naming someone
