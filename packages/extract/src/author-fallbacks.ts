@@ -225,6 +225,9 @@ export function metaListName(
 // "Jean DUPONT", "Anne-Marie DE LA TOUR": given names, then the surname in capitals.
 const SURNAME_IN_CAPITALS = /^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}{2,}(?:[-']\p{Lu}{2,})*){1,3}$/u;
 
+// A footnote's opening mark: "(1) ", "[2] ", "* ".
+const FOOTNOTE = /^(?:\(\d{1,2}\)|\[\d{1,2}\]|\*{1,3})\s/u;
+
 /** A line closing the article that is only a person's name ("Jane Roe" under the last paragraph). */
 export function signatureName(
   blocks: readonly CleanBlock[],
@@ -232,8 +235,10 @@ export function signatureName(
   isName: (text: string) => boolean,
 ): { name: string; block: number } | null {
   for (const [at, block] of blocks.entries()) {
-    if (block.index <= lastBodyBlock - SIGNATURE_REACH || block.index > lastBodyBlock + SIGNATURE_REACH)
-      continue;
+    if (block.index > lastBodyBlock + SIGNATURE_REACH) break;
+    // Above the article's notes ("(1) Figures from …") a signature closes the text wherever the page goes on.
+    const notesBelow = FOOTNOTE.test(blocks[at + 1]?.cleanText.trim() ?? "");
+    if (block.index <= lastBodyBlock - SIGNATURE_REACH && !notesBelow) continue;
     // Headings and list items that are a name are a topic or an entry, not who signed.
     if (block.hints.heading !== undefined || block.hints.listItem) continue;
     const above = blocks[at - 1]?.cleanText.trim() ?? "";

@@ -841,6 +841,21 @@ describe("a personal site's owner, an interview's voices, a signature in capital
     expect(signed(["Headline", "Möge der Tag gesegnet sein.", "Kazim Türkoğlu"])).toEqual([]);
     expect(signed(["Headline", "Möge der Tag gesegnet sein.", "Weitere NEWS"])).toEqual([]);
   });
+
+  it("takes a signature above the article's footnotes, wherever the page goes on", () => {
+    const closing =
+      "The last paragraph of the article ends here, as articles do, with a full stop at its end.";
+    const signed = (note: string) =>
+      extractPageAuthors(
+        input({
+          blocks: [closing, "Denis Clement", note, closing, closing, closing].map((t, i) => block(i, t)),
+          lastBylineBlock: 0,
+          lastBodyBlock: 5,
+        }),
+      ).value;
+    expect(signed("(1) These figures come from the yearly survey.")).toEqual(["Denis Clement"]);
+    expect(signed("These figures come from the yearly survey.")).toEqual([]);
+  });
 });
 
 describe("credits of other posts", () => {
