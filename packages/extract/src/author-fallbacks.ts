@@ -255,7 +255,7 @@ export function signatureName(
 
 // A licence notice credits the work's author: Creative Commons' own wording ("Example Blog by Jane Roe is licensed
 // under a Creative Commons …", "… von Jane Roe steht unter einer Creative Commons …") and the years-and-by-word
-// credit that stands for a copyright line without its mark ("(CC-Lizenz) 2006-2008 by Jane Roe"), which opens
+// credit that stands for a copyright line without its mark ("(CC-Lizenz) 2011-2015 by Jane Roe"), which opens
 // on the years: after a day and a month they are a byline's date ("am 3. Mai 2012 von Jane Roe").
 const LICENCE_NAME =
   "(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|von|van|de|der|da|del|di|du|la|le)){1,3})";

@@ -431,7 +431,7 @@ function visibleAuthors(input: PageAuthorsInput): Field<string[]> | null {
 }
 
 // A login as a credit element prints it: one token that opens in lower case or holds a digit or an underscore
-// ("jroe", "freeman1984", "Jane_R").
+// ("jroe", "walker77", "Jane_R").
 const LOGIN =
   /^(?=[\p{L}\p{N}_.-]*\p{L})(?:\p{Ll}[\p{L}\p{N}_.-]*|[\p{L}\p{N}_.-]*[\p{N}_][\p{L}\p{N}_.-]*)$/u;
 const WRITTEN_BY_WORD = /^(?:by|von|vom|par|por|door|di)\s+/i;
