@@ -22,9 +22,10 @@ const CONTACT_LABEL =
 const LABELLED_LINE =
   /^(?:autor|autorin|autoren|author|authors|auteur|verfasser|verfasserin|text|texte|written by|geschrieben von|erstellt von|verfasst von|created by)\s*:?\s+\S/i;
 const MAX_LINE_CHARS = 80;
-// Class names of boxes that present the article's author, also as BEM writes them ("author__box").
+// Class names of boxes that present the article's author, also as BEM writes them ("author__box"); guides and
+// recipe sites present theirs as the expert who wrote or checked the piece ("expert-name", "expert-box").
 const AUTHOR_BOX =
-  /(?:^|[\s_-])(?:author|autor|auteur)[-_]{0,2}(?:bio|box|info|about|details|profile|card|name|meta)(?:$|[\s_-])|about[-_]?(?:the[-_]?)?author|post[-_]author|entry[-_]author/;
+  /(?:^|[\s_-])(?:author|autor|auteur|expert)[-_]{0,2}(?:bio|box|info|about|details|profile|card|name|meta)(?:$|[\s_-])|about[-_]?(?:the[-_]?)?author|post[-_]author|entry[-_]author/;
 // Class names of a teaser of another story ("o-teaser", "teaser-content"), how far up they are looked for. Not
 // the sidebar: themes set the article's own author box in a sidebar of its meta.
 const OTHER_STORY = /(?:^|[\s_-])teaser(?:$|[\s_-])/;
@@ -221,6 +222,12 @@ export function metaListName(
   return null;
 }
 
+// "Jean DUPONT", "Anne-Marie DE LA TOUR": given names, then the surname in capitals.
+const SURNAME_IN_CAPITALS = /^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}{2,}(?:[-']\p{Lu}{2,})*){1,3}$/u;
+
+// A footnote's opening mark: "(1) ", "[2] ", "* ".
+const FOOTNOTE = /^(?:\(\d{1,2}\)|\[\d{1,2}\]|\*{1,3})\s/u;
+
 /** A line closing the article that is only a person's name ("Jane Roe" under the last paragraph). */
 export function signatureName(
   blocks: readonly CleanBlock[],
@@ -228,17 +235,44 @@ export function signatureName(
   isName: (text: string) => boolean,
 ): { name: string; block: number } | null {
   for (const [at, block] of blocks.entries()) {
-    if (block.index <= lastBodyBlock - SIGNATURE_REACH || block.index > lastBodyBlock + SIGNATURE_REACH)
-      continue;
+    if (block.index > lastBodyBlock + SIGNATURE_REACH) break;
+    // Above the article's notes ("(1) Figures from …") a signature closes the text wherever the page goes on.
+    const notesBelow = FOOTNOTE.test(blocks[at + 1]?.cleanText.trim() ?? "");
+    if (block.index <= lastBodyBlock - SIGNATURE_REACH && !notesBelow) continue;
     // Headings and list items that are a name are a topic or an entry, not who signed.
     if (block.hints.heading !== undefined || block.hints.listItem) continue;
     const above = blocks[at - 1]?.cleanText.trim() ?? "";
-    if (above.length < MIN_PARAGRAPH_CHARS || !CLOSING_PARAGRAPH.test(above)) continue;
     const text = block.cleanText.trim();
-    if (text.length <= MAX_NAME_CHARS && isName(text) && readsAsPerson(text))
+    // A surname set in capitals ("Jean DUPONT") is how letters and statements sign: no phrase is written so,
+    // which lets it close a short last sentence and a first name the name model does not know.
+    const signs = SURNAME_IN_CAPITALS.test(text);
+    if (!CLOSING_PARAGRAPH.test(above) || (above.length < MIN_PARAGRAPH_CHARS && !signs)) continue;
+    if (text.length <= MAX_NAME_CHARS && isName(text) && (signs || readsAsPerson(text)))
       return { name: text, block: block.index };
   }
   return null;
+}
+
+// A licence notice credits the work's author: Creative Commons' own wording ("Example Blog by Jane Roe is licensed
+// under a Creative Commons …", "… von Jane Roe steht unter einer Creative Commons …") and the years-and-by-word
+// credit that stands for a copyright line without its mark ("(CC-Lizenz) 2011-2015 by Jane Roe"), which opens
+// on the years: after a day and a month they are a byline's date ("am 3. Mai 2012 von Jane Roe").
+const LICENCE_NAME =
+  "(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|von|van|de|der|da|del|di|du|la|le)){1,3})";
+const LICENSED_BY = new RegExp(
+  `(?:^|\\s)(?:by|von|par|por|de|di|door)\\s+${LICENCE_NAME}\\s+(?:is licensed|is available under|steht unter|est mise? à disposition|está (?:bajo|licenciad)|è distribuit|is gelicenseerd)`,
+  "u",
+);
+const YEARS_BY = new RegExp(
+  `^(?:\\([^)]*\\)\\s*)?(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)\\d\\d)?\\s+(?:by|von)\\s+${LICENCE_NAME}\\.?$`,
+  "u",
+);
+
+/** The author a licence notice or a years-and-by-word credit names, or null. */
+export function licenceHolder(line: string): string | null {
+  if (line.length > 300) return null;
+  const text = line.replace(/\s+/g, " ").trim();
+  return LICENSED_BY.exec(text)?.[1] ?? YEARS_BY.exec(text)?.[1] ?? null;
 }
 
 /** The person a copyright line outside captions names ("© 2019 Jane Roe"), from the page's end up. */
@@ -250,6 +284,8 @@ export function copyrightPerson(
   for (let i = blocks.length - 1; i >= 0; i -= 1) {
     const block = blocks[i];
     if (!block || block.hints.caption || block.hints.region === "figure") continue;
+    // A teaser of another story credits its picture's photographer with the same mark.
+    if (ancestorNames(block, nodes, TEASER_REACH).some((n) => OTHER_STORY.test(n))) continue;
     // The cleaner takes a "(c) Name" line for a photo credit; in an element the page names as its copyright
     // notice (`.copyright`, `.copyrights-text`) it is the site's.
     if (block.role === "caption" && !ancestorNames(block, nodes, 3).some((n) => COPYRIGHT_ELEMENT.test(n)))
@@ -258,7 +294,7 @@ export function copyrightPerson(
     // read as a line of its own. The holder ends where a separator starts the line's other notes ("(c) Jane
     // Roe • Weitere Rechte").
     for (const part of block.cleanText.split(/\s[|•·]\s/u)) {
-      const holder = copyrightHolder(part)
+      const holder = (copyrightHolder(part) ?? licenceHolder(part))
         ?.replace(/^(?:by|von|par|por)\s+/i, "")
         .replace(/\s+[•·|–—]\s.*$/u, "");
       // A holder that ends on an initial was cut at the initial's full stop ("Jane P. Roe" read as "Jane P").

@@ -754,3 +754,149 @@ describe("'By' line on the page", () => {
     ]);
   });
 });
+
+describe("a one-name byline against metadata", () => {
+  it("keeps the byline's one name when the metadata names someone the page never prints", () => {
+    const authors = (lines: string[]) =>
+      extractPageAuthors(
+        input({
+          stated: [{ names: ["Bernd Kroll"], key: "author" }],
+          blocks: lines.map((t, i) => block(i, t)),
+          lastBylineBlock: 3,
+        }),
+      ).value;
+    expect(authors(["Headline", "Geschrieben von Jana am Freitag 3. Juni 2022", "Text."])).toEqual(["Jana"]);
+    // Metadata naming someone the page prints still wins over a one-name byline.
+    expect(
+      authors([
+        "Headline",
+        "Geschrieben von Jana am Freitag 3. Juni 2022",
+        "Text.",
+        "Bernd Kroll, Impressum",
+      ]),
+    ).toEqual(["Bernd Kroll"]);
+  });
+});
+
+describe("licence notices and expert boxes", () => {
+  it("takes the author a licence notice names, as a copyright line's holder", () => {
+    const licensed = (line: string) =>
+      extractPageAuthors(input({ blocks: [block(0, "Text."), block(1, line)], lastBylineBlock: 0 })).value;
+    expect(
+      licensed("Ein Gartenblog von Edgar Pfahl steht unter einer Creative Commons Namensnennung 3.0 Lizenz."),
+    ).toEqual(["Edgar Pfahl"]);
+    expect(licensed("Garden Notes by Arno Selig is licensed under a Creative Commons License.")).toEqual([
+      "Arno Selig",
+    ]);
+    expect(licensed("(Creative Commons-Lizenz) 2011-2015 by Arno Selig")).toEqual(["Arno Selig"]);
+    // A by-word after years in running text, and a licence that credits no person.
+    expect(licensed("Founded in 2006 by Arno Selig, the club now has forty members.")).toEqual([]);
+    expect(licensed("Publiziert am 21. Mai 2012 von Arno Selig")).toEqual([]);
+    expect(licensed("This work by Example Media is licensed under a Creative Commons License.")).toEqual([]);
+  });
+
+  it("reads the name of an expert box as an author box's", () => {
+    const nodes = [
+      { tag: "div", parent: null, names: "" },
+      { tag: "div", parent: 0, names: "recipe-expert-name" },
+      { tag: "div", parent: 0, names: "expert-quote" },
+    ];
+    const boxed = (node: number) =>
+      extractPageAuthors(
+        input({
+          blocks: [block(0, "Text.", 0), block(20, "Pia Lindqvist", node)],
+          nodes,
+          lastBylineBlock: 1,
+        }),
+      ).value;
+    expect(boxed(1)).toEqual(["Pia Lindqvist"]);
+    expect(boxed(2)).toEqual([]);
+  });
+});
+
+describe("a personal site's owner, an interview's voices, a signature in capitals", () => {
+  it("takes a personal site's name for its owner when the page credits nobody", () => {
+    const owner = (siteNames: string[], blocks = [block(0, "Text.")]) =>
+      extractPageAuthors(input({ siteNames, blocks, lastBylineBlock: 0 })).value;
+    expect(owner(["Dr. Konrad Albers"])).toEqual(["Konrad Albers"]);
+    // Things named after someone, and organisations.
+    expect(owner(["Arno Selig Wiki"])).toEqual([]);
+    expect(owner(["Example Verlag"])).toEqual([]);
+    // A credit on the page comes first.
+    expect(owner(["Konrad Albers"], [block(0, "Von Jana Rohr"), block(1, "Text.")])).toEqual(["Jana Rohr"]);
+  });
+
+  it("reads both voices of an interview's credit element", () => {
+    const field = extractPageAuthors(
+      input({
+        blocks: [block(0, "x"), block(1, "Text.")],
+        credits: [{ text: "Jonas Ebert im Gespräch mit Lea Vogt", block: 0 }],
+      }),
+    );
+    expect(field.value).toEqual(["Jonas Ebert", "Lea Vogt"]);
+  });
+
+  it("takes a signature whose surname is set in capitals, also under a short closing sentence", () => {
+    const signed = (lines: string[]) =>
+      extractPageAuthors(
+        input({ blocks: lines.map((t, i) => block(i, t)), lastBylineBlock: 0, lastBodyBlock: 1 }),
+      ).value;
+    expect(signed(["Headline", "Wir danken allen Helfern.", "Selim KARADAĞ"])).toEqual(["Selim KARADAĞ"]);
+    // Without capitals a short sentence and an unknown first name do not make a signature.
+    expect(signed(["Headline", "Wir danken allen Helfern.", "Selim Karadağ"])).toEqual([]);
+    expect(signed(["Headline", "Wir danken allen Helfern.", "Weitere NEWS"])).toEqual([]);
+  });
+
+  it("takes a signature above the article's footnotes, wherever the page goes on", () => {
+    const closing =
+      "The last paragraph of the article ends here, as articles do, with a full stop at its end.";
+    const signed = (note: string) =>
+      extractPageAuthors(
+        input({
+          blocks: [closing, "Paul Marchand", note, closing, closing, closing].map((t, i) => block(i, t)),
+          lastBylineBlock: 0,
+          lastBodyBlock: 5,
+        }),
+      ).value;
+    expect(signed("(1) These figures come from the yearly survey.")).toEqual(["Paul Marchand"]);
+    expect(signed("These figures come from the yearly survey.")).toEqual([]);
+  });
+});
+
+describe("credits of other posts", () => {
+  it("takes no copyright line out of a teaser of another story", () => {
+    const nodes = [
+      { tag: "div", parent: null, names: "" },
+      { tag: "div", parent: 0, names: "news-teaser-item" },
+      { tag: "div", parent: 1, names: "position-relative" },
+    ];
+    const owned = (node: number) =>
+      extractPageAuthors(
+        input({
+          blocks: [block(0, "Text.", 0), block(1, "© Nora Winkel", node)],
+          nodes,
+          lastBylineBlock: 0,
+        }),
+      ).value;
+    expect(owned(0)).toEqual(["Nora Winkel"]);
+    expect(owned(2)).toEqual([]);
+  });
+
+  it("stops at an article's credit that names a login, before the credits of the posts listed under it", () => {
+    const credits = (first: string) =>
+      extractPageAuthors(
+        input({
+          blocks: [block(0, `Veröffentlicht am 2. März 2021 von ${first}`), block(1, "Text."), block(2, "x")],
+          credits: [
+            { text: first, block: 0 },
+            { text: "Ola Kentwood", block: 2 },
+          ],
+          lastBylineBlock: 5,
+        }),
+      ).value;
+    expect(credits("okent")).toEqual([]);
+    expect(credits("walker77")).toEqual([]);
+    // A credit element with no name and no login (a label) is passed over.
+    expect(credits("Publiziert am")).toEqual(["Ola Kentwood"]);
+  });
+});

@@ -201,6 +201,11 @@ const GLUED_TAIL = /(?<=\p{Ll}{3})\p{Lu}.*$/su;
 const ABOUT_LABEL =
   /^(?:about the authors?|über den autor|über die autorin|über die autoren|zum autor|zur autorin|à propos de l'auteur|sobre el autor)\s*[-–—:|]\s*(?=\p{Lu})/iu;
 
+// A broadcast interview's credit names both voices ("Jane Roe im Gespräch mit Ola Kent", "Jane Roe in conversation
+// with Ola Kent"): the piece is theirs together.
+const IN_CONVERSATION =
+  /\s+(?:im gespräch mit|in conversation with|en conversation avec|en conversación con|in conversazione con)\s+/iu;
+
 /** The names a byline element's text credits, or none when it does not read as a byline. */
 function creditedNames(credit: string, siteNames: readonly string[]): string[] {
   const text = credit.replace(ABOUT_LABEL, "");
@@ -214,6 +219,7 @@ function creditedNames(credit: string, siteNames: readonly string[]): string[] {
   return credited
     .map((n) => n.replace(AFTER_NAME, "").replace(DANGLING, ""))
     .flatMap((n) => n.split(/\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\||\/)\s*/))
+    .flatMap((n) => n.split(IN_CONVERSATION))
     .map((n) => personName(n, outlets))
     .filter((n): n is string => n !== null && PRINTED_NAME.test(n));
 }
@@ -424,6 +430,13 @@ function visibleAuthors(input: PageAuthorsInput): Field<string[]> | null {
   return nearArticle(input, creditsIn) ?? creditAfterArticle(input, creditsIn);
 }
 
+// A login as a credit element prints it: one token that opens in lower case or holds a digit or an underscore
+// ("jroe", "walker77", "Jane_R").
+const LOGIN =
+  /^(?=[\p{L}\p{N}_.-]*\p{L})(?:\p{Ll}[\p{L}\p{N}_.-]*|[\p{L}\p{N}_.-]*[\p{N}_][\p{L}\p{N}_.-]*)$/u;
+const WRITTEN_BY_WORD = /^(?:by|von|vom|par|por|door|di)\s+/i;
+const LOGIN_RULE = "the article's credit names a login";
+
 /** The first credit element or byline from the page's top to a little after the article's text. */
 function nearArticle(input: PageAuthorsInput, creditsIn: Map<number, PageCredit[]>): Field<string[]> | null {
   for (const block of input.blocks) {
@@ -436,6 +449,10 @@ function nearArticle(input: PageAuthorsInput, creditsIn: Map<number, PageCredit[
       const names = unique(innermostNames(credits, input.siteNames));
       if (names.length > 0)
         return blockField(names, block.index, 0.8, "element the page names as the author's credit");
+      // The article's credit names an account ("von jroe1984"), which is no person's name: credits further
+      // down are those of the other posts a blog's page lists, not this one's.
+      if (credits.some((c) => LOGIN.test(c.text.replace(WRITTEN_BY_WORD, "").trim())))
+        return blockField([], block.index, 0.5, LOGIN_RULE);
     }
     if (block.cleanText.length > 120) continue;
     // A "By …" line counts wherever it stands, also as one part of a meta line ("Travel | By Jane Roe |
@@ -549,6 +566,24 @@ function signedAuthors(input: PageAuthorsInput): Field<string[]> | null {
   return null;
 }
 
+// Titles a person's own site puts before the owner's name ("Dr. Jane Roe").
+const ACADEMIC_TITLES = /^(?:(?:dr|prof|mag|dipl|ing)\.\s*)+/i;
+
+/**
+ * The owner of a personal site, named after them ("Dr. Jane Roe"), when the page credits nobody: a site name of a
+ * given name and a surname that the name model reads as a person's and that is no organisation's. A third word
+ * makes it a thing named after someone ("Jane Roe School", "Jane Roe Wiki").
+ */
+function siteOwner(input: PageAuthorsInput): Field<string[]> | null {
+  for (const site of input.siteNames) {
+    const name = site.trim().replace(ACADEMIC_TITLES, "");
+    if (name.split(" ").length !== 2 || !isFullName(name) || personName(name, []) !== name) continue;
+    if (readsAsPerson(name) && !namesAnOutlet(name, []))
+      return { value: [name], confidence: 0.4, from: null, rule: "personal site named after its owner" };
+  }
+  return null;
+}
+
 /** An unsigned wire story's agency, as its own wire credit prints it ("dpa/lno"): the page names no person. */
 function wireAuthors(input: PageAuthorsInput): Field<string[]> | null {
   const credit = input.wire ? wireCreditOf(input.wire, input.wire.isAgencyTag) : null;
@@ -637,6 +672,10 @@ function withCoAuthors(byline: readonly string[], stated: readonly string[]): st
     : null;
 }
 
+// The rules of credits printed with a by-word ("Von Jane", "Posted by Jane"): the page's own words say they name
+// the writer, which an element's class alone (a section's name in an `.ifauthor` heading) does not.
+const BY_WORD_RULES = new Set(["'By' line on the page", "byline line above the article"]);
+
 /**
  * Authors of a page. Metadata that names people (JSON-LD author, meta author) is the page's own statement and
  * wins; when it names only a login, a first name or an organisation, the credit a reader sees on the page (a
@@ -646,15 +685,22 @@ function withCoAuthors(byline: readonly string[], stated: readonly string[]): st
  */
 export function extractPageAuthors(input: PageAuthorsInput): Field<string[]> {
   const credited = visibleAuthors(input) ?? creditedElsewhere(input);
-  const visible = credited ? withSurnames(credited, input) : null;
+  // A login credits nobody, but it is the article's credit: no other credit on the page is looked for.
+  const visible = credited && credited.rule !== LOGIN_RULE ? withSurnames(credited, input) : null;
   const statedField = statedAuthors(input, visible?.value ?? []);
   const stated = statedField ? withSurnames(statedField, input) : null;
-  if (!stated) return visible ?? signedAuthors(input) ?? wireAuthors(input) ?? input.fromText;
-  if (!visible?.value?.some(isFullName)) return stated;
-  // A full name the page also prints is its author; one it never shows, against a visible credit, is often
-  // the account that posted the page (an editor, an agency's uploader) rather than the writer.
+  if (!stated)
+    return (
+      visible ?? signedAuthors(input) ?? wireAuthors(input) ?? siteOwner(input) ?? credited ?? input.fromText
+    );
   const printed = (name: string) =>
     input.blocks.some((b) => b.cleanText.toLowerCase().includes(name.toLowerCase()));
+  // A byline that names its writer by one name ("Erstellt von Jane am 3. Mai") against metadata naming someone
+  // the page never prints: the site-wide author field names the site's owner or maker, the byline this post's.
+  if (!visible?.value?.some(isFullName))
+    return visible && BY_WORD_RULES.has(visible.rule) && !stated.value?.some(printed) ? visible : stated;
+  // A full name the page also prints is its author; one it never shows, against a visible credit, is often
+  // the account that posted the page (an editor, an agency's uploader) rather than the writer.
   if (stated.value?.every(isFullName) && stated.value.some(printed)) {
     const names = withCoAuthors(visible.value ?? [], stated.value);
     return names ? { ...visible, value: names } : stated;
