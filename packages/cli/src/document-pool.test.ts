@@ -3,9 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { setFlagsFromString } from "node:v8";
+import { Worker } from "node:worker_threads";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadOutletRegistry } from "./config.js";
-import { DocumentPool, defaultWorkerScript } from "./document-pool.js";
+import { DocumentPool, defaultWorkerScript, WORKER_YOUNG_MB } from "./document-pool.js";
 import { DEFAULT_LIMITS } from "./limits.js";
 import { type RunOptions, runPipeline } from "./run-pipeline.js";
 import { DATASET_FILES, repoRoot, TEST_RUN_SETTINGS } from "./test-context.js";
@@ -107,9 +108,61 @@ export default () => {
     try {
       const grown = (await pool.run({ kind: "file", path: "any.txt", format: "text" })) as unknown as number;
       expect(grown).toBeGreaterThan(2 * 1024 * 1024);
+      // ... and no larger than the pool's own limit, smaller than V8's default for a thread.
+      expect(grown).toBeLessThanOrEqual(WORKER_YOUNG_MB * 1024 * 1024);
     } finally {
       await pool.destroy();
       setFlagsFromString("--max-semi-space-size=0");
+    }
+  });
+  it("lets its threads' heaps grow less past their live objects than V8 does by default", async () => {
+    // A worker that keeps some 40 MB of objects, then makes objects that outlive the young generation and die in
+    // the old one, and says how large its heap grew.
+    const script = join(dir, "growing-worker.mjs");
+    await writeFile(
+      script,
+      `import { getHeapStatistics } from "node:v8";
+export default () => {
+  const kept = [];
+  for (let i = 0; i < 4e5; i += 1) kept.push({ i, name: "k" + i });
+  const ring = new Array(1e5);
+  let peak = 0;
+  for (let i = 0; i < 4e6; i += 1) {
+    ring[i % 1e5] = { i, list: [i] };
+    if (i % 1e5 === 0) peak = Math.max(peak, getHeapStatistics().total_heap_size);
+  }
+  return kept.length > 0 ? peak : 0;
+};
+`,
+    );
+    // The same worker on a thread of its own, with the pool's heap limits and V8's default heap growth.
+    setFlagsFromString("--heap-growing-percent=0");
+    const alone = new Worker(
+      `import(${JSON.stringify(pathToFileURL(script).href)}).then((m) => require("node:worker_threads").parentPort.postMessage(m.default()));`,
+      {
+        eval: true,
+        resourceLimits: { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
+      },
+    );
+    const byDefault = await new Promise<number>((resolve, reject) => {
+      alone.once("message", resolve);
+      alone.once("error", reject);
+    });
+    await alone.terminate();
+    const registry = await loadOutletRegistry(join(repoRoot, "outlets/outlets.json"));
+    const pool = new DocumentPool({
+      threads: 1,
+      registry,
+      settings: { maxBytes: 1_000_000, limits: DEFAULT_LIMITS, today: "2026-01-01" },
+      script: pathToFileURL(script),
+    });
+    try {
+      const pooled = (await pool.run({ kind: "file", path: "any.txt", format: "text" })) as unknown as number;
+      expect(pooled).toBeGreaterThan(40 * 1024 * 1024);
+      expect(pooled).toBeLessThan(byDefault * 0.9);
+    } finally {
+      await pool.destroy();
+      setFlagsFromString("--heap-growing-percent=0");
     }
   });
 });
