@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import { OutletRegistrySchema } from "@clippings/core";
 import { RegistryIndex } from "@clippings/extract";
 import registryJson from "../../../outlets/outlets.json" with { type: "json" };
+import { DEFAULT_LIMITS } from "./limits.js";
 
 export const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 
@@ -18,11 +19,16 @@ export const DATASET_FILES = [
   "quote_groups.csv",
 ] as const;
 
-/** The settings the runner tests share: both formats, the repository's registry, two workers, a fixed day. */
+/**
+ * The settings the runner tests share: both formats, the repository's registry, two workers, a fixed day. The
+ * per-document time budget is a minute, not the command's 10 s: these tests compare what runs write, and on a
+ * machine loaded by other work a document could otherwise become a time-budget error in one run and not the other.
+ */
 export const TEST_RUN_SETTINGS = {
   format: "both",
   registry: testRegistry,
   concurrency: 2,
   maxBytes: 1_000_000,
   today: "2026-01-01",
+  limits: { ...DEFAULT_LIMITS, timeBudgetMs: 60_000 },
 } as const;
