@@ -82,7 +82,7 @@ describe("mayHoldDateIn", () => {
         const locale = LOCALES[code as keyof typeof LOCALES];
         if (!mayHoldDateIn(locale.casual, line)) expect(fullDates(locale, line)).toBe(0);
       }),
-      { numRuns: 3000 },
+      { numRuns: 1000 },
     );
-  });
+  }, 30_000);
 });
