@@ -150,12 +150,16 @@ function keepRepeatsWithinArticle(
   roots: ReadonlySet<number>,
   nodes: NonNullable<ParsedDoc["nodes"]>,
 ): void {
-  const repeatsPrevious = blocks.map((block, position) => {
+  // Folding a line for comparison costs several passes over it: only the repeats' lines are folded.
+  const repeatsPrevious = (position: number): boolean => {
     const previous = blocks[position - 1];
-    return previous !== undefined && repeatKey(previous.text) === repeatKey(block.text);
-  });
+    const block = blocks[position];
+    return (
+      previous !== undefined && block !== undefined && repeatKey(previous.text) === repeatKey(block.text)
+    );
+  };
   for (const [position, block] of blocks.entries()) {
-    if (block.role !== "repeat" || block.repeatOf === null || repeatsPrevious[position]) continue;
+    if (block.role !== "repeat" || block.repeatOf === null || repeatsPrevious(position)) continue;
     const first = blocks[block.repeatOf];
     if (first?.role !== "content") continue;
     if (!isInside(block, roots, nodes) || !isInside(first, roots, nodes)) continue;

@@ -1,4 +1,4 @@
-import type { CleanBlock, PageNode } from "@clippings/core";
+import { type CleanBlock, detachedString, type PageNode } from "@clippings/core";
 import { isProse, readsLikeProse, wordCount } from "./line-shape.js";
 
 /**
@@ -27,9 +27,22 @@ const WIDGET_NAMES =
   /(^|[\s_-])(slider|carousel|swiper|slick|testimonials?|reviews|\w*flyout|next-posts?)($|[\s_-])/;
 const SCRIPT_HOOKS = /(^|\s)js-\S*/g;
 
-/** Whether a class list (or one class) names page furniture. */
+// How many class lists' answers are remembered; past that the memory starts afresh (a page has a few hundred).
+const REMEMBERED_NAMES = 4_096;
+const furnitureAnswers = new Map<string, boolean>();
+
+/**
+ * Whether a class list (or one class) names page furniture. Remembered by the list: the article finder asks it
+ * of every element above every block, and of the same few class lists ("row", "col-md-8") over and over.
+ */
 function furnitureNamed(names: string): boolean {
-  return FURNITURE_NAMES.test(names) || WIDGET_NAMES.test(names.replace(SCRIPT_HOOKS, " "));
+  const known = furnitureAnswers.get(names);
+  if (known !== undefined) return known;
+  const answer = FURNITURE_NAMES.test(names) || WIDGET_NAMES.test(names.replace(SCRIPT_HOOKS, " "));
+  if (furnitureAnswers.size >= REMEMBERED_NAMES) furnitureAnswers.clear();
+  // A class list is a slice of its page: kept as it is, it would keep the page alive.
+  furnitureAnswers.set(detachedString(names), answer);
+  return answer;
 }
 const COMMENT_NAMES =
   /(^|[\s_-])(comment|comments|commentlist|comment-list|kommentare|kommentarbereich|disqus|respond|replies|discussion)($|[\s_-])/;

@@ -1,9 +1,10 @@
-import type { CleanBlock, PageNode } from "@clippings/core";
+import { type CleanBlock, detachedString, type PageNode } from "@clippings/core";
 import * as chrono from "chrono-node";
+import { mayHoldDateIn } from "./locale-date-cue.js";
 import { ancestorsOf } from "./page-ancestors.js";
 import { isoDay } from "./timestamps.js";
 
-type ChronoLocale = { parse: typeof chrono.parse };
+type ChronoLocale = { parse: typeof chrono.parse; casual: chrono.Chrono };
 
 // chrono's locales, by the two-letter code of the page's language; English reads the rest.
 const LOCALES: Record<string, ChronoLocale> = {
@@ -59,6 +60,7 @@ function valid(year: number, month: number, day: number, today: string): string 
 }
 
 function dayInWords(text: string, locale: ChronoLocale, today: string): string | null {
+  if (!mayHoldDateIn(locale.casual, text)) return null;
   for (const result of locale.parse(text, new Date(`${today}T12:00:00Z`))) {
     const start = result.start;
     if (!start.isCertain("year") || !start.isCertain("month") || !start.isCertain("day")) continue;
@@ -89,8 +91,30 @@ function shortYearDate(text: string, language: string | null, today: string): st
  * Dates after today are not publication dates.
  */
 export function dayInText(written: string, language: string | null, today: string): string | null {
+  const opening = openingOf(written);
+  const key = `${today}\u0000${language ?? ""}\u0000${opening}`;
+  const known = readDays.get(key);
+  if (known !== undefined) return known;
+  const day = dayInOpening(opening, language, today);
+  if (readDays.size >= REMEMBERED_DAYS) readDays.clear();
+  // The opening is most often a slice of its page: kept as it is, it would keep the page alive.
+  readDays.set(detachedString(key), day);
+  return day;
+}
+
+// How many lines' days are remembered; past that the memory starts afresh (a page asks about a few dozen).
+const REMEMBERED_DAYS = 1_024;
+
+/**
+ * Days read, by line opening, language and today. The date-line readers of a page ask about the same lines
+ * again (a named date line, then the lines below the heading, then the page's first date), and a line with a
+ * year but no date in words costs a chrono parse in each of a dozen languages every time.
+ */
+const readDays = new Map<string, string | null>();
+
+function dayInOpening(opening: string, language: string | null, today: string): string | null {
   // "August 19, 2019August 19, 2019": a year run into the next word, as pages joining two elements print it.
-  const text = openingOf(written)
+  const text = opening
     .replace(YEAR_RUN_ON, "$1 ")
     .replace(YEAR_RUN_INTO_DIGITS, "$1 ")
     .replace(DAY_RUN_ON_YEAR, "$1 $2");

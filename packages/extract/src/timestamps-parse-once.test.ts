@@ -40,3 +40,12 @@ describe("the stamp readers of one line", () => {
     expect(chrono.parse).toHaveBeenCalledTimes(3);
   });
 });
+
+describe("findTimestamp on a line with digits and no date", () => {
+  it("does not parse a line none of chrono's date patterns match", () => {
+    vi.mocked(chrono.parse).mockClear();
+    expect(findTimestamp("Score 3:1, page 2 of 14", CRAWL)).toBeNull();
+    expect(findTimestamp("Call 555 0100 from 8:30 pm", CRAWL)).toBeNull();
+    expect(chrono.parse).toHaveBeenCalledTimes(0);
+  });
+});

@@ -1,6 +1,7 @@
 import * as chrono from "chrono-node";
 import { parseLine } from "./chrono-reading.js";
 import { mayHoldFullDate } from "./full-date-cue.js";
+import { mayHoldDateIn } from "./locale-date-cue.js";
 
 export interface Timestamp {
   day: string;
@@ -49,7 +50,9 @@ export function findTimestamp(text: string, reference?: Date): Timestamp | null 
 const NO_REFERENCE = Date.UTC(2000, 0, 1);
 
 function readTimestamp(text: string, reference?: Date): Timestamp | null {
-  if (!mayHoldFullDate(text)) return null;
+  // chrono.parse is its English casual parse: a line none of whose date patterns match (a score, a clock time,
+  // a phone number) gets no full date from it.
+  if (!mayHoldFullDate(text) || !mayHoldDateIn(chrono.casual, text)) return null;
   const results = parseLine(text, reference?.getTime() ?? NO_REFERENCE);
   const full = results.find(
     (r) => r.start.isCertain("day") && r.start.isCertain("month") && r.start.isCertain("year"),

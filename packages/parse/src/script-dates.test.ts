@@ -15,6 +15,10 @@ describe("publicationExcerpts", () => {
     expect(publicationExcerpts('{"firstPublishedAt":"2020-01-01"}', 5)).toHaveLength(1);
   });
 
+  it("finds the keys in any letter case", () => {
+    expect(publicationExcerpts('{"PUBDATE":"2020-01-01","Date_Published":"2020-01-02"}', 5)).toHaveLength(2);
+  });
+
   it("ignores scripts without a publication key, and stops at the limit", () => {
     expect(publicationExcerpts('var updated = "2019-03-02"; var created_at = "2019-03-01";', 5)).toEqual([]);
     expect(publicationExcerpts('{"pubDate":"2020-01-01"},{"pubDate":"2020-01-02"}', 1)).toHaveLength(1);

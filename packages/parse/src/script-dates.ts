@@ -5,6 +5,7 @@
  */
 const PUBLICATION_KEY =
   /\\?["']?\b(?:date_?published|publish(?:ed)?_?(?:date|at|time)|first_?published(?:_?at)?|publication_?date|pub_?date)\\?["']?\s*[:=]/gi;
+const HOLDS_PUB = /pub/i;
 // Enough for `"published_at":"2019-03-02T06:22:28+01:00"` with some escaping, not the object around it.
 const EXCERPT_CHARS = 80;
 /** How much of one script is searched: bounds the time and memory a megabyte-scale inlined bundle costs. */
@@ -15,7 +16,9 @@ export const MAX_SCRIPT_DATE_EXCERPTS = 24;
 /** Excerpts of a script's text, each from a publication key to just past its value, at most `limit`. */
 export function publicationExcerpts(script: string, limit: number): string[] {
   const excerpts: string[] = [];
-  if (limit <= 0) return excerpts;
+  // Every key above spells "pub": most scripts (bundles, trackers) do not, and finding that is a plain scan,
+  // where the key's pattern, with no fixed text to start from, is tried at every character.
+  if (limit <= 0 || !HOLDS_PUB.test(script)) return excerpts;
   for (const match of script.matchAll(PUBLICATION_KEY)) {
     excerpts.push(script.slice(match.index, match.index + EXCERPT_CHARS));
     if (excerpts.length >= limit) break;
