@@ -41,6 +41,22 @@ async function run(out: string, extra: Partial<RunOptions>) {
   });
 }
 
+/** Runs a measuring worker script once on a pool of one thread and gives back the number it returns. */
+async function onePoolThread(script: string): Promise<number> {
+  const registry = await loadOutletRegistry(join(repoRoot, "outlets/outlets.json"));
+  const pool = new DocumentPool({
+    threads: 1,
+    registry,
+    settings: { maxBytes: 1_000_000, limits: DEFAULT_LIMITS, today: "2026-01-01" },
+    script: pathToFileURL(script),
+  });
+  try {
+    return (await pool.run({ kind: "file", path: "any.txt", format: "text" })) as unknown as number;
+  } finally {
+    await pool.destroy();
+  }
+}
+
 describe("the worker-thread pool", { timeout: 60_000 }, () => {
   it("is built (worker threads load dist/, so the package must be compiled)", () => {
     expect(defaultWorkerScript()?.pathname).toMatch(/dist\/document-worker\.js$/);
@@ -98,20 +114,12 @@ export default () => {
     );
     // As \`node --max-semi-space-size=1\` would: a young generation of two 1 MB semi-spaces for every thread.
     setFlagsFromString("--max-semi-space-size=1");
-    const registry = await loadOutletRegistry(join(repoRoot, "outlets/outlets.json"));
-    const pool = new DocumentPool({
-      threads: 1,
-      registry,
-      settings: { maxBytes: 1_000_000, limits: DEFAULT_LIMITS, today: "2026-01-01" },
-      script: pathToFileURL(script),
-    });
     try {
-      const grown = (await pool.run({ kind: "file", path: "any.txt", format: "text" })) as unknown as number;
+      const grown = await onePoolThread(script);
       expect(grown).toBeGreaterThan(2 * 1024 * 1024);
       // ... and no larger than the pool's own limit, smaller than V8's default for a thread.
       expect(grown).toBeLessThanOrEqual(WORKER_YOUNG_MB * 1024 * 1024);
     } finally {
-      await pool.destroy();
       setFlagsFromString("--max-semi-space-size=0");
     }
   });
@@ -149,19 +157,11 @@ export default () => {
       alone.once("error", reject);
     });
     await alone.terminate();
-    const registry = await loadOutletRegistry(join(repoRoot, "outlets/outlets.json"));
-    const pool = new DocumentPool({
-      threads: 1,
-      registry,
-      settings: { maxBytes: 1_000_000, limits: DEFAULT_LIMITS, today: "2026-01-01" },
-      script: pathToFileURL(script),
-    });
     try {
-      const pooled = (await pool.run({ kind: "file", path: "any.txt", format: "text" })) as unknown as number;
+      const pooled = await onePoolThread(script);
       expect(pooled).toBeGreaterThan(40 * 1024 * 1024);
       expect(pooled).toBeLessThan(byDefault * 0.9);
     } finally {
-      await pool.destroy();
       setFlagsFromString("--heap-growing-percent=0");
     }
   });
