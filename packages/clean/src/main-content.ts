@@ -169,6 +169,13 @@ function chainOf(node: number | undefined, nodes: readonly PageNode[]): number[]
   return chain;
 }
 
+/** The page's element table with, for each block by position, its chain of elements and its paragraph credit. */
+interface BlockPlaces {
+  nodes: readonly PageNode[];
+  chains: readonly (readonly number[])[];
+  credits: Float64Array;
+}
+
 export interface MainContent {
   /** Nodes whose subtrees hold the article. */
   roots: Set<number>;
@@ -199,8 +206,12 @@ export function findMainContent(
     const own = block.hints.node;
     if (own !== undefined && own < nodes.length) ownBlocks[own] = (ownBlocks[own] ?? 0) + 1;
   }
-  for (const block of blocks) {
+  // Each block's chain and credit, worked out once: the lead and question finders below read them again.
+  const chains: number[][] = [];
+  const credits = new Float64Array(blocks.length);
+  for (const [position, block] of blocks.entries()) {
     const chain = chainOf(block.hints.node, nodes);
+    chains.push(chain);
     const length = block.text.length;
     const links = length * (block.hints.linkDensity ?? 0);
     for (const at of chain) {
@@ -208,6 +219,7 @@ export function findMainContent(
       linkChars[at] = (linkChars[at] ?? 0) + links;
     }
     const credit = paragraphCredit(block);
+    credits[position] = credit;
     // A table cell of links (a product or results table) is data, not a teaser's linked title.
     const inTable = TABLE_CELLS.has(nodes[chain[0] ?? -1]?.tag ?? "");
     const linkLine = (block.hints.linkDensity ?? 0) > LINK_LINE_DENSITY && !inTable;
@@ -290,7 +302,7 @@ export function findMainContent(
       ),
   );
   const roots = new Set([top]);
-  for (const lead of leadElements(top, blocks, nodes, inComments)) roots.add(lead);
+  for (const lead of leadElements(top, blocks, { nodes, chains, credits }, inComments)) roots.add(lead);
   const parent = nodes[top]?.parent ?? null;
   if (parent !== null) {
     const threshold = Math.max(MIN_SIBLING_SCORE, best * SIBLING_SHARE);
@@ -321,7 +333,7 @@ export function findMainContent(
     (paragraphCount[at] ?? 0) > 0 &&
     notTeasers(linkLines[at] ?? 0, paragraphCount[at] ?? 0);
   for (const post of threadPosts(top, nodes, postOk)) roots.add(post);
-  for (const text of questionTexts(top, blocks, nodes, postOk)) roots.add(text);
+  for (const text of questionTexts(top, blocks, { nodes, chains, credits }, postOk)) roots.add(text);
   return { roots, score: best };
 }
 
@@ -345,17 +357,17 @@ function kindKey(node: PageNode | undefined): string | null {
 function questionTexts(
   top: number,
   blocks: readonly CleanBlock[],
-  nodes: readonly PageNode[],
+  { nodes, chains, credits }: BlockPlaces,
   postOk: (at: number) => boolean,
 ): number[] {
   const parent = nodes[top]?.parent ?? null;
   if (parent === null) return [];
   const holdersByKind = new Map<string, Set<number>>();
   const besideByKind = new Map<string, Set<number>>();
-  for (const block of blocks) {
+  for (const [position, block] of blocks.entries()) {
     // Prose only: the posts' signatures ("answered on …") are elements of one kind too.
-    if (paragraphCredit(block) === 0 || !isProse(block.text)) continue;
-    const chain = chainOf(block.hints.node, nodes);
+    if (credits[position] === 0 || !isProse(block.text)) continue;
+    const chain = chains[position] ?? [];
     const topAt = chain.indexOf(top);
     const besideAt = chain.findIndex((at) => at !== top && nodes[at]?.parent === parent);
     if (topAt < 0 && besideAt < 0) continue;
@@ -525,7 +537,7 @@ const LEAD_NAME_LEVELS = 3;
 function leadElements(
   top: number,
   blocks: readonly CleanBlock[],
-  nodes: readonly PageNode[],
+  { nodes, chains, credits }: BlockPlaces,
   inComments: Uint8Array,
 ): number[] {
   const near = new Map<number, number>();
@@ -538,8 +550,8 @@ function leadElements(
   }
   const leads: number[] = [];
   let afterHeadline = false;
-  for (const block of blocks) {
-    const chain = chainOf(block.hints.node, nodes);
+  for (const [position, block] of blocks.entries()) {
+    const chain = chains[position] ?? [];
     // Leads come before the story's element; the scan ends where the story begins.
     if (chain.includes(top)) break;
     if (block.hints.heading === 1) {
@@ -548,8 +560,7 @@ function leadElements(
     }
     const own = chain[0];
     // The element's name vouches for the paragraph, so its ending need not: leads often end without a stop.
-    if (own === undefined || inComments[own] || paragraphCredit(block) === 0 || !leadShaped(block.text))
-      continue;
+    if (own === undefined || inComments[own] || credits[position] === 0 || !leadShaped(block.text)) continue;
     const shared = chain.findIndex((at) => near.has(at));
     if (shared < 0) continue;
     const below = chain.slice(0, shared);
@@ -637,6 +648,17 @@ function hasFurnitureAncestor(at: number, nodes: readonly PageNode[]): boolean {
  * article (another class says so), "newsletter-signup-article-text" is furniture (the same class says both).
  */
 function isFurniture(node: PageNode): boolean {
+  const known = furnitureNodes.get(node);
+  if (known !== undefined) return known;
+  const answer = furnitureByTagOrName(node);
+  furnitureNodes.set(node, answer);
+  return answer;
+}
+
+// Answers by element: every block asks about each element above it, so each element is asked many times a page.
+const furnitureNodes = new WeakMap<PageNode, boolean>();
+
+function furnitureByTagOrName(node: PageNode): boolean {
   if (node.tag === "nav" || node.tag === "aside" || node.tag === "footer") return true;
   if (!furnitureNamed(node.names)) return false;
   return !node.names.split(/\s+/).some((name) => ARTICLE_NAMES.test(name) && !furnitureNamed(name));
