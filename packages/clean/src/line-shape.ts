@@ -2,15 +2,160 @@
 
 import { detachedString } from "@clippings/core";
 
-export function words(text: string): string[] {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-}
-
 // Scripts written without spaces between words: Chinese and Japanese (Han, kana), Thai, Lao, Khmer, Burmese.
 const UNSPACED =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 // Words in those scripts are one to a few characters long; two is the usual average for Chinese and Japanese.
 const UNSPACED_CHARS_PER_WORD = 2;
+
+// What a character is, as bits; each character of the Basic Multilingual Plane is classed once and the answer
+// kept in a table, since the line tests below ask about every character of every line several times a page.
+const LETTER_OR_NUMBER = 1;
+const UNSPACED_SCRIPT = 2;
+const LETTER = 4;
+const LOWER = 8;
+const UPPER = 16;
+const CASED = 32;
+const CLASSED = 128;
+const basicClasses = new Uint8Array(0x10000);
+const astralClasses = new Map<number, number>();
+
+function classify(character: string): number {
+  let bits = CLASSED;
+  if (/[\p{L}\p{N}]/u.test(character)) bits |= LETTER_OR_NUMBER;
+  if (UNSPACED.test(character)) bits |= UNSPACED_SCRIPT;
+  if (/\p{L}/u.test(character)) {
+    bits |= LETTER;
+    if (/\p{Ll}/u.test(character)) bits |= LOWER;
+    if (/\p{Lu}/u.test(character)) bits |= UPPER;
+    if (character.toLowerCase() !== character.toUpperCase()) bits |= CASED;
+  }
+  return bits;
+}
+
+function astralClass(codePoint: number): number {
+  let bits = astralClasses.get(codePoint);
+  if (bits === undefined) {
+    bits = classify(String.fromCodePoint(codePoint));
+    astralClasses.set(codePoint, bits);
+  }
+  return bits;
+}
+
+// The white space that /\s/ matches: it separates words.
+function isSpace(unit: number): boolean {
+  if (unit <= 0x20) return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d);
+  if (unit < 0xa0) return false;
+  return (
+    unit === 0xa0 ||
+    unit === 0x1680 ||
+    (unit >= 0x2000 && unit <= 0x200a) ||
+    unit === 0x2028 ||
+    unit === 0x2029 ||
+    unit === 0x202f ||
+    unit === 0x205f ||
+    unit === 0x3000 ||
+    unit === 0xfeff
+  );
+}
+
+/** Measures of one line, all read in one pass over its characters. */
+interface LineShape {
+  /** Words as `wordCount` counts them. */
+  words: number;
+  /** Words whose first letter is lower case and followed by three or more letters (apostrophes, hyphens). */
+  lowercaseWords: number;
+  /** Words of more than three letters (UTF-16 units), and those of them whose first letter is a capital. */
+  longWords: number;
+  capitalisedLongWords: number;
+  /** Letters in the line (code points), and those from a script with upper and lower case. */
+  letters: number;
+  casedLetters: number;
+}
+
+/**
+ * A word is a run of characters between white space that holds a letter or a digit. The line-shape tests ask
+ * about the same line one after another (prose? then its word count), so the last line's shape is kept.
+ */
+function lineShape(text: string): LineShape {
+  if (text === lastLine && lastShape !== undefined) return lastShape;
+  const shape: LineShape = {
+    words: 0,
+    lowercaseWords: 0,
+    longWords: 0,
+    capitalisedLongWords: 0,
+    letters: 0,
+    casedLetters: 0,
+  };
+  let inWord = false;
+  let hasLetterOrNumber = false;
+  let unspaced = 0;
+  let letterUnits = 0;
+  let firstLetter = 0;
+  // Letters (or apostrophes, hyphens) after a lower-case first letter; -1 when the run broke before three.
+  let lowercaseRun = -1;
+  const endWord = () => {
+    if (!inWord) return;
+    inWord = false;
+    if (!hasLetterOrNumber) return;
+    shape.words += unspaced === 0 ? 1 : Math.max(1, Math.round(unspaced / UNSPACED_CHARS_PER_WORD));
+    if (lowercaseRun >= 3) shape.lowercaseWords += 1;
+    if (letterUnits > 3) {
+      shape.longWords += 1;
+      if (firstLetter & UPPER) shape.capitalisedLongWords += 1;
+    }
+  };
+  for (let at = 0; at < text.length; at += 1) {
+    const unit = text.charCodeAt(at);
+    if (isSpace(unit)) {
+      endWord();
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      hasLetterOrNumber = false;
+      unspaced = 0;
+      letterUnits = 0;
+      firstLetter = 0;
+      lowercaseRun = -1;
+    }
+    let bits: number;
+    let units = 1;
+    const next = text.charCodeAt(at + 1);
+    if (unit >= 0xd800 && unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      bits = astralClass((unit - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000);
+      units = 2;
+      at += 1;
+    } else {
+      bits = basicClasses[unit] ?? 0;
+      if (bits === 0) {
+        bits = classify(String.fromCharCode(unit));
+        basicClasses[unit] = bits;
+      }
+    }
+    if (bits & LETTER_OR_NUMBER) hasLetterOrNumber = true;
+    if (bits & UNSPACED_SCRIPT) unspaced += 1;
+    if (bits & LETTER) {
+      shape.letters += 1;
+      if (bits & CASED) shape.casedLetters += 1;
+      letterUnits += units;
+    }
+    if (firstLetter === 0 && bits & LETTER) {
+      firstLetter = bits;
+      if (bits & LOWER) lowercaseRun = 0;
+    } else if (lowercaseRun >= 0 && lowercaseRun < 3) {
+      const apostropheOrHyphen = unit === 0x27 || unit === 0x2019 || unit === 0x2d;
+      lowercaseRun = bits & LETTER || apostropheOrHyphen ? lowercaseRun + 1 : -1;
+    }
+  }
+  endWord();
+  // A line is most often a slice of its whole page: kept as it is, it would keep the page alive.
+  lastLine = detachedString(text);
+  lastShape = shape;
+  return shape;
+}
+let lastLine: string | undefined;
+let lastShape: LineShape | undefined;
 
 /**
  * Words in a line: spaced words, with a run of characters from a script written without spaces counted as
@@ -18,27 +163,19 @@ const UNSPACED_CHARS_PER_WORD = 2;
  * in words as its English translation rather than one or two "words".
  */
 export function wordCount(text: string): number {
-  let count = 0;
-  for (const word of words(text)) {
-    const unspaced = word.match(UNSPACED)?.length ?? 0;
-    count += unspaced === 0 ? 1 : Math.max(1, Math.round(unspaced / UNSPACED_CHARS_PER_WORD));
-  }
-  return count;
+  return lineShape(text).words;
 }
 
 /** Whether most of the line's letters come from a script without upper and lower case (CJK, Thai...). */
 function caseless(text: string): boolean {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  const cased = letters.filter((l) => l.toLowerCase() !== l.toUpperCase()).length;
-  return letters.length > 0 && cased < letters.length / 2;
+  const { letters, casedLetters } = lineShape(text);
+  return letters > 0 && casedLetters < letters / 2;
 }
 
 /** Share of words longer than three letters that start with a capital: high for headlines and menus. */
 export function capitalisedShare(text: string): number {
-  const long = words(text).filter((w) => w.replace(/[^\p{L}]/gu, "").length > 3);
-  if (long.length === 0) return 0;
-  const capitalised = long.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
-  return capitalised.length / long.length;
+  const { longWords, capitalisedLongWords } = lineShape(text);
+  return longWords === 0 ? 0 : capitalisedLongWords / longWords;
 }
 
 // Latin and full-width (CJK) sentence ends, before any closing quotes and brackets.
@@ -46,7 +183,7 @@ const SENTENCE_END = /[.!?…:;,。！？．｡」』]["'\u201D\u2019)\]）」�
 
 /** Lower-case words of four letters or more: the verbs and nouns that title-cased headlines capitalise. */
 export function lowercaseContentWords(text: string): number {
-  return words(text).filter((w) => /^[^\p{L}]*\p{Ll}[\p{L}'’-]{3,}/u.test(w)).length;
+  return lineShape(text).lowercaseWords;
 }
 
 // How many lines' answers are remembered; past that the memory starts afresh (a page has a few hundred lines).
