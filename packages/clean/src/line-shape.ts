@@ -1,6 +1,6 @@
 /** Measures of a line's shape that tell page furniture from prose without knowing the site. */
 
-import { detachedString } from "@clippings/core";
+import { collapseWhiteSpace, detachedString } from "@clippings/core";
 
 // Scripts written without spaces between words: Chinese and Japanese (Han, kana), Thai, Lao, Khmer, Burmese.
 const UNSPACED =
@@ -229,14 +229,15 @@ export function isAllCaps(text: string): boolean {
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Case-, space- and quote-folded text used to spot the same line twice. */
 export function repeatKey(text: string): string {
-  return text
-    .normalize("NFKC")
+  // Every ASCII character is its own NFKC form: the normaliser's copy is needed only for other text.
+  const unquoted = (NON_ASCII.test(text) ? text.normalize("NFKC") : text)
     .toLowerCase()
-    .replace(/[\u2018\u2019\u201C\u201D"'`]/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
+    .replace(/[\u2018\u2019\u201C\u201D"'`]/g, "");
+  return collapseWhiteSpace(unquoted).trim();
 }
 
 // A web address or an e-mail address written out: "https://example.org/report", "www.example.org",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeForCompare, sharedTokenCount, wordTokens } from "./text.js";
+import { collapseWhiteSpace, normalizeForCompare, sharedTokenCount, wordTokens } from "./text.js";
 
 describe("normalizeForCompare", () => {
   it("folds curly quotes, dashes and spaces", () => {
@@ -11,8 +11,21 @@ describe("normalizeForCompare", () => {
     expect(normalizeForCompare("Kraft\u00ADwerk")).toBe(normalizeForCompare("Kraftwerk"));
   });
 
+  it("folds ASCII text as it folds any other: backticks to quotes, white space runs to one space", () => {
+    expect(normalizeForCompare("\tIt`s \n fine  ok\r\n")).toBe("It's fine ok");
+    expect(normalizeForCompare("a b")).toBe("a b");
+  });
+
   it("keeps zero-width joiners, which shape the letters around them", () => {
     expect(normalizeForCompare("a\u200Db")).toBe("a\u200Db");
+  });
+});
+
+describe("collapseWhiteSpace", () => {
+  it("makes every run of white space one space, and leaves text without such runs as it is", () => {
+    expect(collapseWhiteSpace("a \u00A0b\t\tc\n d  e")).toBe("a b c d e");
+    expect(collapseWhiteSpace(" a b ")).toBe(" a b ");
+    expect(collapseWhiteSpace("a\u3000b")).toBe("a b");
   });
 });
 

@@ -7,16 +7,31 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
 // hand-made truths keep them in some words and not in others. Zero-width (non-)joiners stay: they shape letters.
 const INVISIBLE_FORMAT_CHARACTERS = /[\u00AD\u200B\u2060\uFEFF]/g;
 
+const NON_ASCII = /[^\x00-\x7f]/;
+const WHITE_SPACE_RUNS = /\s+/g;
+// White space that collapsing would change: any but a plain space, or two in a row.
+const UNCOLLAPSED_WHITE_SPACE = /[^\S ]| {2}/;
+
+/**
+ * Every run of white space as one space. Most lines have none to collapse, and looking costs a fraction of
+ * building the copy that the replacement makes whether or not anything changes.
+ */
+export function collapseWhiteSpace(text: string): string {
+  return UNCOLLAPSED_WHITE_SPACE.test(text) ? text.replace(WHITE_SPACE_RUNS, " ") : text;
+}
+
 /** Unicode NFKC without invisible format characters, one kind of quote mark and dash, collapsed white space. */
 export function normalizeForCompare(text: string): string {
-  return text
-    .normalize("NFKC")
-    .replace(INVISIBLE_FORMAT_CHARACTERS, "")
-    .replace(QUOTE_MARKS, "'")
-    .replace(DOUBLE_MARKS, '"')
-    .replace(DASHES, "-")
-    .replace(/\s+/g, " ")
-    .trim();
+  // ASCII text is its own NFKC form and holds no invisible character, curly quote or dash but the backtick.
+  if (!NON_ASCII.test(text)) return collapseWhiteSpace(text.replace(QUOTE_MARKS, "'")).trim();
+  return collapseWhiteSpace(
+    text
+      .normalize("NFKC")
+      .replace(INVISIBLE_FORMAT_CHARACTERS, "")
+      .replace(QUOTE_MARKS, "'")
+      .replace(DOUBLE_MARKS, '"')
+      .replace(DASHES, "-"),
+  ).trim();
 }
 
 /** Lower-case word tokens (letters and digits), for bag-of-words comparisons. */
