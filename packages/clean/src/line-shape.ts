@@ -179,7 +179,23 @@ export function capitalisedShare(text: string): number {
 }
 
 // Latin and full-width (CJK) sentence ends, before any closing quotes and brackets.
-const SENTENCE_END = /[.!?…:;,。！？．｡」』]["'\u201D\u2019)\]）」』]*$|["\u201D\u2019]$/u;
+const SENTENCE_ENDS = new Set([...".!?…:;,。！？．｡」』"]);
+const CLOSING_MARKS = new Set([..."\"'\u201D\u2019)]）」』"]);
+
+/**
+ * Whether the line ends in a sentence end, or in one followed by closing quotes and brackets, or in a closing
+ * quote. Read backwards from the end: a pattern anchored at the end is tried from every character of the line.
+ */
+function endsLikeSentence(text: string): boolean {
+  const last = text.at(-1);
+  if (last === '"' || last === "\u201D" || last === "\u2019") return true;
+  for (let at = text.length - 1; at >= 0; at -= 1) {
+    const character = text.charAt(at);
+    if (SENTENCE_ENDS.has(character)) return true;
+    if (!CLOSING_MARKS.has(character)) return false;
+  }
+  return false;
+}
 
 /** Lower-case words of four letters or more: the verbs and nouns that title-cased headlines capitalise. */
 export function lowercaseContentWords(text: string): number {
@@ -212,7 +228,7 @@ function remembered(test: (text: string) => boolean): (text: string) => boolean 
  * A lead paragraph full of names still has its verbs and nouns in lower case; a title-cased headline has none.
  * Scripts without case (Chinese, Japanese, Thai...) have no sentence case to test: length and ending decide.
  */
-export const isProse = remembered((text) => SENTENCE_END.test(text.trim()) && readsLikeProse(text));
+export const isProse = remembered((text) => endsLikeSentence(text.trim()) && readsLikeProse(text));
 
 /**
  * Prose by its words alone, whatever its ending: for text whose element already says it is a paragraph of the

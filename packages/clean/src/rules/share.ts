@@ -17,13 +17,16 @@ const BACK_TO = /^back to\b(\s+\S+){1,3}$/i;
  */
 export const shareRule: BlockRule = (block) => {
   const text = block.text;
-  if (text.length > 100 || isProse(text)) return null;
+  if (text.length > 100) return null;
   const words = wordCount(text);
-  const targets = text.match(SHARE_TARGET)?.length ?? 0;
-  if (targets >= 2 && targets * 2 >= words) return boilerplate("widget");
-  if (words > 8) return null;
-  if (SHARE_CALL.test(text) || FOLLOW.test(text) || SIGN_UP.test(text) || BACK_TO.test(text)) {
-    return boilerplate("widget");
-  }
-  return null;
+  const call =
+    words <= 8 && (SHARE_CALL.test(text) || FOLLOW.test(text) || SIGN_UP.test(text) || BACK_TO.test(text));
+  // Prose is never a share bar, but whether a line is prose is the dearest question: asked last.
+  return (call || namesShareTargets(text, words)) && !isProse(text) ? boilerplate("widget") : null;
 };
+
+/** Two or more share targets, and at least one for every two words. */
+function namesShareTargets(text: string, words: number): boolean {
+  const targets = text.match(SHARE_TARGET)?.length ?? 0;
+  return targets >= 2 && targets * 2 >= words;
+}
