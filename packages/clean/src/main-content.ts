@@ -159,7 +159,28 @@ export function clauseCommas(text: string): number {
   return count;
 }
 
-function chainOf(node: number | undefined, nodes: readonly PageNode[]): number[] {
+// Each page's chains by element. The article finder, then the rules that mark blocks inside and outside the
+// article, walk the chain above every block several times a page.
+const pageChains = new WeakMap<readonly PageNode[], (readonly number[] | undefined)[]>();
+const NO_CHAIN: readonly number[] = [];
+
+/** The element and its ancestors, innermost first. */
+function chainOf(node: number | undefined, nodes: readonly PageNode[]): readonly number[] {
+  if (node === undefined) return NO_CHAIN;
+  let chains = pageChains.get(nodes);
+  if (!chains) {
+    chains = new Array<readonly number[] | undefined>(nodes.length);
+    pageChains.set(nodes, chains);
+  }
+  let chain = chains[node];
+  if (!chain) {
+    chain = walkUp(node, nodes);
+    chains[node] = chain;
+  }
+  return chain;
+}
+
+function walkUp(node: number, nodes: readonly PageNode[]): number[] {
   const chain: number[] = [];
   let at: number | null | undefined = node;
   while (at !== null && at !== undefined && chain.length < MAX_CHAIN) {
@@ -207,7 +228,7 @@ export function findMainContent(
     if (own !== undefined && own < nodes.length) ownBlocks[own] = (ownBlocks[own] ?? 0) + 1;
   }
   // Each block's chain and credit, worked out once: the lead and question finders below read them again.
-  const chains: number[][] = [];
+  const chains: (readonly number[])[] = [];
   const credits = new Float64Array(blocks.length);
   for (const [position, block] of blocks.entries()) {
     const chain = chainOf(block.hints.node, nodes);
