@@ -245,7 +245,7 @@ export function isAllCaps(text: string): boolean {
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** Case-, space- and quote-folded text used to spot the same line twice. */
 export function repeatKey(text: string): string {

@@ -7,7 +7,7 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
 // hand-made truths keep them in some words and not in others. Zero-width (non-)joiners stay: they shape letters.
 const INVISIBLE_FORMAT_CHARACTERS = /[\u00AD\u200B\u2060\uFEFF]/g;
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 const WHITE_SPACE_RUNS = /\s+/g;
 // White space that collapsing would change: any but a plain space, or two in a row.
 const UNCOLLAPSED_WHITE_SPACE = /[^\S ]| {2}/;
