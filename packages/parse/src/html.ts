@@ -159,12 +159,13 @@ function styledOf(open: Open): StyledElement {
   return open.styled;
 }
 
+const joinName = (names: string, value: string | undefined) =>
+  !value ? names : names === "" ? value : `${names} ${value}`;
+
+/** The element's id, class, itemprop and role, those it has, joined by spaces (no list built per element). */
 function namesOf(attrs: Record<string, string>): string {
-  return [attrs.id, attrs.class, attrs.itemprop, attrs.role]
-    .filter(Boolean)
-    .join(" ")
-    .toLowerCase()
-    .slice(0, NAMES_LIMIT);
+  const names = joinName(joinName(joinName(joinName("", attrs.id), attrs.class), attrs.itemprop), attrs.role);
+  return names.toLowerCase().slice(0, NAMES_LIMIT);
 }
 
 // A space other than a lone U+0020: where text needs its spaces collapsed.
