@@ -25,11 +25,11 @@ export class AtomicFile {
   readonly temp: string;
   private handle: FileHandle | null = null;
   private pending: string[] = [];
-  private pendingBytes = 0;
+  // Counted in UTF-16 units, not bytes: a block is cut by its length, and its bytes are counted once, when it is
+  // encoded for the write (a string's UTF-8 length costs a pass over it).
+  private pendingChars = 0;
   private flushed = 0;
   private created = false;
-  /** Bytes in the file, including those not yet handed to the operating system. */
-  bytes = 0;
   rows = 0;
 
   constructor(
@@ -38,10 +38,14 @@ export class AtomicFile {
   ) {
     this.temp = options.temp ?? `${path}.partial-${process.pid}`;
     if (options.resumeFrom) {
-      this.bytes = options.resumeFrom.bytes;
       this.flushed = options.resumeFrom.bytes;
       this.rows = options.resumeFrom.rows;
     }
+  }
+
+  /** Bytes in the file, including those not yet handed to the operating system. */
+  get bytes(): number {
+    return this.pending.length === 0 ? this.flushed : this.flushed + Buffer.byteLength(this.pending.join(""));
   }
 
   private async opened(): Promise<FileHandle> {
@@ -65,11 +69,9 @@ export class AtomicFile {
   }
 
   async write(chunk: string): Promise<void> {
-    const size = Buffer.byteLength(chunk);
     this.pending.push(chunk);
-    this.pendingBytes += size;
-    this.bytes += size;
-    if (this.pendingBytes >= BLOCK_BYTES) await this.flush();
+    this.pendingChars += chunk.length;
+    if (this.pendingChars >= BLOCK_BYTES) await this.flush();
   }
 
   /** Hands everything written so far to the operating system; with `durable`, waits until it is on disk. */
@@ -79,11 +81,10 @@ export class AtomicFile {
     if (this.pending.length > 0) {
       const data = Buffer.from(this.pending.join(""), "utf8");
       this.pending = [];
-      this.pendingBytes = 0;
+      this.pendingChars = 0;
       // Positioned writes: the file's length is always exactly what this object has flushed.
       await handle.write(data, 0, data.length, this.flushed);
       this.flushed += data.length;
-      this.bytes = this.flushed;
     }
     if (durable) await handle.datasync();
   }
@@ -108,6 +109,7 @@ export class AtomicFile {
 
   async discard(): Promise<void> {
     this.pending = [];
+    this.pendingChars = 0;
     await this.handle?.close().catch(() => undefined);
     this.handle = null;
     await rm(this.temp, { force: true });

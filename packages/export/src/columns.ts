@@ -120,9 +120,15 @@ export function errorCsvRow(row: ErrorRow): ErrorCsvRow {
   return { source: row.source, stage: row.stage, error: row.error, message: row.message };
 }
 
-/** One JSONL line: the articles.csv fields (authors and body as arrays), quotes nested, and each field's evidence. */
-export function jsonlRecord(article: Article, links: ArticleLinkCells = NO_LINKS) {
-  const row = articleRow(article, links);
+/**
+ * One JSONL line: the articles.csv fields (authors and body as arrays), quotes nested, and each field's evidence.
+ * A writer that has built the article's CSV row passes it in: the row's word count is a pass over the whole body.
+ */
+export function jsonlRecord(
+  article: Article,
+  links: ArticleLinkCells = NO_LINKS,
+  row: ArticleRow = articleRow(article, links),
+) {
   return {
     ...row,
     authors: article.authors.value ?? [],

@@ -1,7 +1,5 @@
-import { createReadStream } from "node:fs";
 import { mkdir, rm } from "node:fs/promises";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
 import { type Article, ArticleSchema, type ErrorRow, type OutputFormat } from "@clippings/core";
 import type { CorpusLinks } from "@clippings/link";
 import { AtomicFile, type FileCheckpoint } from "./atomic-file.js";
@@ -25,6 +23,7 @@ import {
   storyRow,
 } from "./columns.js";
 import { CsvFile } from "./csv-file.js";
+import { readLines } from "./read-lines.js";
 
 export interface WrittenFiles {
   files: { path: string; rows: number }[];
@@ -89,12 +88,8 @@ export async function createDatasetWriter(options: DatasetWriterOptions): Promis
 
   async function* readSpool(): AsyncGenerator<Article> {
     await spool.flush();
-    if (spool.bytes === 0) return;
-    const lines = createInterface({
-      input: createReadStream(spool.temp, { encoding: "utf8", end: spool.bytes - 1 }),
-      crlfDelay: Number.POSITIVE_INFINITY,
-    });
-    for await (const line of lines) if (line !== "") yield ArticleSchema.parse(JSON.parse(line));
+    for await (const line of readLines(spool.temp, spool.bytes))
+      if (line !== "") yield ArticleSchema.parse(JSON.parse(line));
   }
 
   async function writeArticleFiles(links: CorpusLinks | null): Promise<{ path: string; rows: number }[]> {
@@ -103,10 +98,11 @@ export async function createDatasetWriter(options: DatasetWriterOptions): Promis
     const jsonl = options.format !== "csv" ? new AtomicFile(at("articles.jsonl")) : null;
     for await (const article of readSpool()) {
       const cells = linkCells(links, article.id);
-      await articles?.write(articleRow(article, cells));
-      if (quotes) for (const row of quoteRows(article, cells)) await quotes.write(row);
+      const row = articleRow(article, cells);
+      await articles?.write(row);
+      if (quotes) for (const quote of quoteRows(article, cells)) await quotes.write(quote);
       if (jsonl) {
-        await jsonl.write(`${JSON.stringify(jsonlRecord(article, cells))}\n`);
+        await jsonl.write(`${JSON.stringify(jsonlRecord(article, cells, row))}\n`);
         jsonl.rows += 1;
       }
     }

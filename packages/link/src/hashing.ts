@@ -8,19 +8,41 @@ export function hash32(text: string): number {
   return h >>> 0;
 }
 
-const PERMUTATIONS = 64;
-// Fixed odd multipliers and offsets, so signatures are the same on every machine and every run.
-const SEEDS = Array.from({ length: PERMUTATIONS }, (_, i) => [hash32(`a${i}`) | 1, hash32(`b${i}`)] as const);
-
-/** MinHash of a set of hashed shingles: 64 minima, whose agreement estimates the sets' Jaccard similarity. */
-export function minHash(shingles: Iterable<number>): Uint32Array {
-  const mins = new Uint32Array(PERMUTATIONS).fill(0xffffffff);
-  for (const s of shingles) {
-    for (let i = 0; i < PERMUTATIONS; i += 1) {
-      const seed = SEEDS[i] ?? [1, 0];
-      const v = (Math.imul(s, seed[0]) + seed[1]) >>> 0;
-      if (v < (mins[i] ?? 0)) mins[i] = v;
+/** hash32 of tokens[from..to) joined by single spaces, without building the joined string. */
+export function hash32Joined(tokens: readonly string[], from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let t = from; t < to; t += 1) {
+    if (t > from) h = Math.imul(h ^ 0x20, 0x01000193);
+    const token = tokens[t] ?? "";
+    for (let i = 0; i < token.length; i += 1) {
+      h ^= token.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
     }
+  }
+  return h >>> 0;
+}
+
+const PERMUTATIONS = 64;
+// Fixed odd multipliers and offsets, so signatures are the same on every machine and every run. Held in typed
+// arrays, which the MinHash loop reads without bounds fallbacks or tuple loads.
+const MULTIPLIERS = Int32Array.from({ length: PERMUTATIONS }, (_, i) => hash32(`a${i}`) | 1);
+const OFFSETS = Uint32Array.from({ length: PERMUTATIONS }, (_, i) => hash32(`b${i}`));
+
+/**
+ * MinHash of a set of hashed shingles: 64 minima, whose agreement estimates the sets' Jaccard similarity. One
+ * permutation at a time over all shingles, so that its multiplier, offset and running minimum stay in registers.
+ */
+export function minHash(shingles: ArrayLike<number>): Uint32Array {
+  const mins = new Uint32Array(PERMUTATIONS);
+  for (let i = 0; i < PERMUTATIONS; i += 1) {
+    const multiplier = MULTIPLIERS[i] as number;
+    const offset = OFFSETS[i] as number;
+    let min = 0xffffffff;
+    for (let at = 0; at < shingles.length; at += 1) {
+      const v = (Math.imul(shingles[at] as number, multiplier) + offset) >>> 0;
+      if (v < min) min = v;
+    }
+    mins[i] = min;
   }
   return mins;
 }

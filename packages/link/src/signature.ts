@@ -1,5 +1,5 @@
 import { type Article, wordTokens } from "@clippings/core";
-import { hash32, minHash } from "./hashing.js";
+import { hash32, hash32Joined, minHash } from "./hashing.js";
 
 /** What the link stage keeps of an article: hashes and a few fields, never the text. */
 export interface ArticleSignature {
@@ -35,11 +35,28 @@ const STOP = new Set(
   ),
 );
 
-function topCounts(items: string[], limit: number): Uint32Array {
+/**
+ * The hashes of the `limit` most frequent items (ties to the alphabetically first), sorted. Only the items tied at
+ * the cut-off count are sorted by name: those above it are in whatever their order.
+ */
+function topCounts(items: readonly string[], limit: number): Uint32Array {
   const counts = new Map<string, number>();
   for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
-  const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit);
-  return Uint32Array.from(new Set(ranked.map(([item]) => hash32(item)))).sort();
+  let top: string[];
+  if (counts.size <= limit) top = [...counts.keys()];
+  else {
+    const ascending = Uint32Array.from(counts.values()).sort();
+    const cutoff = ascending[ascending.length - limit] as number;
+    top = [];
+    const tied: string[] = [];
+    for (const [item, count] of counts) {
+      if (count > cutoff) top.push(item);
+      else if (count === cutoff) tied.push(item);
+    }
+    // Names are distinct, so the default sort (by UTF-16 code units) orders them as `<` does.
+    top.push(...tied.sort().slice(0, limit - top.length));
+  }
+  return Uint32Array.from(new Set(top.map(hash32))).sort();
 }
 
 /** Capitalised word runs not at a sentence start: people, places, organisations. */
@@ -55,9 +72,8 @@ function names(text: string): string[] {
 export function articleSignature(article: Article): ArticleSignature {
   const text = article.body.map((p) => p.text).join("\n");
   const tokens = wordTokens(text);
-  const shingles: number[] = [];
-  for (let i = 0; i + SHINGLE <= tokens.length; i += 1)
-    shingles.push(hash32(tokens.slice(i, i + SHINGLE).join(" ")));
+  const shingles = new Uint32Array(Math.max(0, tokens.length - SHINGLE + 1));
+  for (let i = 0; i < shingles.length; i += 1) shingles[i] = hash32Joined(tokens, i, i + SHINGLE);
   return {
     id: article.id,
     date: article.date.value,

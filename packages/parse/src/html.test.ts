@@ -85,6 +85,25 @@ describe("parseHtml", () => {
     ).not.toThrow();
   });
 
+  it("collapses every run of spaces, tabs, line breaks and no-break spaces in a block to one space", () => {
+    const page = parseHtml({
+      id: "s",
+      source: "s.html",
+      raw: "<body><p>\n  One\u00a0 two\tthree\n\nfour  </p><p> </p><p>five six</p></body>",
+    });
+    expect(page.blocks.map((b) => b.text)).toEqual(["One two three four", "five six"]);
+  });
+
+  it("finds credit names in any case, and not where an excluded name stands beside them", () => {
+    const page = parseHtml({
+      id: "k",
+      source: "k.html",
+      raw: `<body><p>Story text.</p><div id="Story-Byline">By Ann Lee</div><div class="AuthorBio">Ann writes.</div></body>`,
+    });
+    const credits = Object.keys(page.meta).filter((k) => k.startsWith("credit:"));
+    expect(credits.map((k) => page.meta[k])).toEqual(["By Ann Lee"]);
+  });
+
   it("keeps the text of credit elements (hCard, byline, rel=author) with the block they stand in", () => {
     const page = parseHtml({
       id: "c",

@@ -32,7 +32,7 @@ function isHidden(attrs: Record<string, string>): boolean {
   return (
     attrs.hidden !== undefined ||
     attrs["aria-hidden"] === "true" ||
-    /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attrs.style ?? "")
+    (attrs.style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attrs.style))
   );
 }
 const VOID = new Set(["br", "hr"]);
@@ -47,6 +47,10 @@ const MAX_AUTHOR_LINKS = 5;
 // Elements the page names as its credit line (hCard/hAtom `.author .fn`, WordPress `.byline`, itemprop=author…).
 // Their text is kept with the block it lands in, so that extraction can weigh where the credit stands.
 const CREDIT_NAMES = /author|byline|by-line|autor|auteur|verfasser/;
+// The same names in any case: tried on each attribute as it stands, it turns away the many elements that name no
+// credit before their names are joined and lower-cased (no upper-case letter lower-cases to one of these letters
+// other than its own ASCII capital).
+const ANY_CASE_CREDIT_NAMES = new RegExp(CREDIT_NAMES.source, "i");
 const NOT_CREDIT_NAMES = /comment|avatar|photo|image|img|bio|description|about|social|share|follow/;
 const MAX_CREDITS = 40;
 const CREDIT_CHARS = 200;
@@ -111,6 +115,13 @@ export interface HtmlInput {
 function isCreditElement(attrs: Record<string, string>): boolean {
   // Most elements carry none of these: no list to build for them.
   if (!attrs.id && !attrs.class && !attrs.itemprop && !attrs.rel) return false;
+  if (
+    !ANY_CASE_CREDIT_NAMES.test(attrs.id ?? "") &&
+    !ANY_CASE_CREDIT_NAMES.test(attrs.class ?? "") &&
+    !ANY_CASE_CREDIT_NAMES.test(attrs.itemprop ?? "") &&
+    !ANY_CASE_CREDIT_NAMES.test(attrs.rel ?? "")
+  )
+    return false;
   const names = [attrs.id, attrs.class, attrs.itemprop, attrs.rel].filter(Boolean).join(" ").toLowerCase();
   return CREDIT_NAMES.test(names) && !NOT_CREDIT_NAMES.test(names);
 }
@@ -128,8 +139,10 @@ interface Open {
   region: string | null;
   /** Index in `nodes` when the element is block-level. */
   node: number | null;
-  /** What CSS selectors match the element by. */
-  styled: StyledElement;
+  /** The element's attributes, read again only when a heading inside it needs its computed text-transform. */
+  attrs: Record<string, string>;
+  /** What CSS selectors match the element by: built on first use, as only the chains of headings are styled. */
+  styled: StyledElement | null;
 }
 
 function styledElement(tag: string, attrs: Record<string, string>): StyledElement {
@@ -141,12 +154,31 @@ function styledElement(tag: string, attrs: Record<string, string>): StyledElemen
   };
 }
 
+function styledOf(open: Open): StyledElement {
+  open.styled ??= styledElement(open.tag, open.attrs);
+  return open.styled;
+}
+
+const joinName = (names: string, value: string | undefined) =>
+  !value ? names : names === "" ? value : `${names} ${value}`;
+
+/** The element's id, class, itemprop and role, those it has, joined by spaces (no list built per element). */
 function namesOf(attrs: Record<string, string>): string {
-  return [attrs.id, attrs.class, attrs.itemprop, attrs.role]
-    .filter(Boolean)
-    .join(" ")
-    .toLowerCase()
-    .slice(0, NAMES_LIMIT);
+  const names = joinName(joinName(joinName(joinName("", attrs.id), attrs.class), attrs.itemprop), attrs.role);
+  return names.toLowerCase().slice(0, NAMES_LIMIT);
+}
+
+// A space other than a lone U+0020: where text needs its spaces collapsed.
+const UNCOLLAPSED = /\s\s|[^\S ]/;
+
+/**
+ * Text with each run of spaces made one space, trimmed. Most of a page's text runs are blank or already single-spaced:
+ * they are trimmed and tested, not rewritten (collapsing the trimmed text gives the same string as trimming the
+ * collapsed text).
+ */
+function collapseSpaces(text: string): string {
+  const trimmed = text.trim();
+  return UNCOLLAPSED.test(trimmed) ? trimmed.replace(/\s+/g, " ") : trimmed;
 }
 
 /** A heading's text cut at the given offsets, each piece with its spaces collapsed, empty pieces dropped. */
@@ -261,7 +293,7 @@ function parsePage(input: HtmlInput, expandTemplates: boolean): PageParse {
   let text = "";
 
   const flush = () => {
-    const content = buffer.replace(/\s+/g, " ").trim();
+    const content = collapseSpaces(buffer);
     if (content) {
       // The innermost open block element and region, found walking down the stack (no copies of it).
       let tag = "body";
@@ -281,7 +313,7 @@ function parsePage(input: HtmlInput, expandTemplates: boolean): PageParse {
         const parts = headingParts(buffer, cuts);
         if (parts.length >= 2 && parts.length <= MAX_HEADING_PARTS) hints.parts = parts;
         // A heading the page's CSS sets in capitals reads in capitals: noted in the metadata by block index.
-        const chain = stack.slice(0, blockAt + 1).map((open) => open.styled);
+        const chain = stack.slice(0, blockAt + 1).map(styledOf);
         if (transforms.length > 0 || chain.some((element) => element.inline !== null)) {
           const transform = computedTransform(chain, transforms);
           if (transform.value === "uppercase" && transform.named)
@@ -301,7 +333,7 @@ function parsePage(input: HtmlInput, expandTemplates: boolean): PageParse {
       blocks.push({ index: blocks.length, text: content, start, end: text.length, hints });
     }
     buffer = "";
-    cuts = [];
+    if (cuts.length > 0) cuts = [];
     linkChars = 0;
   };
   // Open h1-h6 elements on the stack, counted as they open and close rather than searched for at every tag.
@@ -355,7 +387,7 @@ function parsePage(input: HtmlInput, expandTemplates: boolean): PageParse {
         if (name === "title" && svgDepth === 0) inTitle = true;
         if (name === "a" && /\bauthor\b/i.test(attrs.rel ?? "") && authorLinkCount < MAX_AUTHOR_LINKS)
           authorLink = "";
-        const scriptType = attrs.type?.toLowerCase().trim() ?? "";
+        const scriptType = name === "script" ? (attrs.type?.toLowerCase().trim() ?? "") : "";
         if (name === "script" && scriptType === "application/ld+json") jsonLd = "";
         else if (name === "script" && TEMPLATE_SCRIPT.test(scriptType)) template = "";
         else if (name === "script" && scriptDateCount < MAX_SCRIPT_DATE_EXCERPTS) script = "";
@@ -373,7 +405,7 @@ function parsePage(input: HtmlInput, expandTemplates: boolean): PageParse {
         if (BLOCK.has(name)) flush();
         else if (inHeading()) cuts.push(buffer.length);
         const role = attrs.role?.toLowerCase() ?? "";
-        const articleText = /(^|\s)articlebody(\s|$)/i.test(attrs.itemprop ?? "");
+        const articleText = attrs.itemprop !== undefined && /(^|\s)articlebody(\s|$)/i.test(attrs.itemprop);
         const region = articleText ? ARTICLE_TEXT : REGIONS.has(name) ? name : (ROLE_REGIONS[role] ?? null);
         let node: number | null = null;
         if (BLOCK.has(name) && !VOID.has(name)) {
@@ -382,7 +414,7 @@ function parsePage(input: HtmlInput, expandTemplates: boolean): PageParse {
         }
         if (creditCount < MAX_CREDITS && isCreditElement(attrs))
           credits.push({ key: creditCount++, depth: stack.length, text: "" });
-        stack.push({ tag: name, region, node, styled: styledElement(name, attrs) });
+        stack.push({ tag: name, region, node, attrs, styled: null });
         if (HEADING.test(name)) openHeadings += 1;
         if (name === "a") inLink += 1;
       },

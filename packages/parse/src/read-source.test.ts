@@ -91,6 +91,18 @@ describe("readSource", () => {
     }
   });
 
+  it("tells a path that is not there from one that cannot be read", async () => {
+    const folder = join(dir, "folder.html");
+    await mkdir(folder, { recursive: true });
+    const read = async (path: string) =>
+      collect(readSource({ kind: "file", path, format: "html" }, { maxBytes: 1024 * 1024 }));
+    const [missing] = await read(join(dir, "gone.html"));
+    const [unreadable] = await read(folder);
+    expect([errorOf(missing), errorOf(unreadable)]).toEqual(["not-found", "unreadable"]);
+    expect(!missing?.ok && missing?.row.message).toContain("(ENOENT)");
+    expect(!unreadable?.ok && unreadable?.row.message).toContain("(EISDIR)");
+  });
+
   it("stops a gzip bomb at the size limit", async () => {
     const path = join(dir, "bomb.txt.gz");
     await writeFile(path, gzipSync("a".repeat(200_000)));
