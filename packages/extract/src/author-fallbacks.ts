@@ -1,6 +1,6 @@
 import type { CleanBlock, PageNode } from "@clippings/core";
 import { copyrightHolder } from "./copyright.js";
-import { ancestorsOf } from "./page-ancestors.js";
+import { hasAncestor, namesMatch } from "./page-ancestors.js";
 import { tagText } from "./quotes/tagger.js";
 
 // Places a page names its author when it has no byline: a labelled credit ("Autor" over the name), an author
@@ -64,15 +64,14 @@ const NOUN_OR_ADJECTIVE_ENDING =
 /** Names a fallback found and the block that shows them. */
 export type Credit = { names: string[]; block: number };
 
-/** The ancestors' names of a block (its own element first, a form also as "form"), up to a depth. */
-export function ancestorNames(block: CleanBlock, nodes: readonly PageNode[], depth: number): string[] {
-  return ancestorsOf(block, nodes, depth).flatMap((node) =>
-    node.tag === "form" ? [node.names, "form"] : [node.names],
-  );
-}
+// The element tests of these rules, a form also named "form" so that a pattern for forms catches an unnamed one.
+const IN_COMMENT = namesMatch(NOT_AUTHOR_BOX, true);
+const IN_OTHER_STORY = namesMatch(OTHER_STORY, true);
+const IN_AUTHOR_BOX = namesMatch(AUTHOR_BOX, true);
+const IN_COPYRIGHT_ELEMENT = namesMatch(COPYRIGHT_ELEMENT, true);
 
 function inComment(block: CleanBlock, nodes: readonly PageNode[]): boolean {
-  return ancestorNames(block, nodes, 12).some((n) => NOT_AUTHOR_BOX.test(n));
+  return hasAncestor(block, nodes, 12, IN_COMMENT);
 }
 
 /**
@@ -147,9 +146,8 @@ export function authorBoxName(
   const inAuthorBox = (block: CleanBlock, text: string) => {
     if (text.length > MAX_NAME_CHARS || CREDIT_LABEL.test(text)) return false;
     // Teasers of other stories show their writers in the same author markup.
-    if (ancestorNames(block, nodes, TEASER_REACH).some((n) => OTHER_STORY.test(n))) return false;
-    const around = ancestorNames(block, nodes, 6);
-    return around.some((n) => AUTHOR_BOX.test(n)) && !around.some((n) => NOT_AUTHOR_BOX.test(n));
+    if (hasAncestor(block, nodes, TEASER_REACH, IN_OTHER_STORY)) return false;
+    return hasAncestor(block, nodes, 6, IN_AUTHOR_BOX) && !hasAncestor(block, nodes, 6, IN_COMMENT);
   };
   return firstCredit(blocks, nodes, inAuthorBox, names);
 }
@@ -198,6 +196,7 @@ export function datedCreditLine(
 // A post's list of facts under its headline (Elementor's `elementor-post-info`, themes' `entry-meta`,
 // `post-meta`, `article-details`): its items are the section, the date and the author, each on its own.
 const META_LIST = /(?:^|[\s_-])(?:post|entry|article|story)[-_]{0,2}(?:info|meta|metas|details)(?:$|[\s_-])/;
+const IN_META_LIST = namesMatch(META_LIST, true);
 // How far up from an item its list may stand: the item's element, the list, a wrapper.
 const META_LIST_REACH = 3;
 
@@ -215,7 +214,7 @@ export function metaListName(
     if (block.index > lastBlock) break;
     const text = block.cleanText.trim();
     if (text.length > MAX_NAME_CHARS || inComment(block, nodes)) continue;
-    if (!ancestorNames(block, nodes, META_LIST_REACH).some((n) => META_LIST.test(n))) continue;
+    if (!hasAncestor(block, nodes, META_LIST_REACH, IN_META_LIST)) continue;
     const found = names(text).filter((n) => n === text && readsAsPerson(n.replace(TITLES, "")));
     if (found.length > 0) return { names: found, block: block.index };
   }
@@ -285,11 +284,10 @@ export function copyrightPerson(
     const block = blocks[i];
     if (!block || block.hints.caption || block.hints.region === "figure") continue;
     // A teaser of another story credits its picture's photographer with the same mark.
-    if (ancestorNames(block, nodes, TEASER_REACH).some((n) => OTHER_STORY.test(n))) continue;
+    if (hasAncestor(block, nodes, TEASER_REACH, IN_OTHER_STORY)) continue;
     // The cleaner takes a "(c) Name" line for a photo credit; in an element the page names as its copyright
     // notice (`.copyright`, `.copyrights-text`) it is the site's.
-    if (block.role === "caption" && !ancestorNames(block, nodes, 3).some((n) => COPYRIGHT_ELEMENT.test(n)))
-      continue;
+    if (block.role === "caption" && !hasAncestor(block, nodes, 3, IN_COPYRIGHT_ELEMENT)) continue;
     // A footer bar sets the copyright among its links ("Impressum | Datenschutz | © Jane Roe"): each part is
     // read as a line of its own. The holder ends where a separator starts the line's other notes ("(c) Jane
     // Roe • Weitere Rechte").

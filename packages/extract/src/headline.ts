@@ -1,5 +1,6 @@
 import { capitalisedShare, isBylineShaped, isProse, wordCount } from "@clippings/clean";
 import { type CleanBlock, type Field, fromBlock, wordTokens } from "@clippings/core";
+import { fold } from "./fold.js";
 
 export interface HeadlineInput {
   header: CleanBlock[];
@@ -87,8 +88,6 @@ const MIN_TITLE_PART_WORDS = 3;
 // A <title> is a line or two long; a longer opening line is text, and the runs of its parts grow with its square.
 const MAX_TITLE_LINE = 300;
 
-const foldLine = (text: string) => text.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
-
 /**
  * The headline-sized parts of a "Headline | Site" title line: every run of its separated parts short of the whole
  * line, as a headline may hold a separator itself ("Diet - lose 10 kilos | Site"); none when there is no separator.
@@ -103,8 +102,7 @@ export function titleParts(titleLine: string | undefined): Set<string> {
     for (let last = first; last < parts; last += 2) {
       if (first === 0 && last === parts - 1) continue;
       const run = pieces.slice(first, last + 1).join("");
-      if (wordCount(run) >= (first === 0 ? MIN_OPENING_PART_WORDS : MIN_TITLE_PART_WORDS))
-        out.add(foldLine(run));
+      if (wordCount(run) >= (first === 0 ? MIN_OPENING_PART_WORDS : MIN_TITLE_PART_WORDS)) out.add(fold(run));
     }
   return out;
 }
@@ -136,7 +134,7 @@ function score(
 ): number {
   const text = block.cleanText;
   const count = wordCount(text);
-  const inTitle = input.textScrape === true && block.index > 0 && titled.has(foldLine(text));
+  const inTitle = input.textScrape === true && block.index > 0 && titled.has(fold(text));
   if (count < (inTitle ? MIN_OPENING_PART_WORDS : 3) || count > 30) return Number.NEGATIVE_INFINITY;
   // A byline the byline reader does not know (an agency, a desk) is still not the headline.
   if (input.textScrape && (isBylineShaped(text) || isNavigationLine(text))) return Number.NEGATIVE_INFINITY;
@@ -272,7 +270,7 @@ function nearestCandidates(
     position += 1;
     // A line the title names is the headline's own wherever it sits: a long table or gallery may precede the text.
     if (distance < NEAREST) out.push({ block, position: distance });
-    else if (titled.has(foldLine(block.cleanText))) out.push({ block, position: TITLED_FAR_POSITION });
+    else if (titled.has(fold(block.cleanText))) out.push({ block, position: TITLED_FAR_POSITION });
   }
   return out;
 }

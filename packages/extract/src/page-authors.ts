@@ -1,6 +1,5 @@
 import { type CleanBlock, type Field, fromBlock, fromKey, type PageNode } from "@clippings/core";
 import {
-  ancestorNames,
   authorBoxName,
   type Credit,
   copyrightPerson,
@@ -14,6 +13,7 @@ import {
   wireCreditOf,
 } from "./author-fallbacks.js";
 import { namesInByline } from "./byline.js";
+import { hasAncestor, type NodeTest, namesMatch } from "./page-ancestors.js";
 
 /** Authors read from one block of the page. */
 function blockField(names: string[], block: number, confidence: number, rule: string): Field<string[]> {
@@ -165,8 +165,11 @@ function bylineNamed(block: CleanBlock, nodes: readonly PageNode[]): boolean {
   return named;
 }
 
+// A form counts as named "form", so that an unnamed one is caught too.
+const IN_COMMENT_OR_FORM = namesMatch(NOT_BYLINE_NAMES, true);
+
 function inCommentOrForm(block: CleanBlock, nodes: readonly PageNode[]): boolean {
-  return ancestorNames(block, nodes, 12).some((n) => NOT_BYLINE_NAMES.test(n));
+  return hasAncestor(block, nodes, 12, IN_COMMENT_OR_FORM);
 }
 
 // Lists of other stories (sliders, "recent posts" lists, related-article rails, the sidebar's `<aside>`) print each
@@ -181,14 +184,33 @@ const PICTURE_CREDIT =
 const STORY_REACH = 10;
 const PICTURE_REACH = 2;
 
+// An element in a list of other stories, unless its names are a post's class list, which names the post's tags.
+const IN_OTHER_STORIES: NodeTest = (node) => !POST_CLASSES.test(node.names) && OTHER_STORIES.test(node.names);
+
 /** Whether a credit element's block stands in a list of other stories or a picture's credit, not a byline. */
 function creditOfOtherWork(block: CleanBlock, nodes: readonly PageNode[]): boolean {
   if (block.hints.region === "aside" || block.hints.caption) return true;
-  const names = ancestorNames(block, nodes, STORY_REACH).filter((n) => !POST_CLASSES.test(n));
-  return (
-    names.some((n) => OTHER_STORIES.test(n)) ||
-    names.slice(0, PICTURE_REACH).some((n) => PICTURE_CREDIT.test(n))
-  );
+  return hasAncestor(block, nodes, STORY_REACH, IN_OTHER_STORIES) || inPictureCredit(block, nodes);
+}
+
+/**
+ * Whether one of the block's nearest elements names a picture's credit: the first PICTURE_REACH names up from the
+ * block, a post's class list skipped and a form counted as one more name ("form").
+ */
+function inPictureCredit(block: CleanBlock, nodes: readonly PageNode[]): boolean {
+  let names = 0;
+  let at = block.hints.node;
+  for (let steps = 0; at !== undefined && steps < STORY_REACH && names < PICTURE_REACH; steps += 1) {
+    const node = nodes[at];
+    if (!node) break;
+    if (!POST_CLASSES.test(node.names)) {
+      if (PICTURE_CREDIT.test(node.names)) return true;
+      names += 1;
+    }
+    if (node.tag === "form") names += 1;
+    at = node.parent ?? undefined;
+  }
+  return false;
 }
 
 // The rest of a credit element's text from where markup glued a link or a role to the name ("Jane RoeFollowEditor
@@ -372,8 +394,10 @@ const ARTICLE_REACH = 30;
 // Teasers of other stories ("o-teaser", "teaser-content") and a sidebar set inside the story's `<article>`.
 const TEASER_OR_SIDEBAR = /(?:^|[\s_-])(?:teaser|sidebar)(?:$|[\s_-])/;
 
+const IN_TEASER_OR_SIDEBAR = namesMatch(TEASER_OR_SIDEBAR, true);
+
 function inTeaserOrSidebar(block: CleanBlock, nodes: readonly PageNode[]): boolean {
-  return ancestorNames(block, nodes, STORY_REACH).some((n) => TEASER_OR_SIDEBAR.test(n));
+  return hasAncestor(block, nodes, STORY_REACH, IN_TEASER_OR_SIDEBAR);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { decodeHTML } from "entities";
 import { z } from "zod";
 import { namesInByline } from "./byline.js";
+import { singleSpaced } from "./fold.js";
 
 /** A value the page states about itself, with the metadata key that states it (the field's evidence). */
 export interface MetaValue {
@@ -83,7 +84,7 @@ const MAX_NODES = 200;
 function textOf(value: unknown): string | null {
   const first = Array.isArray(value) ? value[0] : value;
   const parsed = TextSchema.safeParse(first);
-  const text = parsed.success ? parsed.data.replace(/\s+/g, " ").trim() : "";
+  const text = parsed.success ? singleSpaced(parsed.data).trim() : "";
   return text === "" ? null : text;
 }
 
@@ -116,10 +117,12 @@ function linkedNodes(value: unknown, out: LinkedNode[] = [], depth = 0): LinkedN
   return out;
 }
 
+// One regular-expression pass: appending character by character rebuilt large scripts (an articleBody) slowly.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's job.
+const CONTROL_CHARACTER = /[\u0000-\u001f]/g;
+
 function withoutControlCharacters(raw: string): string {
-  let out = "";
-  for (const char of raw) out += char.charCodeAt(0) < 32 ? " " : char;
-  return out;
+  return raw.replace(CONTROL_CHARACTER, " ");
 }
 
 function parseJson(raw: string): unknown {

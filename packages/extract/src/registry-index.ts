@@ -1,6 +1,5 @@
 import type { Outlet, OutletRegistry } from "@clippings/core";
-
-const fold = (s: string) => s.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
+import { fold } from "./fold.js";
 
 /** Look-ups into the outlet registry by name or alias, wire tag, domain and signature line. */
 export class RegistryIndex {
