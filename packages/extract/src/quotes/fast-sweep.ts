@@ -9,8 +9,11 @@
  * (needs, wants, ifNo, minimum words) and running the matches are compromise's code unchanged.
  */
 
+import { mayMatch, openingRegs, type PatternReg, type PatternTerm } from "./opening-terms.js";
+
 export interface SweepMatch {
   match: string;
+  regs: PatternReg[];
   needs: string[];
   wants: string[];
   minWant: number;
@@ -40,6 +43,18 @@ interface SweepOptions {
 }
 
 type Found = SweepMatch & { pointer: number[] };
+
+const openings = new WeakMap<SweepMatch, PatternReg[]>();
+
+/** The pattern's opening regs (see opening-terms.ts), read once per pattern. */
+function openingOf(m: SweepMatch): PatternReg[] {
+  let opening = openings.get(m);
+  if (!opening) {
+    opening = openingRegs(m.regs);
+    openings.set(m, opening);
+  }
+  return opening;
+}
 
 /**
  * The hooks indexed for the sweep. compromise concatenates the patterns of every hook a clause holds, in the
@@ -202,6 +217,8 @@ export function bulkMatch(
     const maybe = patternsFor(holds, terms.length, net.hooks);
     for (const m of net.always) if (terms.length >= m.minWords) maybe.push(m);
     for (const m of maybe) {
+      // A pattern no word of the clause can open finds nothing: compromise would try it from every word.
+      if (!mayMatch(terms as PatternTerm[], m.regs, openingOf(m))) continue;
       const res = methods.one.match([terms], m);
       if (res.ptrs.length === 0) continue;
       for (const ptr of res.ptrs) {
