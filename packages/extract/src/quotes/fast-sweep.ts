@@ -6,7 +6,8 @@
  * of the step and a sixth of all compromise's time here. This version looks up the clause's own words and tags
  * (a dozen) in a map of patterns anchored on one of their needs (see HookIndex), tests those, and puts them in
  * the hooks' own order, so it tries the same patterns in the same order and tags every word the same; the tests
- * (needs, wants, ifNo, minimum words) and running the matches are compromise's code unchanged.
+ * (needs, wants, ifNo, minimum words) are compromise's, and the matches are run by compromise's own match, but
+ * only for patterns some word of the clause can open (see opening-terms.ts): most can open none.
  */
 
 import { mayMatch, openingRegs, type PatternReg, type PatternTerm } from "./opening-terms.js";
