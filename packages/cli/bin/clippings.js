@@ -1,5 +1,5 @@
-#!/usr/bin/env -S node --max-semi-space-size=2
-// The options after `node` are MAIN_THREAD_NODE_FLAGS (src/main-thread-flags.ts says why; a test keeps them alike).
+#!/usr/bin/env -S node --max-semi-space-size=2 --single-threaded-gc
+// The options after `node` are COMMAND_NODE_FLAGS (src/command-node-flags.ts says why; a test keeps them alike).
 // Kept as plain JavaScript in the repository so that npm links the command at install time,
 // before the TypeScript build has produced dist/.
 import { existsSync } from "node:fs";

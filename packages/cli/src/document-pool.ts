@@ -55,7 +55,7 @@ export class DocumentPool {
 
   constructor(private readonly options: DocumentPoolOptions) {
     // A semi-space size given to the process (the command gives its own thread a small one, see
-    // main-thread-flags.ts) would override the threads' resource limits, since V8 reads its flags when a thread's
+    // command-node-flags.ts) would override the threads' resource limits, since V8 reads its flags when a thread's
     // heap is made; cleared here, each thread gets the young generation set below.
     setFlagsFromString("--max-semi-space-size=0");
     setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);

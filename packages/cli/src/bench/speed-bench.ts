@@ -22,7 +22,7 @@ import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { parseHtml } from "@clippings/parse";
 import { z } from "zod";
-import { MAIN_THREAD_NODE_FLAGS } from "../main-thread-flags.js";
+import { COMMAND_NODE_FLAGS } from "../command-node-flags.js";
 import { repoRoot } from "../test-context.js";
 import { articleExtractionBenchmark, DATASETS_DIR } from "./datasets.js";
 import { extractFile } from "./extract-file.js";
@@ -159,15 +159,11 @@ type Measured = z.infer<typeof MeasuredSchema>;
 
 function measure(corpus: string, out: string, threads: number): Measured {
   const script = join(dirname(fileURLToPath(import.meta.url)), "speed-run.js");
-  // Started with the command's own Node options, so that its main thread's heap is sized as in `clippings run`.
-  const line = execFileSync(
-    process.execPath,
-    [...MAIN_THREAD_NODE_FLAGS, script, corpus, out, String(threads)],
-    {
-      encoding: "utf8",
-      maxBuffer: 1 << 20,
-    },
-  );
+  // Started with the command's own Node options, so that its heaps are sized and collected as in `clippings run`.
+  const line = execFileSync(process.execPath, [...COMMAND_NODE_FLAGS, script, corpus, out, String(threads)], {
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+  });
   const last = line.trim().split("\n").pop() ?? "";
   const parsed = MeasuredSchema.safeParse(JSON.parse(last));
   if (!parsed.success)

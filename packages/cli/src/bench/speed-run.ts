@@ -1,8 +1,8 @@
 /**
  * One measured run for `npm run bench:speed`, in its own process so that its peak RSS is its own: the whole
  * pipeline (worker pool, writer, link stage) over a corpus folder. Prints one JSON line.
- * Usage: node --max-semi-space-size=2 dist/bench/speed-run.js <corpus> <out> <threads> (the options of
- * MAIN_THREAD_NODE_FLAGS, as the command starts; speed-bench passes them)
+ * Usage: node --max-semi-space-size=2 --single-threaded-gc dist/bench/speed-run.js <corpus> <out> <threads> (the
+ * options of COMMAND_NODE_FLAGS, as the command starts; speed-bench passes them)
  */
 import { fileURLToPath } from "node:url";
 import { RegistryIndex } from "@clippings/extract/registry-index";
