@@ -1,3 +1,4 @@
+import { bigPage, heapUsedAfterGc } from "@clippings/core";
 import { describe, expect, it } from "vitest";
 import { findTimestamp } from "./timestamps.js";
 
@@ -20,5 +21,15 @@ describe("findTimestamp, asked again", () => {
   it("keeps a stamp it hands out from being changed under a later caller", () => {
     const stamp = findTimestamp("June 1, 2020");
     expect(stamp && Object.isFrozen(stamp)).toBe(true);
+  });
+
+  it("does not keep alive the page a remembered line was cut from", () => {
+    const pageBytes = 16 * 1024 * 1024;
+    const before = heapUsedAfterGc();
+    (() => {
+      const page = bigPage(pageBytes, "Posted March 3, 2021");
+      expect(findTimestamp(page.slice(0, page.indexOf("\n")))?.day).toBe("2021-03-03");
+    })();
+    expect(heapUsedAfterGc() - before).toBeLessThan(pageBytes / 4);
   });
 });

@@ -1,3 +1,4 @@
+import { detachedString } from "@clippings/core";
 import * as chrono from "chrono-node";
 import { parseLine } from "./chrono-reading.js";
 import { mayHoldFullDate } from "./full-date-cue.js";
@@ -42,7 +43,8 @@ export function findTimestamp(text: string, reference?: Date): Timestamp | null 
   if (known !== undefined) return known;
   if (readStamps.size >= MAX_READ_STAMPS) readStamps.clear();
   const stamp = readTimestamp(text, reference);
-  readStamps.set(key, stamp && Object.freeze(stamp));
+  // The key holds the text, most often a slice of its page: kept as it is, it would keep the page alive.
+  readStamps.set(detachedString(key), stamp && Object.freeze(stamp));
   return stamp;
 }
 

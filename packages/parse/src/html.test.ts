@@ -1,3 +1,4 @@
+import { heapUsedAfterGc } from "@clippings/core";
 import { describe, expect, it } from "vitest";
 import { parseHtml } from "./html.js";
 
@@ -215,5 +216,26 @@ pilings had rotted well beyond repair &amp; could not carry the weight of the mo
     expect(doc.meta["time:0"]).toBe("2023-11-01");
     expect(texts[Number(doc.meta["time-block:0"])]).toBe("Today is 1 November");
     expect(texts[Number(doc.meta["time-block:1"])]).toBe("31 October");
+  });
+});
+
+describe("parseHtml, block texts", () => {
+  it("do not keep alive the page source they were read from", () => {
+    const paragraph = "The council met on Tuesday and agreed the plan after a long debate over its cost.";
+    // One long paragraph: most of the source is its single text run, from which a slice would hold it all.
+    const sourceBytes = 16 * 1024 * 1024;
+    const before = heapUsedAfterGc();
+    let kept = "";
+    (() => {
+      const filler = `${paragraph} `.repeat(Math.ceil(sourceBytes / (paragraph.length + 1)));
+      const doc = parseHtml({
+        id: "p",
+        source: "p.html",
+        raw: `<html><body><p>${paragraph}</p><p>${filler}</p></body></html>`,
+      });
+      kept = doc.blocks[0]?.text ?? "";
+    })();
+    expect(kept).toBe(paragraph);
+    expect(heapUsedAfterGc() - before).toBeLessThan(sourceBytes / 4);
   });
 });

@@ -1,4 +1,4 @@
-import type { Block, BlockHints, PageNode, ParsedDoc } from "@clippings/core";
+import { type Block, type BlockHints, detachedString, type PageNode, type ParsedDoc } from "@clippings/core";
 import { type Handler, Parser } from "htmlparser2";
 import { assertNestingWithinLimit } from "./nesting.js";
 import { MAX_SCRIPT_CHARS, MAX_SCRIPT_DATE_EXCERPTS, publicationExcerpts } from "./script-dates.js";
@@ -174,11 +174,12 @@ const UNCOLLAPSED = /\s\s|[^\S ]/;
 /**
  * Text with each run of spaces made one space, trimmed. Most of a page's text runs are blank or already single-spaced:
  * they are trimmed and tested, not rewritten (collapsing the trimmed text gives the same string as trimming the
- * collapsed text).
+ * collapsed text). A text left as it is would be a slice of the whole page's source, keeping it alive for as long as
+ * the block lives (peak RSS of two threads over 400 pages went from about 264 to 326 MB): it is copied instead.
  */
 function collapseSpaces(text: string): string {
   const trimmed = text.trim();
-  return UNCOLLAPSED.test(trimmed) ? trimmed.replace(/\s+/g, " ") : trimmed;
+  return UNCOLLAPSED.test(trimmed) ? trimmed.replace(/\s+/g, " ") : detachedString(trimmed);
 }
 
 /** A heading's text cut at the given offsets, each piece with its spaces collapsed, empty pieces dropped. */
