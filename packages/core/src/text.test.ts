@@ -27,6 +27,11 @@ describe("collapseWhiteSpace", () => {
     expect(collapseWhiteSpace(" a b ")).toBe(" a b ");
     expect(collapseWhiteSpace("a\u3000b")).toBe("a b");
   });
+
+  it("gives what replacing /\\s+/g gives", () => {
+    const texts = ["a b", "a  b", "a\tb", "a\u00a0b", " a \n\n b\t", "a \u2009 b", "", "   ", "a\r\nb c"];
+    for (const text of texts) expect(collapseWhiteSpace(text)).toBe(text.replace(/\s+/g, " "));
+  });
 });
 
 describe("wordTokens", () => {

@@ -1,7 +1,7 @@
+import { collapseWhiteSpace } from "@clippings/core";
 import { decodeHTML } from "entities";
 import { z } from "zod";
 import { namesInByline } from "./byline.js";
-import { singleSpaced } from "./fold.js";
 
 /** A value the page states about itself, with the metadata key that states it (the field's evidence). */
 export interface MetaValue {
@@ -84,7 +84,7 @@ const MAX_NODES = 200;
 function textOf(value: unknown): string | null {
   const first = Array.isArray(value) ? value[0] : value;
   const parsed = TextSchema.safeParse(first);
-  const text = parsed.success ? singleSpaced(parsed.data).trim() : "";
+  const text = parsed.success ? collapseWhiteSpace(parsed.data).trim() : "";
   return text === "" ? null : text;
 }
 
