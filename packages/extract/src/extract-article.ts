@@ -15,7 +15,7 @@ import { extractAuthors, isBylineBlock } from "./byline.js";
 import { extractDate } from "./date.js";
 import { displayPlace, parseDateline } from "./dateline.js";
 import { extractHeadline } from "./headline.js";
-import { extractLanguage } from "./language.js";
+import { extractLanguage, languageCode } from "./language.js";
 import { noArticleReason } from "./no-article.js";
 import { extractOutlet } from "./outlet.js";
 import { extractPageAuthors, pageCredits } from "./page-authors.js";
@@ -189,7 +189,7 @@ export function extractArticle(doc: CleanDoc, options: ExtractOptions): Article 
         url: doc.url,
         blocks: doc.blocks,
         nodes: doc.nodes ?? [],
-        language: doc.meta.lang?.slice(0, 2).toLowerCase() ?? null,
+        language: doc.meta.lang ? languageCode(doc.meta.lang) : null,
       })
     : extractDate(dateInput);
   const authors = page

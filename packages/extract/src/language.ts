@@ -4,11 +4,49 @@ import { francAll } from "franc-min";
 // source, kept in memory by every thread that imports it), which nothing here reads.
 import { iso6393To1 } from "iso-639-3/iso6393-to-1.js";
 
+// franc names some languages by an individual ISO 639-3 code (Mandarin, Standard Arabic, Iranian Persian) that has
+// no ISO 639-1 code of its own; a reader expects the code of the macrolanguage it belongs to (zh, ar, fa). From
+// SIL's ISO 639-3 macrolanguage mappings, for the individual languages franc-min can return.
+const MACROLANGUAGE_CODES: Readonly<Record<string, string>> = {
+  arb: "ar",
+  azj: "az",
+  ckb: "ku",
+  cmn: "zh",
+  fuv: "ff",
+  koi: "kv",
+  npi: "ne",
+  pbu: "ps",
+  pes: "fa",
+  plt: "mg",
+  qug: "qu",
+  swh: "sw",
+  uzn: "uz",
+  zlm: "ms",
+  zyb: "za",
+};
+
+// ISO 639's codes for no language in particular: undetermined, several, no linguistic content, not yet coded.
+const SPECIAL_CODES = new Set(["und", "mul", "zxx", "mis"]);
+
+/**
+ * The language of a language tag or code (`en-GB`, `pt_BR`, `deu`, `cmn`) as its ISO 639-1 code where it has one,
+ * else as the ISO 639-3 code; null when the tag does not start with a language code or names none in particular
+ * (`und`). The first two letters alone
+ * would read Filipino (`fil`) as Finnish and Spanish (`spa`) as `sp`.
+ */
+export function languageCode(tag: string): string | null {
+  const primary = /^\s*([a-z]{2,3})(?![a-z])/i.exec(tag)?.[1]?.toLowerCase();
+  if (!primary || SPECIAL_CODES.has(primary)) return null;
+  if (primary.length === 2) return primary;
+  return iso6393To1[primary] ?? MACROLANGUAGE_CODES[primary] ?? primary;
+}
+
 /** ISO 639-1 code of the body's language, from the page's declared language or detected from the text. */
 export function extractLanguage(body: string, declared: string | undefined): Field<string> {
-  if (declared && /^[a-z]{2,3}\b/i.test(declared)) {
+  const declaredCode = declared ? languageCode(declared) : null;
+  if (declaredCode) {
     return {
-      value: declared.slice(0, 2).toLowerCase(),
+      value: declaredCode,
       confidence: 0.9,
       from: fromKey("lang"),
       rule: "language declared by the page",
@@ -17,9 +55,8 @@ export function extractLanguage(body: string, declared: string | undefined): Fie
   const [best] = francAll(body.slice(0, 1500), { minLength: 40 });
   if (!best || best[0] === "und")
     return { value: null, confidence: 0, from: null, rule: "too little text to tell the language" };
-  const code = iso6393To1[best[0]] ?? best[0];
   return {
-    value: code,
+    value: languageCode(best[0]) ?? best[0],
     confidence: Math.min(0.95, best[1]),
     from: null,
     rule: "detected from the body text (franc)",
