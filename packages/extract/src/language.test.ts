@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractLanguage, languageCode } from "./language.js";
+import { extractLanguage, languageCode, readsPlainly } from "./language.js";
 
 describe("languageCode", () => {
   it("keeps a two-letter code and drops region, script and variant subtags", () => {
@@ -49,5 +49,39 @@ describe("extractLanguage", () => {
 
   it("says so when the text is too short to tell", () => {
     expect(extractLanguage("Short.", undefined).value).toBeNull();
+  });
+});
+
+describe("readsPlainly", () => {
+  it("lets a first reading stand when the runner-up trails far behind", () => {
+    expect(
+      readsPlainly([
+        ["eng", 1],
+        ["sco", 0.9],
+      ]),
+    ).toBe(true);
+  });
+
+  it("reads on when two languages score close", () => {
+    expect(
+      readsPlainly([
+        ["spa", 1],
+        ["por", 0.98],
+      ]),
+    ).toBe(false);
+  });
+
+  it("reads on when the script alone named the language, or nothing was named", () => {
+    expect(readsPlainly([["tha", 1]])).toBe(false);
+    expect(readsPlainly([["und", 1]])).toBe(false);
+    expect(readsPlainly([])).toBe(false);
+  });
+});
+
+describe("extractLanguage on a long text", () => {
+  it("names the language a text is written in past its first look", () => {
+    const paragraph =
+      "The council met on Tuesday evening to discuss the budget for public transport and the repairs to the old bridge, which has been closed to heavy traffic since the spring floods. ";
+    expect(extractLanguage(paragraph.repeat(10), undefined).value).toBe("en");
   });
 });
