@@ -1,9 +1,9 @@
 import {
   type Article,
-  ArticleSchema,
   type BodyParagraph,
   type CleanBlock,
   type CleanDoc,
+  checkedArticle,
   DocumentError,
   type Field,
   fromBlock,
@@ -229,7 +229,7 @@ export function extractArticle(doc: CleanDoc, options: ExtractOptions): Article 
   const bodyText = body.map((p) => p.text).join("\n\n");
   const kept = new Set(body.map((p) => p.block));
   if (headline.from?.block != null) kept.add(headline.from.block);
-  return ArticleSchema.parse({
+  return checkedArticle({
     id: doc.id,
     source: doc.source,
     url: doc.url,
