@@ -61,12 +61,19 @@ describe("checkCleanDoc", () => {
       ["index", "text", "start", "end", "hints", "role", "reason", "repeatOf", "cleanText"].sort(),
     );
     expect(Object.keys(PageNodeSchema.shape).sort()).toEqual(["names", "parent", "tag"]);
+    expect(Object.keys(CleanDocSchema.shape).sort()).toEqual(
+      ["id", "source", "format", "url", "crawlDate", "crawlStatus", "text", "blocks", "meta", "nodes"].sort(),
+    );
   });
 
   const refused: [string, unknown][] = [
     ["id", ""],
     ["format", "pdf"],
+    ["source", ""],
+    ["url", 5],
     ["crawlDate", "1 March 2024"],
+    ["crawlStatus", 200],
+    ["text", null],
     ["meta.og:title", 3],
     ["blocks.1.index", -1],
     ["blocks.1.index", 1.5],
@@ -100,8 +107,9 @@ describe("checkCleanDoc", () => {
     expect(CleanDocSchema.safeParse(bad).success).toBe(false);
     expect(() => checkCleanDoc(bad)).toThrow(DocumentError);
     // The block or node by its position, or the document's own field.
-    const place = path.split(".").slice(0, 2).join(".");
-    expect(() => checkCleanDoc(bad)).toThrow(`pages/bus.html: clean produced a bad ${place}`);
+    const place = path.includes(".") ? path.split(".").slice(0, 2).join(".") : `document: ${path}`;
+    const source = path === "source" ? "" : "pages/bus.html";
+    expect(() => checkCleanDoc(bad)).toThrow(`${source}: clean produced a bad ${place}`);
   });
 
   const accepted: [string, unknown][] = [

@@ -1,11 +1,10 @@
 import { BlockRoleSchema, type CleanBlock } from "./blocks.js";
-import { type CleanDoc, CleanDocSchema, type PageNode } from "./documents.js";
+import { type CleanDoc, type PageNode, SourceFormatSchema } from "./documents.js";
 import { handOffError, isCount, isShare, isString } from "./hand-off-checks.js";
 
-// The document's few fields besides its blocks, page nodes and metadata: checked by the schema itself.
-const CleanDocHeadSchema = CleanDocSchema.omit({ blocks: true, nodes: true, meta: true });
-
 const ROLES: ReadonlySet<string> = new Set(BlockRoleSchema.options);
+const FORMATS: ReadonlySet<string> = new Set(SourceFormatSchema.options);
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The hint keys blockProblem checks; a test holds them equal to BlockHintsSchema's, so a new hint is not missed. */
 export const CHECKED_HINT_KEYS = [
@@ -29,6 +28,22 @@ const isHeadingLevel = (value: unknown): boolean =>
   Number.isSafeInteger(value) && (value as number) >= 1 && (value as number) <= 6;
 const isParts = (value: unknown): boolean =>
   Array.isArray(value) && value.length <= MAX_HEADING_PARTS && value.every(isString);
+
+const isStringOrNull = (value: unknown): boolean => value === null || isString(value);
+const isText = (value: unknown): boolean => isString(value) && value.length > 0;
+
+/** What CleanDocSchema would find wrong with the document's own fields, its head; null when nothing. */
+function headProblem(doc: CleanDoc): string | null {
+  if (!isText(doc.id)) return "id: empty or not text";
+  if (!isText(doc.source)) return "source: empty or not text";
+  if (!FORMATS.has(doc.format)) return `format: "${String(doc.format)}" is not a source format`;
+  if (!isStringOrNull(doc.url)) return "url: neither text nor null";
+  if (doc.crawlDate !== null && !(isString(doc.crawlDate) && ISO_DAY.test(doc.crawlDate)))
+    return "crawlDate: neither a YYYY-MM-DD day nor null";
+  if (!isStringOrNull(doc.crawlStatus)) return "crawlStatus: neither text nor null";
+  if (!isString(doc.text)) return "text: not text";
+  return null;
+}
 
 /** What CleanBlockSchema would find wrong with a block; null when nothing. */
 function blockProblem(block: CleanBlock): string | null {
@@ -67,16 +82,13 @@ function nodeProblem(node: PageNode): string | null {
  * The clean → extract hand-off. Cleaning built the document and its blocks with typed code in this thread, from
  * the reader's typed output: no boundary, so what the types cannot say (whole numbers, ranges, the set of roles,
  * the crawl day's form) is checked without the copy a schema parse makes of every block: 0.44 ms an HTML page
- * (a tenth of cleaning's time) against 0.04. The document's head goes through the schema; its metadata, blocks and
- * page nodes, hundreds a page, through typed loops with the rules of CleanBlockSchema and PageNodeSchema (the tests
- * hold the loops to the schema's verdicts). Returns the document itself.
+ * (a tenth of cleaning's time) against 0.04. The document's fields, its metadata, blocks and page nodes (hundreds
+ * a page) go through typed checks with the rules of CleanDocSchema, CleanBlockSchema and PageNodeSchema; the tests
+ * hold them to the schemas' verdicts and keys. Returns the document itself.
  */
 export function checkCleanDoc(doc: CleanDoc): CleanDoc {
-  const head = CleanDocHeadSchema.safeParse(doc);
-  if (!head.success) {
-    const issue = head.error.issues[0];
-    throw handOffError(doc.source, "clean", issue?.path.join(".") || "document", issue?.message ?? "invalid");
-  }
+  const head = headProblem(doc);
+  if (head) throw handOffError(String(doc.source), "clean", "document", head);
   const { blocks, nodes, meta } = doc;
   // A page's metadata holds some forty keys: the schema's record parse copied them all to check they are text.
   if (typeof meta !== "object" || meta === null)
