@@ -230,6 +230,7 @@ export function cleanDocument(doc: ParsedDoc, options: CleanOptions): CleanDoc {
     if (!blocks.some(isArticleParagraph)) keepListArticle(blocks, doc.nodes);
     markContactSections(blocks, doc.nodes);
   } else markTail(blocks);
+  // Built here by typed code, so no boundary: checkCleanDoc checks what the types cannot say, without a copy.
   return checkCleanDoc({ ...doc, blocks });
 }
 
