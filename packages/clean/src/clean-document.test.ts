@@ -152,4 +152,13 @@ describe("cleanDocument", () => {
     const doc = cleanDocument(docFromLines(lines), { signatures: [] });
     expect(doc.blocks.map((b) => b.text)).toEqual(lines);
   });
+
+  it("refuses a reader's out-of-range hint at the hand-off to extract, naming the document and the block", () => {
+    const doc = docFromLines([PARAGRAPH_A, PARAGRAPH_B], { id: "bus" });
+    const second = doc.blocks[1];
+    if (second) second.hints.linkDensity = 1.5;
+    expect(() => cleanDocument(doc, { signatures: [] })).toThrow(
+      "bus.txt: clean produced a bad blocks.1: hints.linkDensity is not a share 0..1",
+    );
+  });
 });

@@ -1,7 +1,7 @@
 import {
   type CleanBlock,
   type CleanDoc,
-  CleanDocSchema,
+  checkCleanDoc,
   type ParsedDoc,
   type TimeBudget,
 } from "@clippings/core";
@@ -230,7 +230,8 @@ export function cleanDocument(doc: ParsedDoc, options: CleanOptions): CleanDoc {
     if (!blocks.some(isArticleParagraph)) keepListArticle(blocks, doc.nodes);
     markContactSections(blocks, doc.nodes);
   } else markTail(blocks);
-  return CleanDocSchema.parse({ ...doc, blocks });
+  // Built here by typed code, so no boundary: checkCleanDoc checks what the types cannot say, without a copy.
+  return checkCleanDoc({ ...doc, blocks });
 }
 
 function firstVerdict(block: CleanBlock): Verdict | null {
