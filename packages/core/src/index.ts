@@ -1,5 +1,4 @@
 export * from "./article.js";
-export * from "./article-check.js";
 export * from "./blocks.js";
 export * from "./clean-doc-check.js";
 export * from "./detached-string.js";
