@@ -3,6 +3,7 @@ import * as chrono from "chrono-node";
 import { parseLine } from "./chrono-reading.js";
 import { mayHoldFullDate } from "./full-date-cue.js";
 import { mayHoldDateIn } from "./locale-date-cue.js";
+import { mayNameWeekday } from "./weekday-cue.js";
 
 export interface Timestamp {
   day: string;
@@ -128,6 +129,8 @@ function covered(results: readonly chrono.ParsedResult[], clocks: readonly Zoned
  * time a month and day is as often an event's date or a schedule line as a stamp, so one is required.
  */
 export function yearlessTimestamp(text: string, reference: Date): Timestamp | null {
+  // A certain day comes only from a parser whose date pattern matches: most lines are not parsed at all.
+  if (!mayHoldDateIn(chrono.casual, text)) return null;
   const results = parseLine(text, reference.getTime());
   const stamp = results.find(
     (r) =>
@@ -161,6 +164,7 @@ const DAY_MS = 86_400_000;
  * a lone weekday is as likely a menu item or a show's name ("Sunday Talk Shows") as a stamp, so one is required.
  */
 export function weekdayTimestamp(text: string, reference: Date): Timestamp | null {
+  if (!mayNameWeekday(text)) return null;
   const results = parseLine(text, reference.getTime());
   const stamp = results.find(
     (r) => r.start.isCertain("weekday") && !r.start.isCertain("day") && r.start.isCertain("hour"),
