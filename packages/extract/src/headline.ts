@@ -24,11 +24,23 @@ export interface HeadlineInput {
 // one or two. Agreement counts in full only from this many shared words on.
 const FULL_AGREEMENT = 4;
 
+/** The lead's words, read on first use: every candidate of a page is weighed against the same lead. */
+type LeadWords = () => ReadonlySet<string>;
+
+function leadWordsOf(lead: string): LeadWords {
+  let words: Set<string> | undefined;
+  return () => {
+    words ??= new Set(wordTokens(lead));
+    return words;
+  };
+}
+
 /** Share of the candidate's content words (four letters or more) that the lead uses, scaled down when few. */
-function overlap(candidate: string, leadWords: ReadonlySet<string>): number {
+function overlap(candidate: string, leadWords: LeadWords): number {
   const tokens = wordTokens(candidate).filter((t) => t.length > 2);
   if (tokens.length === 0) return 0;
-  const shared = tokens.filter((t) => leadWords.has(t)).length;
+  const words = leadWords();
+  const shared = tokens.filter((t) => words.has(t)).length;
   return (shared / tokens.length) * Math.min(1, shared / FULL_AGREEMENT);
 }
 
@@ -130,7 +142,7 @@ function score(
   input: HeadlineInput,
   proseLines: ReadonlySet<number>,
   titled: ReadonlySet<string>,
-  leadWords: ReadonlySet<string>,
+  leadWords: LeadWords,
 ): number {
   const text = block.cleanText;
   const count = wordCount(text);
@@ -173,7 +185,7 @@ function isSentence(text: string): boolean {
 function aboveStandfirst<T extends { block: CleanBlock; score: number }>(
   chosen: T,
   scored: readonly T[],
-  leadWords: ReadonlySet<string>,
+  leadWords: LeadWords,
 ): T {
   if (!isSentence(chosen.block.cleanText)) return chosen;
   const above = scored.find((c) => c.block.index < chosen.block.index);
@@ -199,7 +211,7 @@ const STANDFIRST_MAX_CAPITALISED = 0.5;
 function underHeadline<T extends { block: CleanBlock; score: number }>(
   chosen: T,
   scored: readonly T[],
-  leadWords: ReadonlySet<string>,
+  leadWords: LeadWords,
 ): T {
   const text = chosen.block.cleanText;
   if (isSentence(text) || capitalisedShare(text) >= STANDFIRST_MAX_CAPITALISED) return chosen;
@@ -295,8 +307,7 @@ export function extractHeadline(input: HeadlineInput): Field<string> {
     input.header.filter((b) => b.role === "content" && isProse(b.cleanText)).map((b) => b.index),
   );
   const titled = titleParts(input.titleLine);
-  // Every candidate is weighed against the same lead: its words are read once.
-  const leadWords = new Set(wordTokens(input.lead));
+  const leadWords = leadWordsOf(input.lead);
   const scored = nearestCandidates(input, titled)
     .map(({ block, position }) => ({
       block,
