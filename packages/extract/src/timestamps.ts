@@ -45,9 +45,9 @@ const MAX_READ_STAMPS = 4096;
 /** The first full date (day, month and year) in the text, with a time from the same text if one is given. */
 export function findTimestamp(text: string, reference?: Date): Timestamp | null {
   // chrono.parse is its English casual parse: a line none of whose date patterns match (a score, a clock time,
-  // a phone number) gets no full date from it. The date cue remembers its answers by text alone, whatever the
-  // reference, so a line repeated on every page of a site is looked up once here.
-  if (!mayHoldDateIn(chrono.casual, text) || !mayHoldFullDate(text)) return null;
+  // a phone number) gets no full date from it. Most short lines hold no digit and no digit-free date phrase, a
+  // test of one pattern; the date cue then remembers its answers by text alone, whatever the reference.
+  if (!mayHoldFullDate(text) || !mayHoldDateIn(chrono.casual, text)) return null;
   const time = reference?.getTime() ?? NO_REFERENCE;
   let byText = readStamps.get(time);
   const known = byText?.get(text);
