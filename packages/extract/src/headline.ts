@@ -24,11 +24,22 @@ export interface HeadlineInput {
 // one or two. Agreement counts in full only from this many shared words on.
 const FULL_AGREEMENT = 4;
 
+/** The lead's words, read on first use: every candidate of a page is weighed against the same lead. */
+type LeadWords = () => ReadonlySet<string>;
+
+function leadWordsOf(lead: string): LeadWords {
+  let words: Set<string> | undefined;
+  return () => {
+    words ??= new Set(wordTokens(lead));
+    return words;
+  };
+}
+
 /** Share of the candidate's content words (four letters or more) that the lead uses, scaled down when few. */
-function overlap(candidate: string, lead: string): number {
-  const words = new Set(wordTokens(lead));
+function overlap(candidate: string, leadWords: LeadWords): number {
   const tokens = wordTokens(candidate).filter((t) => t.length > 2);
   if (tokens.length === 0) return 0;
+  const words = leadWords();
   const shared = tokens.filter((t) => words.has(t)).length;
   return (shared / tokens.length) * Math.min(1, shared / FULL_AGREEMENT);
 }
@@ -131,6 +142,7 @@ function score(
   input: HeadlineInput,
   proseLines: ReadonlySet<number>,
   titled: ReadonlySet<string>,
+  leadWords: LeadWords,
 ): number {
   const text = block.cleanText;
   const count = wordCount(text);
@@ -156,7 +168,7 @@ function score(
     titleCase * 0.15 +
     (repeated ? 0.15 : 0) +
     (above ? 0.15 : 0) +
-    overlap(text, input.lead) * 1.0 -
+    overlap(text, leadWords) * 1.0 -
     position * 0.02
   );
 }
@@ -173,13 +185,13 @@ function isSentence(text: string): boolean {
 function aboveStandfirst<T extends { block: CleanBlock; score: number }>(
   chosen: T,
   scored: readonly T[],
-  lead: string,
+  leadWords: LeadWords,
 ): T {
   if (!isSentence(chosen.block.cleanText)) return chosen;
   const above = scored.find((c) => c.block.index < chosen.block.index);
   if (!above || chosen.block.index - above.block.index > 2) return chosen;
   const text = above.block.cleanText;
-  return !isSentence(text) && wordCount(text) >= 3 && overlap(text, lead) > 0 ? above : chosen;
+  return !isSentence(text) && wordCount(text) >= 3 && overlap(text, leadWords) > 0 ? above : chosen;
 }
 
 // A headline of a text scrape names its subject in a few words; a line of one to four words above a longer one is a
@@ -199,7 +211,7 @@ const STANDFIRST_MAX_CAPITALISED = 0.5;
 function underHeadline<T extends { block: CleanBlock; score: number }>(
   chosen: T,
   scored: readonly T[],
-  lead: string,
+  leadWords: LeadWords,
 ): T {
   const text = chosen.block.cleanText;
   if (isSentence(text) || capitalisedShare(text) >= STANDFIRST_MAX_CAPITALISED) return chosen;
@@ -209,7 +221,7 @@ function underHeadline<T extends { block: CleanBlock; score: number }>(
       !isSentence(c.block.cleanText) &&
       words >= MIN_HEADLINE_OVER_STANDFIRST_WORDS &&
       words < wordCount(text) &&
-      overlap(c.block.cleanText, lead) >= HEADLINE_OVER_STANDFIRST_AGREEMENT
+      overlap(c.block.cleanText, leadWords) >= HEADLINE_OVER_STANDFIRST_AGREEMENT
     );
   });
   return above ?? chosen;
@@ -295,8 +307,12 @@ export function extractHeadline(input: HeadlineInput): Field<string> {
     input.header.filter((b) => b.role === "content" && isProse(b.cleanText)).map((b) => b.index),
   );
   const titled = titleParts(input.titleLine);
+  const leadWords = leadWordsOf(input.lead);
   const scored = nearestCandidates(input, titled)
-    .map(({ block, position }) => ({ block, score: score(block, position, input, proseLines, titled) }))
+    .map(({ block, position }) => ({
+      block,
+      score: score(block, position, input, proseLines, titled, leadWords),
+    }))
     .filter((c) => c.score > Number.NEGATIVE_INFINITY);
   const best = scored.reduce<(typeof scored)[number] | null>(
     (top, c) => (!top || c.score > top.score ? c : top),
@@ -304,8 +320,8 @@ export function extractHeadline(input: HeadlineInput): Field<string> {
   );
   const chosen = best
     ? input.textScrape
-      ? extendedBelow(underHeadline(aboveStandfirst(best, scored, input.lead), scored, input.lead), scored)
-      : aboveStandfirst(best, scored, input.lead)
+      ? extendedBelow(underHeadline(aboveStandfirst(best, scored, leadWords), scored, leadWords), scored)
+      : aboveStandfirst(best, scored, leadWords)
     : null;
   if (!chosen)
     return { value: null, confidence: 0, from: null, rule: "no headline-shaped line above the article" };

@@ -1,3 +1,4 @@
+import { detachedString } from "@clippings/core";
 import type { Chrono } from "chrono-node";
 
 /**
@@ -58,18 +59,42 @@ function fullDatePatterns(locale: Chrono): RegExp[] | null {
   return patterns;
 }
 
-const patternsByLocale = new WeakMap<Chrono, RegExp[] | null>();
+/** A locale's date patterns, and its answers for the texts asked about lately. */
+interface LocaleCue {
+  patterns: RegExp[] | null;
+  answers: Map<string, boolean>;
+}
+
+const cues = new WeakMap<Chrono, LocaleCue>();
+
+// How many texts' answers a locale keeps; past that its memory starts afresh (a page asks about a few dozen lines).
+const REMEMBERED_ANSWERS = 1_024;
+// Longer texts are tested as they come: the date readers ask about short lines again and again, not long ones.
+const MAX_REMEMBERED_CHARS = 200;
 
 /**
- * Whether a locale's chrono could read a date with a certain day, month and year in the text. A line with a year
+ * Whether a locale's chrono could read a date with a certain day, month and year in the text; as every parser
+ * that gives any one of the three is tested, false also means no result of that chrono has a certain day. A line with a year
  * and no date (a season, a version, an edition) is read in a dozen languages before the readers give up, and most
  * languages find no month name or date form in it: testing their date patterns costs a fraction of their parse.
+ * The stamp readers ask about the same header line several times a page (a timestamp block, a stamp line, a full
+ * date from the crawl day, a yearless stamp), so answers are remembered by text.
  */
 export function mayHoldDateIn(locale: Chrono, text: string): boolean {
-  let patterns = patternsByLocale.get(locale);
-  if (patterns === undefined) {
-    patterns = fullDatePatterns(locale);
-    patternsByLocale.set(locale, patterns);
+  let cue = cues.get(locale);
+  if (cue === undefined) {
+    cue = { patterns: fullDatePatterns(locale), answers: new Map() };
+    cues.set(locale, cue);
   }
-  return patterns === null || patterns.some((pattern) => pattern.test(text));
+  const { patterns, answers } = cue;
+  if (patterns === null) return true;
+  const known = answers.get(text);
+  if (known !== undefined) return known;
+  const answer = patterns.some((pattern) => pattern.test(text));
+  if (text.length <= MAX_REMEMBERED_CHARS) {
+    if (answers.size >= REMEMBERED_ANSWERS) answers.clear();
+    // The text is most often a slice of its page: kept as it is, it would keep the page alive.
+    answers.set(detachedString(text), answer);
+  }
+  return answer;
 }

@@ -577,6 +577,16 @@ describe("extractPageAuthors", () => {
     expect(login.value).toEqual(["NDR"]);
   });
 
+  it("completes a first name with a surname printed in another case", () => {
+    const field = extractPageAuthors(
+      input({
+        stated: [{ names: ["Nils"], key: "author" }],
+        blocks: [block(0, "Text."), block(1, "NILS Berger")],
+      }),
+    );
+    expect(field.value).toEqual(["NILS Berger"]);
+  });
+
   it("reads a person's name that is an item of the post's list of facts near the article", () => {
     const facts = (listNames: string, name: string) =>
       extractPageAuthors(

@@ -461,13 +461,18 @@ const LOGIN =
 const WRITTEN_BY_WORD = /^(?:by|von|vom|par|por|door|di)\s+/i;
 const LOGIN_RULE = "the article's credit names a login";
 
+// A byline line is short; a longer block is a sentence of the article or a teaser.
+const MAX_BYLINE_CHARS = 120;
+
 /** The first credit element or byline from the page's top to a little after the article's text. */
 function nearArticle(input: PageAuthorsInput, creditsIn: Map<number, PageCredit[]>): Field<string[]> | null {
   for (const block of input.blocks) {
     // A byline sits above the article, in it or just after it; names further down belong to teasers.
     if (block.index > input.lastBylineBlock) break;
-    if (creditOfOtherWork(block, input.nodes)) continue;
     const credits = creditsIn.get(block.index) ?? [];
+    // A long block without a credit element is no byline, wherever it stands: its elements need no look.
+    if (credits.length === 0 && block.cleanText.length > MAX_BYLINE_CHARS) continue;
+    if (creditOfOtherWork(block, input.nodes)) continue;
     if (credits.length > 0 && !inCommentOrForm(block, input.nodes)) {
       // Every credit element of the first block that has one.
       const names = unique(innermostNames(credits, input.siteNames));
@@ -478,7 +483,7 @@ function nearArticle(input: PageAuthorsInput, creditsIn: Map<number, PageCredit[
       if (credits.some((c) => LOGIN.test(c.text.replace(WRITTEN_BY_WORD, "").trim())))
         return blockField([], block.index, 0.5, LOGIN_RULE);
     }
-    if (block.cleanText.length > 120) continue;
+    if (block.cleanText.length > MAX_BYLINE_CHARS) continue;
     // A "By …" line counts wherever it stands, also as one part of a meta line ("Travel | By Jane Roe |
     // 3 May"); other text only inside an element named as the byline.
     // "By Cuisine:", "By Main Ingredient:": a label ending in a colon heads a menu of categories, not a byline.
@@ -622,6 +627,17 @@ const BIO_OPENING = /\s[-–—|]\s|,\s|\s\(/u;
 const MAX_BIO_CHARS = 300;
 
 /**
+ * A cheap test that a text may give a name whose first word is the given word in any case: personName only cuts
+ * its name out of the text (and makes its white space single spaces), so the text holds that word, and its lower
+ * case holds the word's. Only a sigma lowers differently alone than inside a word: a word with one is not tested.
+ */
+function mayHoldWord(word: string): (text: string) => boolean {
+  const lowered = word.toLowerCase();
+  if (/[σς]/u.test(lowered)) return () => true;
+  return (text) => text.toLowerCase().includes(lowered);
+}
+
+/**
  * The full name the page prints for a first name: a credit, the site's name, a short line that is the first
  * name and a surname and nothing else ("Nils" → "Nils Roe"), or the opening of a bio ("Nils Roe - Engineer").
  */
@@ -633,7 +649,9 @@ function fullNameFor(first: string, input: PageAuthorsInput): string | null {
     .filter((b) => b.cleanText.length <= MAX_BIO_CHARS && BIO_OPENING.test(b.cleanText))
     .map((b) => b.cleanText.split(BIO_OPENING)[0] ?? "");
   const texts = [...input.credits.map((c) => c.text), ...input.siteNames, ...short, ...openings];
+  const mayName = mayHoldWord(first);
   for (const text of texts) {
+    if (!mayName(text)) continue;
     const name = personName(text, []);
     if (!name || !isFullName(name) || name.split(" ").length > 3) continue;
     const [given, ...rest] = name.split(" ");

@@ -1,4 +1,12 @@
-import { type CleanBlock, type Field, fromBlock, fromKey, type PageNode, wordTokens } from "@clippings/core";
+import {
+  type CleanBlock,
+  detachedString,
+  type Field,
+  fromBlock,
+  fromKey,
+  type PageNode,
+  wordTokens,
+} from "@clippings/core";
 import { ancestorsOf } from "./page-ancestors.js";
 import type { MetaValue, TextTransform } from "./page-metadata.js";
 
@@ -62,15 +70,21 @@ function namesSite(
   const holds = placed === "anywhere" ? (s: string, n: string) => s.includes(n) : atEdge;
   const s = squash(segment);
   if (s === "") return true;
-  const words = wordTokens(segment).length;
+  // The segment's words are counted only once it is known to hold a name: most segments hold none.
+  let counted: number | undefined;
+  const words = () => {
+    counted ??= wordTokens(segment).length;
+    return counted;
+  };
   for (const name of siteNames) {
     const n = squash(name);
     if (!n) continue;
     if (s === n || (s.length >= 3 && n.includes(s))) return true;
-    if (n.length >= 3 && holds(s, n) && words <= wordTokens(name).length + MAX_WORDS_AROUND_NAME) return true;
+    if (n.length >= 3 && holds(s, n) && words() <= wordTokens(name).length + MAX_WORDS_AROUND_NAME)
+      return true;
   }
   const main = domainName(host);
-  return main.length >= 3 && (main.includes(s) || (holds(s, main) && words <= MAX_DOMAIN_SEGMENT_WORDS));
+  return main.length >= 3 && (main.includes(s) || (holds(s, main) && words() <= MAX_DOMAIN_SEGMENT_WORDS));
 }
 
 /**
@@ -285,9 +299,26 @@ function visible(text: string): string {
   return text.replace(INVISIBLE, "");
 }
 
-/** A text's words as a reader sees them, whatever invisible characters split them in the markup. */
-function seenWords(text: string): string[] {
-  return wordTokens(visible(text));
+// How many texts' words are remembered; past that the memory starts afresh (a page asks about a few dozen).
+const REMEMBERED_WORDS = 1_024;
+// Longer texts are read as they come: headings and titles are short.
+const MAX_REMEMBERED_CHARS = 300;
+const wordsSeen = new Map<string, readonly string[]>();
+
+/**
+ * A text's words as a reader sees them, whatever invisible characters split them in the markup. Remembered by
+ * text: a page's headings and titles are compared with one another pair by pair, each reading both anew.
+ */
+function seenWords(text: string): readonly string[] {
+  const known = wordsSeen.get(text);
+  if (known) return known;
+  const words = wordTokens(visible(text));
+  if (text.length <= MAX_REMEMBERED_CHARS) {
+    if (wordsSeen.size >= REMEMBERED_WORDS) wordsSeen.clear();
+    // The text is most often a slice of its page: kept as it is, it would keep the page alive.
+    wordsSeen.set(detachedString(text), words);
+  }
+  return words;
 }
 
 function agreement(a: string, b: string): number {

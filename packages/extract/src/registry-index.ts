@@ -1,19 +1,37 @@
 import type { Outlet, OutletRegistry } from "@clippings/core";
 import { fold } from "./fold.js";
 
+const REGEXP_SYNTAX = /[.*+?^${}()|[\]\\/-]/g;
+
+/**
+ * A folded text (lower case, single spaces, trimmed) as a pattern that finds it in a text that is lowered but
+ * whose white space is not collapsed: each of its spaces matches a run of white space, as folding would make it.
+ */
+function spacedPattern(folded: string): RegExp {
+  return new RegExp(
+    folded
+      .split(" ")
+      .map((word) => word.replace(REGEXP_SYNTAX, "\\$&"))
+      .join("\\s+"),
+  );
+}
+
 /** Look-ups into the outlet registry by name or alias, wire tag, domain and signature line. */
 export class RegistryIndex {
   private readonly byName = new Map<string, Outlet>();
   private readonly byWireTag = new Map<string, Outlet>();
   private readonly byDomain = new Map<string, Outlet>();
-  private readonly signatures: { text: string; outlet: Outlet }[] = [];
+  private readonly signatures: { text: string; pattern: RegExp; outlet: Outlet }[] = [];
 
   constructor(registry: OutletRegistry) {
     for (const outlet of registry.outlets) {
       for (const name of [outlet.name, ...outlet.aliases]) this.byName.set(fold(name), outlet);
       for (const tag of outlet.wireTags) this.byWireTag.set(fold(tag), outlet);
       for (const domain of outlet.domains) this.byDomain.set(fold(domain), outlet);
-      for (const signature of outlet.signatures) this.signatures.push({ text: fold(signature), outlet });
+      for (const signature of outlet.signatures) {
+        const text = fold(signature);
+        this.signatures.push({ text, pattern: spacedPattern(text), outlet });
+      }
     }
   }
 
@@ -41,10 +59,14 @@ export class RegistryIndex {
     return null;
   }
 
-  /** The first registered signature that the text contains. */
+  /**
+   * The first registered signature that the text contains, folded as lines are compared. The text is asked about
+   * whole (a page's blocks joined), and folding's collapse of white space would copy all of it: a signature's
+   * pattern lets each of its spaces match a run of white space instead.
+   */
   signatureIn(text: string): { outlet: Outlet; signature: string } | null {
-    const folded = fold(text);
-    const hit = this.signatures.find((s) => folded.includes(s.text));
+    const lowered = text.normalize("NFKC").toLowerCase();
+    const hit = this.signatures.find((s) => s.pattern.test(lowered));
     return hit ? { outlet: hit.outlet, signature: hit.text } : null;
   }
 }

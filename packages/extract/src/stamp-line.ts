@@ -1,4 +1,6 @@
+import * as chrono from "chrono-node";
 import { parseLine } from "./chrono-reading.js";
+import { mayHoldDateIn } from "./locale-date-cue.js";
 
 // A timestamp line is short; a longer line that names a date and a time is a sentence of the article or a teaser.
 const MAX_STAMP_LINE = 120;
@@ -17,6 +19,8 @@ export function isStampLine(text: string): boolean {
   if (text.length > MAX_STAMP_LINE || !/\d/.test(text)) return false;
   // A scrape glues the stamp to the label beside it ("21:17 18.11.2019Get short URL"): part them for the reader.
   const parted = text.replace(/(\d)(?=\p{Lu}\p{Ll})/gu, "$1 ");
+  // A certain day comes only from a parser whose date pattern matches: most lines with a digit are not parsed.
+  if (!mayHoldDateIn(chrono.casual, parted)) return false;
   return parseLine(parted, REFERENCE).some((r) => {
     const start = r.start;
     if (!/\d/.test(r.text) || !start.isCertain("day") || !start.isCertain("month")) return false;

@@ -49,3 +49,13 @@ describe("findTimestamp on a line with digits and no date", () => {
     expect(chrono.parse).toHaveBeenCalledTimes(0);
   });
 });
+
+describe("the yearless, weekday and stamp line readers on a line with no date", () => {
+  it("do not parse a line none of chrono's date or weekday patterns match", () => {
+    vi.mocked(chrono.parse).mockClear();
+    expect(yearlessTimestamp("Doors open 8:30 pm", CRAWL)).toBeNull();
+    expect(weekdayTimestamp("Doors open 8:30 pm", CRAWL)).toBeNull();
+    expect(isStampLine("Doors open 8:30 pm, row 12")).toBe(false);
+    expect(chrono.parse).toHaveBeenCalledTimes(0);
+  });
+});

@@ -3,6 +3,7 @@ import * as chrono from "chrono-node";
 import { parseLine } from "./chrono-reading.js";
 import { mayHoldFullDate } from "./full-date-cue.js";
 import { mayHoldDateIn } from "./locale-date-cue.js";
+import { mayNameWeekday } from "./weekday-cue.js";
 
 export interface Timestamp {
   day: string;
@@ -30,32 +31,45 @@ export function isoDay(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, "0")}-${pad(month)}-${pad(day)}`;
 }
 
+// The reference a text is read from when the caller gives none: any day serves for a date that states its year.
+const NO_REFERENCE = Date.UTC(2000, 0, 1);
+
 // Stamps already read, by reference and text. The same short lines (a site's date bar, "Updated", a copyright
 // line) are read for a stamp by several steps of one page and again on every page of a site, and chrono's parse
-// is most of the cost; the answer depends on nothing else. Cleared when full, so memory stays bounded.
-const readStamps = new Map<string, Timestamp | null>();
+// is most of the cost; the answer depends on nothing else. Cleared when full, so memory stays bounded. Keyed by
+// reference, then by the text itself: a key joining the two would be built and hashed anew on every call.
+const readStamps = new Map<number, Map<string, Timestamp | null>>();
+let readStampCount = 0;
 const MAX_READ_STAMPS = 4096;
 
 /** The first full date (day, month and year) in the text, with a time from the same text if one is given. */
 export function findTimestamp(text: string, reference?: Date): Timestamp | null {
-  const key = `${reference?.getTime() ?? ""}\u0000${text}`;
-  const known = readStamps.get(key);
+  // chrono.parse is its English casual parse: a line none of whose date patterns match (a score, a clock time,
+  // a phone number) gets no full date from it. Most short lines hold no digit and no digit-free date phrase, a
+  // test of one pattern; the date cue then remembers its answers by text alone, whatever the reference.
+  if (!mayHoldFullDate(text) || !mayHoldDateIn(chrono.casual, text)) return null;
+  const time = reference?.getTime() ?? NO_REFERENCE;
+  let byText = readStamps.get(time);
+  const known = byText?.get(text);
   if (known !== undefined) return known;
-  if (readStamps.size >= MAX_READ_STAMPS) readStamps.clear();
-  const stamp = readTimestamp(text, reference);
-  // The key holds the text, most often a slice of its page: kept as it is, it would keep the page alive.
-  readStamps.set(detachedString(key), stamp && Object.freeze(stamp));
+  if (readStampCount >= MAX_READ_STAMPS) {
+    readStamps.clear();
+    readStampCount = 0;
+    byText = undefined;
+  }
+  if (byText === undefined) {
+    byText = new Map();
+    readStamps.set(time, byText);
+  }
+  const stamp = readTimestamp(text, time);
+  // The text is most often a slice of its page: kept as it is, it would keep the page alive.
+  byText.set(detachedString(text), stamp && Object.freeze(stamp));
+  readStampCount += 1;
   return stamp;
 }
 
-// The reference a text is read from when the caller gives none: any day serves for a date that states its year.
-const NO_REFERENCE = Date.UTC(2000, 0, 1);
-
-function readTimestamp(text: string, reference?: Date): Timestamp | null {
-  // chrono.parse is its English casual parse: a line none of whose date patterns match (a score, a clock time,
-  // a phone number) gets no full date from it.
-  if (!mayHoldFullDate(text) || !mayHoldDateIn(chrono.casual, text)) return null;
-  const results = parseLine(text, reference?.getTime() ?? NO_REFERENCE);
+function readTimestamp(text: string, reference: number): Timestamp | null {
+  const results = parseLine(text, reference);
   const full = results.find(
     (r) => r.start.isCertain("day") && r.start.isCertain("month") && r.start.isCertain("year"),
   );
@@ -128,6 +142,8 @@ function covered(results: readonly chrono.ParsedResult[], clocks: readonly Zoned
  * time a month and day is as often an event's date or a schedule line as a stamp, so one is required.
  */
 export function yearlessTimestamp(text: string, reference: Date): Timestamp | null {
+  // A certain day comes only from a parser whose date pattern matches: most lines are not parsed at all.
+  if (!mayHoldDateIn(chrono.casual, text)) return null;
   const results = parseLine(text, reference.getTime());
   const stamp = results.find(
     (r) =>
@@ -161,6 +177,7 @@ const DAY_MS = 86_400_000;
  * a lone weekday is as likely a menu item or a show's name ("Sunday Talk Shows") as a stamp, so one is required.
  */
 export function weekdayTimestamp(text: string, reference: Date): Timestamp | null {
+  if (!mayNameWeekday(text)) return null;
   const results = parseLine(text, reference.getTime());
   const stamp = results.find(
     (r) => r.start.isCertain("weekday") && !r.start.isCertain("day") && r.start.isCertain("hour"),
