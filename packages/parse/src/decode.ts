@@ -1,5 +1,7 @@
+import { isUtf8 } from "node:buffer";
 import { DocumentError } from "@clippings/core";
 import { detect } from "chardet";
+import { holdsControlBytes } from "./control-bytes.js";
 
 // Control characters other than tab, newline, form feed and carriage return.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's job.
@@ -22,12 +24,11 @@ export function decodeText(bytes: Uint8Array, source: string, declared: string |
     throw new DocumentError("binary", `${source}: binary content (${nuls} NUL bytes), not text`, "parse");
   // A few stray NUL bytes in a large page are damage from a crawler or a database, not a sign of binary data;
   // they are dropped so that no dataset cell carries one.
-  const text =
-    nuls > 0
-      ? decodeWithCharset(bytes, source, declared).replaceAll("\u0000", "")
-      : decodeWithCharset(bytes, source, declared);
-  // Text pages rarely hold a control character at all: a native scan says so before they are counted one by one.
-  if (!CONTROL.test(text)) return text;
+  const decoded = decodeWithCharset(bytes, source, declared);
+  const text = nuls > 0 ? decoded.text.replaceAll("\u0000", "") : decoded.text;
+  // Text pages rarely hold a control character at all: a scan says so before they are counted one by one. Text
+  // decoded from UTF-8 holds one where its bytes do, and bytes are scanned faster than characters.
+  if (decoded.fromUtf8 ? !holdsControlBytes(bytes) : !CONTROL.test(text)) return text;
   let controls = 0;
   for (let i = 0; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
@@ -52,12 +53,21 @@ function countNuls(bytes: Uint8Array): number {
 // Single-byte charsets that pages declare by habit while their bytes are UTF-8.
 const SINGLE_BYTE = /^(iso-8859-\d+|latin-?1|windows-125\d|cp125\d|us-ascii|ascii)$/i;
 
+// Decoding does not keep state between calls made without `stream`: one decoder serves every page.
+const UTF8 = new TextDecoder("utf-8");
+
+/**
+ * The bytes as UTF-8 text, or null when they are not valid UTF-8. A native check comes first: invalid bytes then
+ * cost no exception, and valid bytes decode the lenient way to the same text as the strict (fatal) way.
+ */
 function strictUtf8(bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
+  return isUtf8(bytes) ? UTF8.decode(bytes) : null;
+}
+
+interface Decoded {
+  text: string;
+  /** Whether the text is the bytes read as valid UTF-8. */
+  fromUtf8: boolean;
 }
 
 /**
@@ -65,17 +75,19 @@ function strictUtf8(bytes: Uint8Array): string | null {
  * A page that declares a single-byte charset but whose bytes are valid UTF-8 with multi-byte letters is UTF-8:
  * Latin-1 text almost never forms valid UTF-8 sequences by chance.
  */
-function decodeWithCharset(bytes: Uint8Array, source: string, declared: string | null): string {
+function decodeWithCharset(bytes: Uint8Array, source: string, declared: string | null): Decoded {
   const utf8 = strictUtf8(bytes);
   const label = declared && isKnownLabel(declared) ? declared : null;
   // Most pages declare UTF-8: bytes that are valid UTF-8 decode to the same text the lenient way, so the strict
   // decoding above is the answer and the page is not decoded a second time.
-  if (label && utf8 !== null && new TextDecoder(label).encoding === "utf-8") return utf8;
+  if (label && utf8 !== null && new TextDecoder(label).encoding === "utf-8")
+    return { text: utf8, fromUtf8: true };
   if (label && !(utf8 !== null && SINGLE_BYTE.test(label) && /[^\p{ASCII}]/u.test(utf8)))
-    return new TextDecoder(label).decode(bytes);
-  if (utf8 !== null) return utf8;
+    return { text: new TextDecoder(label).decode(bytes), fromUtf8: false };
+  if (utf8 !== null) return { text: utf8, fromUtf8: true };
   const detected = detect(bytes);
-  if (detected && isKnownLabel(detected)) return new TextDecoder(detected).decode(bytes);
+  if (detected && isKnownLabel(detected))
+    return { text: new TextDecoder(detected).decode(bytes), fromUtf8: false };
   throw new DocumentError(
     "binary",
     `${source}: not valid UTF-8 text, no charset declared and none detected`,
