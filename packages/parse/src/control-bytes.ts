@@ -6,7 +6,14 @@ const CONTROL_BYTES = 0xffffc9fe;
 const LOW = 0x20202020;
 const HIGH = 0x80808080;
 
-const isControlByte = (byte: number) => byte < 0x20 && ((CONTROL_BYTES >>> byte) & 1) === 1;
+/** Whether bytes[from, to) hold a control byte. */
+function holdsControlIn(bytes: Uint8Array, from: number, to: number): boolean {
+  for (let at = from; at < to; at += 1) {
+    const byte = bytes[at] as number;
+    if (byte < 0x20 && ((CONTROL_BYTES >>> byte) & 1) === 1) return true;
+  }
+  return false;
+}
 
 /**
  * Whether bytes hold a control byte other than NUL, tab, newline, form feed and carriage return. On bytes that are
@@ -16,22 +23,19 @@ const isControlByte = (byte: number) => byte < 0x20 && ((CONTROL_BYTES >>> byte)
  */
 export function holdsControlBytes(bytes: Uint8Array): boolean {
   const end = bytes.length;
-  let at = 0;
-  // Byte by byte up to a 4-byte boundary of the underlying buffer, word by word from there.
-  while (at < end && (bytes.byteOffset + at) % 4 !== 0) {
-    if (isControlByte(bytes[at] as number)) return true;
-    at += 1;
-  }
-  const wordCount = (end - at) >>> 2;
-  const words = new Uint32Array(bytes.buffer, bytes.byteOffset + at, wordCount);
+  // Byte by byte up to a 4-byte boundary of the underlying buffer, word by word from there, then the last bytes. All
+  // arithmetic outside the word loop is done before it: code that V8 compiles while in the loop must not meet
+  // operations it has never seen run (it gave up the compiled code at each call, and the scan ran uncompiled).
+  const head = Math.min(end, (4 - (bytes.byteOffset % 4)) % 4);
+  const wordCount = (end - head) >>> 2;
+  const tail = head + wordCount * 4;
+  if (holdsControlIn(bytes, 0, head) || holdsControlIn(bytes, tail, end)) return true;
+  const words = new Uint32Array(bytes.buffer, bytes.byteOffset + head, wordCount);
   for (let w = 0; w < wordCount; w += 1) {
     const word = words[w] as number;
     // Most words of a page hold no byte below 0x20 at all; those that do (a newline, a tab) are looked at closely.
-    if (((word - LOW) & ~word & HIGH) !== 0) {
-      const first = at + w * 4;
-      for (let b = first; b < first + 4; b += 1) if (isControlByte(bytes[b] as number)) return true;
-    }
+    if (((word - LOW) & ~word & HIGH) !== 0 && holdsControlIn(bytes, head + w * 4, head + w * 4 + 4))
+      return true;
   }
-  for (at += wordCount * 4; at < end; at += 1) if (isControlByte(bytes[at] as number)) return true;
   return false;
 }
