@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseHtml } from "./html.js";
-import { publicationExcerpts } from "./script-dates.js";
+import { PUBLICATION_KEY, publicationExcerpts } from "./script-dates.js";
 
 describe("publicationExcerpts", () => {
   it("keeps each publication key of a script with the value after it, and nothing else", () => {
@@ -17,6 +17,40 @@ describe("publicationExcerpts", () => {
 
   it("finds the keys in any letter case", () => {
     expect(publicationExcerpts('{"PUBDATE":"2020-01-01","Date_Published":"2020-01-02"}', 5)).toHaveLength(2);
+  });
+
+  it("gives the matches of the key's pattern over the whole script, on random scripts", () => {
+    // Keys whole and in parts, with the quotes, escapes and separators around them.
+    const pieces = [
+      "pub",
+      "Pub",
+      "date",
+      "_",
+      "published",
+      "first",
+      "lication",
+      "At",
+      "time",
+      "date_published",
+    ];
+    pieces.push("first_published", "publishDate", "pubDate", "publication_date", '\\"publishedAt\\":');
+    const glue = ['"', "'", "\\", ":", "=", " ", "x", "{", ",", "é"];
+    let seed = 3;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const pick = (list: string[]) => list[Math.floor(random() * list.length)] ?? "";
+    let found = 0;
+    for (let round = 0; round < 500; round += 1) {
+      const script = Array.from({ length: 40 }, () => (random() < 0.6 ? pick(pieces) : pick(glue))).join("");
+      const expected = [...script.matchAll(PUBLICATION_KEY)].map((m) => script.slice(m.index, m.index + 80));
+      const limit = 1 + Math.floor(random() * 4);
+      expect(publicationExcerpts(script, limit), script).toEqual(expected.slice(0, limit));
+      found += expected.length;
+    }
+    // The scripts hold keys: the comparison is not one of empty lists.
+    expect(found).toBeGreaterThan(300);
   });
 
   it("ignores scripts without a publication key, and stops at the limit", () => {
