@@ -342,7 +342,9 @@ function parsePage(input: HtmlInput, expandTemplates: boolean): PageParse {
   const inHeading = () => openHeadings > 0;
 
   const closeCredits = (depth: number) => {
-    while ((credits[credits.length - 1]?.depth ?? -1) >= depth) {
+    // The length is tested before the last credit is read: reading past the end of an array is a slow path for V8,
+    // and most elements close with no credit open.
+    while (credits.length > 0 && (credits[credits.length - 1] as OpenCredit).depth >= depth) {
       const credit = credits.pop();
       const value = credit?.text.replace(/\s+/g, " ").trim();
       if (credit && value) meta[`credit:${credit.key}`] = value;
