@@ -111,15 +111,19 @@ export interface HtmlInput {
   crawlDate?: string | null;
 }
 
+/** Whether one attribute, as it stands, spells a credit name (an absent or empty one is not run through the pattern). */
+const namesCredit = (value: string | undefined) =>
+  value !== undefined && value !== "" && ANY_CASE_CREDIT_NAMES.test(value);
+
 /** Whether an element's id, class, itemprop or rel names it as a credit of the page's author. */
 function isCreditElement(attrs: Record<string, string>): boolean {
   // Most elements carry none of these: no list to build for them.
   if (!attrs.id && !attrs.class && !attrs.itemprop && !attrs.rel) return false;
   if (
-    !ANY_CASE_CREDIT_NAMES.test(attrs.id ?? "") &&
-    !ANY_CASE_CREDIT_NAMES.test(attrs.class ?? "") &&
-    !ANY_CASE_CREDIT_NAMES.test(attrs.itemprop ?? "") &&
-    !ANY_CASE_CREDIT_NAMES.test(attrs.rel ?? "")
+    !namesCredit(attrs.id) &&
+    !namesCredit(attrs.class) &&
+    !namesCredit(attrs.itemprop) &&
+    !namesCredit(attrs.rel)
   )
     return false;
   const names = [attrs.id, attrs.class, attrs.itemprop, attrs.rel].filter(Boolean).join(" ").toLowerCase();
