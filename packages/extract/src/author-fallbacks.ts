@@ -1,7 +1,7 @@
 import type { CleanBlock, PageNode } from "@clippings/core";
 import { copyrightHolder } from "./copyright.js";
 import { hasAncestor, namesMatch } from "./page-ancestors.js";
-import { tagText } from "./quotes/tagger.js";
+import { peopleIn, tagText } from "./quotes/tagger.js";
 
 // Places a page names its author when it has no byline: a labelled credit ("Autor" over the name), an author
 // box (WordPress and theme vocabularies: `.author-bio`, `.author-box`, `.about-author`, `.td-author-name`), a
@@ -82,7 +82,7 @@ function inComment(block: CleanBlock, nodes: readonly PageNode[]): boolean {
 export function readsAsPerson(name: string): boolean {
   const doc = tagText(name);
   if (doc.terms().first().has("#FirstName")) return true;
-  const people = doc.people().out("array") as string[];
+  const people = peopleIn(doc);
   return people.length === 1 && people[0]?.trim() === name.trim();
 }
 

@@ -1,5 +1,5 @@
 import { appositions } from "./apposition.js";
-import { taggerSentences, tagText } from "./tagger.js";
+import { peopleIn, taggerSentences, tagText } from "./tagger.js";
 
 // Titles, ranks and roles that stand before a name and are not part of it.
 const TITLE =
@@ -96,7 +96,7 @@ const TAGGED_RANK_STEP = 1_000;
 /** The first person compromise tags in a text, memoised per article: a name's run recurs in every paragraph. */
 function firstTaggedPerson(text: string, memo: Map<string, string | undefined>): string | undefined {
   if (memo.has(text)) return memo.get(text);
-  const person = (tagText(text).people().out("array") as string[])[0];
+  const person = peopleIn(tagText(text))[0];
   memo.set(text, person);
   return person;
 }
@@ -211,7 +211,7 @@ export class PersonIndex {
     for (const [i, sentence] of this.untagged) {
       if (!keys.some((key) => sentence.includes(key))) continue;
       this.untagged.delete(i);
-      const people = tagText(sentence).people().out("array") as string[];
+      const people = peopleIn(tagText(sentence));
       people.forEach((person, j) => {
         const name = nameTokens(person.replace(/[.,;:]+$/, "").split(/\s+/));
         // After every name found without the tagger, in the order the whole text would give.

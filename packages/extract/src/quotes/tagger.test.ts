@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsedMatch, tagText } from "./tagger.js";
+import { parsedMatch, peopleIn, tagText } from "./tagger.js";
 
 describe("tagText", () => {
   it("tags people and parts of speech", () => {
@@ -27,5 +27,20 @@ describe("tagText", () => {
       for (const p of [pattern, "^#Adverb? #Verb", "^#Gerund"])
         expect(doc.has(parsedMatch(p)), `${p} in ${text}`).toBe(doc.has(p));
     }
+  });
+
+  it("finds the people compromise's people() finds, and none without a word tagged #Person", () => {
+    for (const text of [
+      "Prime Minister John Smith told reporters on Monday that talks would resume.",
+      "Dr. Aiko Tanaka, who leads the institute, met Maria Gonzalez's lawyer.",
+      "The new law, passed by parliament in a late-night session, takes effect in March.",
+      "Harbourtown Council",
+    ]) {
+      const doc = tagText(text);
+      expect(peopleIn(doc)).toEqual(doc.people().out("array"));
+    }
+    const none = tagText("The new law takes effect in March.");
+    expect(none.has("#Person")).toBe(false);
+    expect(peopleIn(none)).toEqual([]);
   });
 });
