@@ -54,7 +54,8 @@ describe("readers on arbitrary file contents", { timeout: 120_000 }, () => {
           const path = join(dir, `r${n++}.jsonl`);
           await writeFile(path, lines.join("\n"));
           const out = await results(path, "jsonl");
-          const nonBlank = lines.filter((l) => l.trim() !== "").length;
+          // Stray NUL bytes are dropped before the lines are read, so a line of NULs and spaces is a blank line.
+          const nonBlank = lines.filter((l) => l.replaceAll("\u0000", "").trim() !== "").length;
           // A file that is not text at all is one row for the file; otherwise one result per line.
           expect(out.length === nonBlank || (out.length === 1 && !out[0]?.ok)).toBe(true);
         },
