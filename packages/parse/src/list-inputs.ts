@@ -1,4 +1,4 @@
-import { readdir, stat } from "node:fs/promises";
+import { readdir, realpath, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { ErrorRow } from "@clippings/core";
 import { glob, isDynamicPattern } from "tinyglobby";
@@ -24,15 +24,39 @@ function fileEntry(path: string): InputEntry {
   };
 }
 
-async function* walk(dir: string): AsyncGenerator<string> {
+/**
+ * The files under `dir`, in name order. Symbolic links are followed, as a user who links a folder of scrapes into
+ * the corpus means its files; a folder already walked in this listing (a link cycle, or a second link to it) is not
+ * walked again. A broken link or a file that is not a regular file (a socket, a pipe) is reported, not dropped.
+ */
+async function* walk(dir: string, walked: Set<string>): AsyncGenerator<InputEntry> {
+  walked.add(await realpath(dir));
   const entries = (await readdir(dir, { withFileTypes: true }))
     .filter((e) => !e.name.startsWith("."))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* walk(path);
-    else if (entry.isFile()) yield path;
+    if (entry.isDirectory()) yield* walk(path, walked);
+    else if (entry.isFile()) yield fileEntry(path);
+    else if (entry.isSymbolicLink()) yield* linked(path, walked);
+    else yield unreadable(path, "not a regular file");
   }
+}
+
+async function* linked(path: string, walked: Set<string>): AsyncGenerator<InputEntry> {
+  let target: string;
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    target = await realpath(path);
+    info = await stat(target);
+  } catch {
+    yield notFound(path, "a symbolic link to nothing");
+    return;
+  }
+  if (info.isDirectory()) {
+    if (!walked.has(target)) yield* walk(path, walked);
+  } else if (info.isFile()) yield fileEntry(path);
+  else yield unreadable(path, "a symbolic link to something that is not a regular file");
 }
 
 /**
@@ -55,9 +79,16 @@ export async function* listInputs(paths: readonly string[]): AsyncGenerator<Inpu
       continue;
     }
     if (info.isDirectory()) {
-      for await (const file of walk(path)) yield fileEntry(file);
+      yield* walk(path, new Set());
     } else yield fileEntry(path);
   }
+}
+
+function unreadable(path: string, why: string): InputEntry {
+  return {
+    kind: "error",
+    row: { source: path, id: idOf(path), stage: "input", error: "unreadable", message: `${path}: ${why}` },
+  };
 }
 
 function notFound(path: string, why: string): InputEntry {

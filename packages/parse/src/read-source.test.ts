@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type InputEntry, listInputs } from "./list-inputs.js";
+import { listInputs } from "./list-inputs.js";
 import { type ReadResult, readSource } from "./read-source.js";
 
 let dir = "";
@@ -31,32 +31,6 @@ async function readAll(path: string, maxBytes = 1024 * 1024): Promise<ReadResult
 }
 
 const errorOf = (r: ReadResult | undefined) => (r && !r.ok ? r.row.error : "ok");
-
-describe("listInputs", () => {
-  it("lists a folder recursively in name order, skipping dotfiles, and reports unknown formats", async () => {
-    const root = join(dir, "tree");
-    await mkdir(join(root, "sub"), { recursive: true });
-    await writeFile(join(root, "b.txt"), "b");
-    await writeFile(join(root, "a.html.gz"), gzipSync("<p>a</p>"));
-    await writeFile(join(root, "sub", "c.jsonl"), "");
-    await writeFile(join(root, ".hidden.txt"), "x");
-    await writeFile(join(root, "d.pdf"), "x");
-    const entries: InputEntry[] = await collect(listInputs([root]));
-    expect(
-      entries.map((e) =>
-        e.kind === "file" ? `${e.format}:${e.path.slice(root.length)}` : `error:${e.row.error}`,
-      ),
-    ).toEqual(["html:/a.html.gz", "text:/b.txt", "error:unsupported-format", "jsonl:/sub/c.jsonl"]);
-  });
-
-  it("reports a missing path and a glob with no match", async () => {
-    const entries = await collect(listInputs([join(dir, "missing.txt"), join(dir, "nothing-*.txt")]));
-    expect(entries.map((e) => (e.kind === "error" ? e.row.error : "file"))).toEqual([
-      "not-found",
-      "not-found",
-    ]);
-  });
-});
 
 describe("readSource", () => {
   it("reads a gzipped text scrape and names the document by its file name", async () => {
