@@ -1,46 +1,24 @@
 /** Measures of a line's shape that tell page furniture from prose without knowing the site. */
 
-import { collapseWhiteSpace, detachedString } from "@clippings/core";
+import {
+  astralClass,
+  basicClass,
+  CASED,
+  codePointOfPair,
+  collapseWhiteSpace,
+  detachedString,
+  isHighSurrogate,
+  isLowSurrogate,
+  LETTER,
+  LETTER_OR_NUMBER,
+  LOWER,
+  UNSPACED_SCRIPT,
+  UPPER,
+} from "@clippings/core";
 
-// Scripts written without spaces between words: Chinese and Japanese (Han, kana), Thai, Lao, Khmer, Burmese.
-const UNSPACED =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-// Words in those scripts are one to a few characters long; two is the usual average for Chinese and Japanese.
+// Words in scripts written without spaces are one to a few characters long; two is the usual average for Chinese
+// and Japanese.
 const UNSPACED_CHARS_PER_WORD = 2;
-
-// What a character is, as bits; each character of the Basic Multilingual Plane is classed once and the answer
-// kept in a table, since the line tests below ask about every character of every line several times a page.
-const LETTER_OR_NUMBER = 1;
-const UNSPACED_SCRIPT = 2;
-const LETTER = 4;
-const LOWER = 8;
-const UPPER = 16;
-const CASED = 32;
-const CLASSED = 128;
-const basicClasses = new Uint8Array(0x10000);
-const astralClasses = new Map<number, number>();
-
-function classify(character: string): number {
-  let bits = CLASSED;
-  if (/[\p{L}\p{N}]/u.test(character)) bits |= LETTER_OR_NUMBER;
-  if (UNSPACED.test(character)) bits |= UNSPACED_SCRIPT;
-  if (/\p{L}/u.test(character)) {
-    bits |= LETTER;
-    if (/\p{Ll}/u.test(character)) bits |= LOWER;
-    if (/\p{Lu}/u.test(character)) bits |= UPPER;
-    if (character.toLowerCase() !== character.toUpperCase()) bits |= CASED;
-  }
-  return bits;
-}
-
-function astralClass(codePoint: number): number {
-  let bits = astralClasses.get(codePoint);
-  if (bits === undefined) {
-    bits = classify(String.fromCodePoint(codePoint));
-    astralClasses.set(codePoint, bits);
-  }
-  return bits;
-}
 
 // The white space that /\s/ matches: it separates words.
 function isSpace(unit: number): boolean {
@@ -122,17 +100,11 @@ function lineShape(text: string): LineShape {
     let bits: number;
     let units = 1;
     const next = text.charCodeAt(at + 1);
-    if (unit >= 0xd800 && unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-      bits = astralClass((unit - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000);
+    if (isHighSurrogate(unit) && isLowSurrogate(next)) {
+      bits = astralClass(codePointOfPair(unit, next));
       units = 2;
       at += 1;
-    } else {
-      bits = basicClasses[unit] ?? 0;
-      if (bits === 0) {
-        bits = classify(String.fromCharCode(unit));
-        basicClasses[unit] = bits;
-      }
-    }
+    } else bits = basicClass(unit);
     if (bits & LETTER_OR_NUMBER) hasLetterOrNumber = true;
     if (bits & UNSPACED_SCRIPT) unspaced += 1;
     if (bits & LETTER) {

@@ -1,5 +1,6 @@
 export * from "./article.js";
 export * from "./blocks.js";
+export * from "./character-classes.js";
 export * from "./clean-doc-check.js";
 export * from "./detached-string.js";
 export * from "./documents.js";
@@ -12,3 +13,4 @@ export * from "./ordered-runner.js";
 export * from "./outlets.js";
 export * from "./pipeline-config.js";
 export * from "./text.js";
+export * from "./word-runs.js";

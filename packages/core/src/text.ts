@@ -1,5 +1,7 @@
 /** Text helpers every stage needs to compare strings the way a reader would. */
 
+import { letterOrNumberRuns } from "./word-runs.js";
+
 const QUOTE_MARKS = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
 const DOUBLE_MARKS = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
@@ -36,11 +38,7 @@ export function normalizeForCompare(text: string): string {
 
 /** Lower-case word tokens (letters and digits), for bag-of-words comparisons. */
 export function wordTokens(text: string): string[] {
-  return (
-    normalizeForCompare(text)
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu) ?? []
-  );
+  return letterOrNumberRuns(normalizeForCompare(text).toLowerCase());
 }
 
 /** How many of a's tokens b also holds, each occurrence in b matched at most once (multiset intersection size). */

@@ -1,4 +1,4 @@
-import { type Article, type ErrorRow, EVIDENCE_FIELDS, type Quote } from "@clippings/core";
+import { type Article, type ErrorRow, EVIDENCE_FIELDS, joinedWordCount, type Quote } from "@clippings/core";
 import type { CorpusLinks, LinkedGroup, Story } from "@clippings/link";
 
 export const ARTICLE_COLUMNS = [
@@ -71,7 +71,7 @@ export function bodyText(article: Article): string {
 }
 
 export function wordCount(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  return joinedWordCount(text);
 }
 
 export function articleRow(article: Article, links: ArticleLinkCells = NO_LINKS): ArticleRow {

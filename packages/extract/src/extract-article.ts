@@ -7,6 +7,7 @@ import {
   DocumentError,
   type Field,
   fromBlock,
+  letterOrNumberRuns,
   type RemovedBlock,
   type TimeBudget,
 } from "@clippings/core";
@@ -98,7 +99,7 @@ const HEADLINE_ECHO_SHARE = 0.6;
 const MIN_SUBHEADING_WORDS = 4;
 
 function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return letterOrNumberRuns(text.toLowerCase());
 }
 
 /** Subheadings above the first paragraph that open the body: neither a byline, a timestamp nor the headline. */
