@@ -131,7 +131,13 @@ async function peek(
 }
 
 async function openWriter(options: RunOptions, manifest: RunManifest | null): Promise<DatasetWriter> {
-  const writerOptions = { outDir: options.outDir, format: options.format, rawCsv: options.rawCsv };
+  const writerOptions = {
+    outDir: options.outDir,
+    format: options.format,
+    rawCsv: options.rawCsv,
+    // The article files are written after the document threads have ended: as many threads may write them.
+    threads: options.workers ? options.concurrency : 1,
+  };
   if (!manifest) return createDatasetWriter(writerOptions);
   try {
     return await createDatasetWriter({ ...writerOptions, resume: manifest.writer });

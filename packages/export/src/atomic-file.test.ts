@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -25,5 +25,19 @@ describe("AtomicFile", () => {
     expect((await file.checkpoint()).bytes).toBe(15);
     await file.commit();
     expect(Buffer.byteLength(await readFile(file.path, "utf8"))).toBe(15);
+  });
+
+  it("appends another file's bytes after what it holds, pending writes first, and counts its rows", async () => {
+    const part = join(dir, "part.csv");
+    const big = "x".repeat(3 << 20);
+    await writeFile(part, `東京\r\n${big}\r\n`);
+    const file = new AtomicFile(join(dir, "joined.csv"));
+    await file.write("head\r\n");
+    await file.append(part, 2);
+    await file.write("tail\r\n");
+    expect(file.rows).toBe(2);
+    expect(file.bytes).toBe(6 + Buffer.byteLength(`東京\r\n${big}\r\n`) + 6);
+    await file.commit();
+    expect(await readFile(file.path, "utf8")).toBe(`head\r\n東京\r\n${big}\r\ntail\r\n`);
   });
 });

@@ -74,6 +74,25 @@ export class AtomicFile {
     if (this.pendingChars >= BLOCK_BYTES) await this.flush();
   }
 
+  /** Appends the whole of another file, which holds `rows` rows, copying it block by block. */
+  async append(path: string, rows: number): Promise<void> {
+    await this.flush();
+    const handle = await this.opened();
+    const source = await open(path, "r");
+    try {
+      const block = Buffer.allocUnsafe(1 << 20);
+      for (;;) {
+        const { bytesRead } = await source.read(block, 0, block.length, null);
+        if (bytesRead === 0) break;
+        await handle.write(block, 0, bytesRead, this.flushed);
+        this.flushed += bytesRead;
+      }
+    } finally {
+      await source.close();
+    }
+    this.rows += rows;
+  }
+
   /** Hands everything written so far to the operating system; with `durable`, waits until it is on disk. */
   async flush(durable = false): Promise<void> {
     if (this.created && this.handle === null && this.pending.length === 0) return;

@@ -4,6 +4,19 @@ import { neutraliseCell } from "./spreadsheet-safety.js";
 
 type Cell = string | number | null;
 
+/** One row as an RFC 4180 record: the columns' cells in order, formula-like cells neutralised unless `raw`. */
+export function csvRecord<Row extends Record<string, Cell>>(
+  columns: readonly (keyof Row & string)[],
+  row: Row,
+  raw: boolean,
+): string {
+  const cells = columns.map((c) => {
+    const cell = row[c] ?? null;
+    return (raw ? cell : neutraliseCell(cell)) ?? "";
+  });
+  return stringify([cells], { record_delimiter: "\r\n", quoted_match: /^\s|\s$/ });
+}
+
 /** An RFC 4180 CSV file (UTF-8, header row always present) written row by row with csv-stringify. */
 export class CsvFile<Row extends Record<string, Cell>> {
   private readonly file: AtomicFile;
@@ -32,12 +45,14 @@ export class CsvFile<Row extends Record<string, Cell>> {
 
   async write(row: Row): Promise<void> {
     await this.header();
-    const cells = this.columns.map((c) => {
-      const cell = row[c] ?? null;
-      return (this.raw ? cell : neutraliseCell(cell)) ?? "";
-    });
-    await this.file.write(stringify([cells], { record_delimiter: "\r\n", quoted_match: /^\s|\s$/ }));
+    await this.file.write(csvRecord(this.columns, row, this.raw));
     this.file.rows += 1;
+  }
+
+  /** Appends rows already written as CSV records (no header) to another file, e.g. by a worker thread. */
+  async appendRecords(path: string, rows: number): Promise<void> {
+    await this.header();
+    await this.file.append(path, rows);
   }
 
   /** Length and rows once everything written is on disk; the header counts as written. */

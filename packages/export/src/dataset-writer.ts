@@ -4,26 +4,19 @@ import { type Article, ArticleSchema, type ErrorRow, type OutputFormat } from "@
 import type { CorpusLinks } from "@clippings/link";
 import { AtomicFile, type FileCheckpoint } from "./atomic-file.js";
 import {
-  ARTICLE_COLUMNS,
-  type ArticleRow,
-  articleRow,
   ERROR_COLUMNS,
   type ErrorCsvRow,
   errorCsvRow,
-  jsonlRecord,
-  linkCells,
-  QUOTE_COLUMNS,
   QUOTE_GROUP_COLUMNS,
   type QuoteGroupRow,
-  type QuoteRow,
   quoteGroupRow,
-  quoteRows,
   STORY_COLUMNS,
   type StoryRow,
   storyRow,
 } from "./columns.js";
 import { CsvFile } from "./csv-file.js";
 import { readLines } from "./read-lines.js";
+import { renderArticleFiles } from "./render-article-files.js";
 
 export interface WrittenFiles {
   files: { path: string; rows: number }[];
@@ -57,6 +50,8 @@ export interface DatasetWriterOptions {
   format: OutputFormat;
   /** Write CSV cells exactly as extracted, without neutralising formula-like cells (JSONL is always exact). */
   rawCsv?: boolean;
+  /** Threads the article files may be written on at close (default 1: this thread). */
+  threads?: number;
   /** Continue the files of an interrupted run from this checkpoint; whatever was written after it is cut off. */
   resume?: WriterCheckpoint;
 }
@@ -93,19 +88,16 @@ export async function createDatasetWriter(options: DatasetWriterOptions): Promis
   }
 
   async function writeArticleFiles(links: CorpusLinks | null): Promise<{ path: string; rows: number }[]> {
-    const articles = csv ? new CsvFile<ArticleRow>(at("articles.csv"), ARTICLE_COLUMNS, raw) : null;
-    const quotes = csv ? new CsvFile<QuoteRow>(at("quotes.csv"), QUOTE_COLUMNS, raw) : null;
-    const jsonl = options.format !== "csv" ? new AtomicFile(at("articles.jsonl")) : null;
-    for await (const article of readSpool()) {
-      const cells = linkCells(links, article.id);
-      const row = articleRow(article, cells);
-      await articles?.write(row);
-      if (quotes) for (const quote of quoteRows(article, cells)) await quotes.write(quote);
-      if (jsonl) {
-        await jsonl.write(`${JSON.stringify(jsonlRecord(article, cells, row))}\n`);
-        jsonl.rows += 1;
-      }
-    }
+    const { articles, quotes, jsonl } = await renderArticleFiles({
+      outDir: options.outDir,
+      format: options.format,
+      raw,
+      spool: spool.temp,
+      spoolBytes: spool.bytes,
+      spoolRows: spool.rows,
+      links,
+      threads: options.threads ?? 1,
+    });
     const files: { path: string; rows: number }[] = [];
     for (const file of [articles, quotes])
       if (file) files.push({ path: await file.commit(), rows: file.rows });

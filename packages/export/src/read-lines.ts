@@ -6,22 +6,23 @@ import { StringDecoder } from "node:string_decoder";
 const BLOCK_BYTES = 1 << 20;
 
 /**
- * The lines of a UTF-8 file's first `length` bytes, split at "\n" only: for files of JSON lines, which never
- * hold a raw carriage return. The empty piece after a final "\n" is not a line.
+ * The lines of a UTF-8 file's bytes from `from` (a line start) up to `length`, split at "\n" only: for files of
+ * JSON lines, which never hold a raw carriage return. The empty piece after a final "\n" is not a line.
  */
 export async function* readLines(
   path: string,
   length: number,
   blockBytes = BLOCK_BYTES,
+  from = 0,
 ): AsyncGenerator<string> {
-  if (length <= 0) return;
+  if (length <= from) return;
   const handle = await open(path, "r");
   try {
-    const block = Buffer.allocUnsafe(Math.min(blockBytes, length));
+    const block = Buffer.allocUnsafe(Math.min(blockBytes, length - from));
     // A multi-byte character cut by a block's end is kept by the decoder until the next block completes it.
     const decoder = new StringDecoder("utf8");
     let rest = "";
-    for (let position = 0; position < length; ) {
+    for (let position = from; position < length; ) {
       const { bytesRead } = await handle.read(block, 0, Math.min(block.length, length - position), position);
       if (bytesRead === 0) break;
       position += bytesRead;
@@ -34,4 +35,40 @@ export async function* readLines(
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * Offsets that cut a file's first `length` bytes into about `parts` pieces of whole lines: each offset is the start
+ * of the first line that begins at or after an even share of the bytes. Ascending, without repeats, never 0.
+ */
+export async function lineStarts(path: string, length: number, parts: number): Promise<number[]> {
+  const starts: number[] = [];
+  const handle = await open(path, "r");
+  try {
+    const block = Buffer.allocUnsafe(1 << 16);
+    for (let k = 1; k < parts; k += 1) {
+      // The byte before the share's offset: a line that starts exactly there is found too.
+      let position = Math.max(Math.floor((length * k) / parts) - 1, starts.at(-1) ?? 0);
+      let start = length;
+      while (position < length) {
+        const { bytesRead } = await handle.read(
+          block,
+          0,
+          Math.min(block.length, length - position),
+          position,
+        );
+        if (bytesRead === 0) break;
+        const newline = block.subarray(0, bytesRead).indexOf(0x0a);
+        if (newline >= 0) {
+          start = position + newline + 1;
+          break;
+        }
+        position += bytesRead;
+      }
+      if (start < length && start > (starts.at(-1) ?? 0)) starts.push(start);
+    }
+  } finally {
+    await handle.close();
+  }
+  return starts;
 }
