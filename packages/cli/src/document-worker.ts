@@ -6,6 +6,7 @@ import { workerData } from "node:worker_threads";
 import { OutletRegistrySchema } from "@clippings/core";
 import { RegistryIndex } from "@clippings/extract";
 import type { InputEntry } from "@clippings/parse";
+import { move, transferableSymbol, valueSymbol } from "piscina";
 import { type EntryResult, processEntry, type TaskSettings } from "./document-task.js";
 
 export interface WorkerTask {
@@ -17,6 +18,12 @@ const registry = new RegistryIndex(
   OutletRegistrySchema.parse((workerData as { registry: unknown }).registry),
 );
 
-export default function runTask(task: WorkerTask): Promise<EntryResult> {
-  return processEntry(task.entry, task.settings, registry);
+/**
+ * The result, with the articles' bytes moved to the main thread rather than copied: piscina sends the wrapped
+ * EntryResult with the buffers as its transfer list, and the pool receives the EntryResult.
+ */
+export default async function runTask(task: WorkerTask): Promise<ReturnType<typeof move>> {
+  const result: EntryResult = await processEntry(task.entry, task.settings, registry);
+  const buffers = result.outcomes.flatMap((outcome) => (outcome.ok ? [outcome.json.buffer] : []));
+  return move({ [transferableSymbol]: buffers, [valueSymbol]: result });
 }

@@ -255,7 +255,8 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
         counts.quotes += outcome.quotes;
         await writer.writeArticleJson(outcome.json);
         await signatures.add(outcome.signature);
-        if (options.onArticle) options.onArticle(ArticleSchema.parse(JSON.parse(outcome.json)));
+        if (options.onArticle)
+          options.onArticle(ArticleSchema.parse(JSON.parse(Buffer.from(outcome.json).toString("utf8"))));
       } else {
         counts.errors += 1;
         await writer.writeError(outcome.row);

@@ -40,4 +40,14 @@ describe("AtomicFile", () => {
     await file.commit();
     expect(await readFile(file.path, "utf8")).toBe(`head\r\n東京\r\n${big}\r\ntail\r\n`);
   });
+
+  it("takes bytes already encoded between strings, in order, and counts them", async () => {
+    const file = new AtomicFile(join(dir, "mixed.jsonl"));
+    await file.write('{"a":"東京"}');
+    await file.write(new TextEncoder().encode('\n{"b":"naïve"}'));
+    await file.write("\n");
+    expect(file.bytes).toBe(Buffer.byteLength('{"a":"東京"}\n{"b":"naïve"}\n'));
+    await file.commit();
+    expect(await readFile(file.path, "utf8")).toBe('{"a":"東京"}\n{"b":"naïve"}\n');
+  });
 });

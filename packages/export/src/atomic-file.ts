@@ -24,7 +24,9 @@ const BLOCK_BYTES = 1 << 16;
 export class AtomicFile {
   readonly temp: string;
   private handle: FileHandle | null = null;
-  private pending: string[] = [];
+  // Strings as written, or bytes already encoded (e.g. moved from a worker thread), in order.
+  private pending: (string | Uint8Array)[] = [];
+  private pendingHasBytes = false;
   // Counted in UTF-16 units, not bytes: a block is cut by its length, and its bytes are counted once, when it is
   // encoded for the write (a string's UTF-8 length costs a pass over it).
   private pendingChars = 0;
@@ -45,7 +47,10 @@ export class AtomicFile {
 
   /** Bytes in the file, including those not yet handed to the operating system. */
   get bytes(): number {
-    return this.pending.length === 0 ? this.flushed : this.flushed + Buffer.byteLength(this.pending.join(""));
+    let bytes = this.flushed;
+    for (const chunk of this.pending)
+      bytes += typeof chunk === "string" ? Buffer.byteLength(chunk) : chunk.length;
+    return bytes;
   }
 
   private async opened(): Promise<FileHandle> {
@@ -68,7 +73,9 @@ export class AtomicFile {
     return this.handle;
   }
 
-  async write(chunk: string): Promise<void> {
+  /** Appends text, or bytes that are already UTF-8. */
+  async write(chunk: string | Uint8Array): Promise<void> {
+    if (typeof chunk !== "string") this.pendingHasBytes = true;
     this.pending.push(chunk);
     this.pendingChars += chunk.length;
     if (this.pendingChars >= BLOCK_BYTES) await this.flush();
@@ -98,8 +105,11 @@ export class AtomicFile {
     if (this.created && this.handle === null && this.pending.length === 0) return;
     const handle = await this.opened();
     if (this.pending.length > 0) {
-      const data = Buffer.from(this.pending.join(""), "utf8");
+      const data = this.pendingHasBytes
+        ? Buffer.concat(this.pending.map((chunk) => (typeof chunk === "string" ? Buffer.from(chunk) : chunk)))
+        : Buffer.from(this.pending.join(""), "utf8");
       this.pending = [];
+      this.pendingHasBytes = false;
       this.pendingChars = 0;
       // Positioned writes: the file's length is always exactly what this object has flushed.
       await handle.write(data, 0, data.length, this.flushed);
@@ -128,6 +138,7 @@ export class AtomicFile {
 
   async discard(): Promise<void> {
     this.pending = [];
+    this.pendingHasBytes = false;
     this.pendingChars = 0;
     await this.handle?.close().catch(() => undefined);
     this.handle = null;

@@ -30,8 +30,8 @@ export interface WriterCheckpoint {
 
 export interface DatasetWriter {
   writeArticle(article: Article): Promise<void>;
-  /** An article already serialised with JSON.stringify, e.g. by a worker thread. */
-  writeArticleJson(json: string): Promise<void>;
+  /** An article already serialised with JSON.stringify, as text or as its UTF-8 bytes (e.g. from a worker thread). */
+  writeArticleJson(json: string | Uint8Array): Promise<void>;
   writeError(row: ErrorRow): Promise<void>;
   /** Writes every file with the corpus's links (story, duplicates, quote groups) and gives each its final name. */
   close(links?: CorpusLinks | null): Promise<WrittenFiles>;
@@ -126,7 +126,11 @@ export async function createDatasetWriter(options: DatasetWriterOptions): Promis
       spool.rows += 1;
     },
     async writeArticleJson(json) {
-      await spool.write(`${json}\n`);
+      if (typeof json === "string") await spool.write(`${json}\n`);
+      else {
+        await spool.write(json);
+        await spool.write("\n");
+      }
       spool.rows += 1;
     },
     async writeError(row) {

@@ -98,7 +98,9 @@ export async function runQueueWorker(options: QueueWorkerOptions): Promise<Queue
         run: data.run,
         seq: data.seq,
         skipped: result.skipped,
-        outcomes: result.outcomes.map((o) => (o.ok ? { ok: true as const, json: o.json } : o)),
+        outcomes: result.outcomes.map((o) =>
+          o.ok ? { ok: true as const, json: Buffer.from(o.json).toString("utf8") } : o,
+        ),
       };
     } catch (err) {
       const attempts = job.opts.attempts ?? 1;
