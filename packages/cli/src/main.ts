@@ -76,6 +76,7 @@ async function execute(request: RunRequest): Promise<void> {
     resume: request.resume,
     signal: interrupt.signal,
     onProgress: (done, total) => progress.update(done, total),
+    onPhase: (what) => progress.phase(what),
     onArticle: request.golden ? (a) => articles.set(a.id, a) : undefined,
   }).finally(() => interrupt.dispose());
   progress.stop();

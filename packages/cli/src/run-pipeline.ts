@@ -62,6 +62,8 @@ export interface RunOptions {
   checkpointMs?: number;
   /** Called as inputs are listed and done: done so far, and inputs listed so far. */
   onProgress?: (done: number, total: number) => void;
+  /** Told what the run does after the last input: linking the corpus, then writing the dataset files. */
+  onPhase?: (what: string) => void;
   /** Receives every article as it is written, e.g. to score it against golden files. */
   onArticle?: (article: Article) => void;
 }
@@ -313,12 +315,16 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     return summaryOf(EMPTY_LINKS, { files: [] }, counts.articles + counts.errors === counts.documents);
   }
 
+  options.onPhase?.(
+    `linking ${counts.articles.toLocaleString("en-US")} articles into stories and quote groups`,
+  );
   const linkStarted = performance.now();
   // After the worker threads have ended, so that the signatures never share memory with them.
   const links = linkCorpus(await signatures.readAll());
   await signatures.remove();
   const closeStarted = performance.now();
   stages.link = (closeStarted - linkStarted) / 1000;
+  options.onPhase?.("writing the dataset files");
   const files = await writer.close(links);
   await removeManifest(options.outDir);
   stages.close = (performance.now() - closeStarted) / 1000;
