@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Article, fixtureArticle, fixtureField, fixtureQuote } from "@clippings/core";
@@ -70,6 +70,8 @@ describe("renderArticleFiles", () => {
     const outputs: Record<string, string>[] = [];
     for (const threads of [1, 2]) {
       const outDir = await mkdtemp(join(dir, `out-${threads}-`));
+      // As a run killed while writing its files on more threads would leave it.
+      await writeFile(join(outDir, ".quotes.csv.part-7"), "stale\r\n");
       const options = { outDir, format: "both" as const, raw: false, links, threads };
       const files = await renderArticleFiles({
         ...options,

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { rm } from "node:fs/promises";
+import { readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
@@ -30,6 +30,16 @@ const MIN_ROWS_PER_THREAD = 500;
 // The rows of one article are hundreds of short-lived strings and objects; a young generation this large lets most
 // of them die there, where the command's own small one (see the CLI's command flags) promotes many to the old one.
 const PART_YOUNG_MB = 16;
+
+const PART_FILE = /^\.(?:articles\.csv|quotes\.csv|articles\.jsonl)\.part-\d+$/;
+
+/** Part files left by a run killed while writing its files, which may have used more threads than this one. */
+async function removeStaleParts(outDir: string): Promise<void> {
+  const names = await readdir(outDir);
+  await Promise.all(
+    names.filter((name) => PART_FILE.test(name)).map((name) => rm(join(outDir, name), { force: true })),
+  );
+}
 
 /** The compiled worker beside this module, or in dist/ when this module runs from its sources (tests). */
 function partWorkerScript(): URL | null {
@@ -82,6 +92,7 @@ export async function renderArticleFiles(options: ArticleFilesOptions): Promise<
     ? Math.max(1, Math.min(options.threads, Math.floor(options.spoolRows / MIN_ROWS_PER_THREAD)))
     : 1;
   const starts = [0, ...(await lineStarts(options.spool, options.spoolBytes, threads)), options.spoolBytes];
+  await removeStaleParts(outDir);
   const links = partLinks(options.links);
   const parts: SpoolPart[] = starts.slice(0, -1).map((from, k) => ({
     spool: options.spool,
