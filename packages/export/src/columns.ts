@@ -1,5 +1,5 @@
 import { type Article, type ErrorRow, EVIDENCE_FIELDS, joinedWordCount, type Quote } from "@clippings/core";
-import type { CorpusLinks, LinkedGroup, Story } from "@clippings/link";
+import type { ArticleLinks, LinkedGroup, Story } from "@clippings/link";
 
 export const ARTICLE_COLUMNS = [
   "id",
@@ -165,8 +165,15 @@ export function quoteGroupRow(group: LinkedGroup): QuoteGroupRow {
   };
 }
 
+/** What the article files read of a corpus's links: an article's links, and a grouped quote's group. */
+export interface LinkLookup {
+  articles: Pick<ReadonlyMap<string, ArticleLinks>, "get">;
+  /** By "<article id>/<quote id>". */
+  quoteGroupOf: Pick<ReadonlyMap<string, string>, "get">;
+}
+
 /** The cells a corpus's links give one article. */
-export function linkCells(links: CorpusLinks | null, articleId: string): ArticleLinkCells {
+export function linkCells(links: LinkLookup | null, articleId: string): ArticleLinkCells {
   const found = links?.articles.get(articleId);
   if (!links || !found) return NO_LINKS;
   return {

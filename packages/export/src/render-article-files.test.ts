@@ -95,6 +95,25 @@ describe("renderArticleFiles", () => {
     expect(outputs[0]?.["articles.csv"]).toContain("'=SUM(A0)");
   });
 
+  it("stays in this thread for a spool over the threaded limit", async () => {
+    const articles = corpus(1_200);
+    const spool = await spoolOf(articles, "large.jsonl");
+    const outDir = await mkdtemp(join(dir, "large-"));
+    const files = await renderArticleFiles({
+      outDir,
+      format: "jsonl",
+      raw: false,
+      links: null,
+      threads: 2,
+      maxThreadedRows: 1_000,
+      spool: spool.path,
+      spoolBytes: spool.bytes,
+      spoolRows: spool.rows,
+    });
+    expect(files.threads).toBe(1);
+    expect(files.jsonl?.rows).toBe(1_200);
+  });
+
   it("stays in this thread for a small spool", async () => {
     const articles = corpus(20);
     const spool = await spoolOf(articles, "small.jsonl");

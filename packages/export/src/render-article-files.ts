@@ -10,7 +10,7 @@ import { AtomicFile } from "./atomic-file.js";
 import { ARTICLE_COLUMNS, type ArticleRow, QUOTE_COLUMNS, type QuoteRow } from "./columns.js";
 import { CsvFile } from "./csv-file.js";
 import { lineStarts } from "./read-lines.js";
-import { type PartRows, partLinks, renderSpoolPart, type SpoolPart } from "./spool-part.js";
+import { type PartLinks, type PartRows, partLinks, renderSpoolPart, type SpoolPart } from "./spool-part.js";
 
 export interface ArticleFilesOptions {
   outDir: string;
@@ -23,10 +23,17 @@ export interface ArticleFilesOptions {
   links: CorpusLinks | null;
   /** Threads the rows may be written on; 1 writes them in this thread. */
   threads: number;
+  /** Spools with more rows than this are written in this thread (default 30,000), to bound memory. */
+  maxThreadedRows?: number;
 }
 
 // Below this many articles, starting threads (each loads the schemas and columns) costs more than it saves.
 const MIN_ROWS_PER_THREAD = 500;
+// Above this many, the rows are written in this thread. Each writing thread's heap grows with the rows it writes,
+// on top of what this thread holds by then for the corpus's links: writing 100,000 articles on two threads added
+// some 195 MB of RSS with the command's heap settings, while over 30,000 documents the run's peak (321 MB) still
+// came while documents were processed.
+const MAX_THREADED_ROWS = 30_000;
 // The rows of one article are hundreds of short-lived strings and objects; a young generation this large lets most
 // of them die there, where the command's own small one (see the CLI's command flags) promotes many to the old one.
 const PART_YOUNG_MB = 16;
@@ -50,10 +57,10 @@ function partWorkerScript(): URL | null {
   return null;
 }
 
-function renderOnThread(script: URL, part: SpoolPart): Promise<PartRows> {
+function renderOnThread(script: URL, part: SpoolPart, links: PartLinks | null): Promise<PartRows> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, {
-      workerData: part,
+      workerData: { part, links },
       resourceLimits: { maxYoungGenerationSizeMb: PART_YOUNG_MB },
     });
     let result: PartRows | null = null;
@@ -87,26 +94,30 @@ export async function renderArticleFiles(options: ArticleFilesOptions): Promise<
 }> {
   const { outDir, format, raw } = options;
   const at = (name: string) => join(outDir, name);
-  const script = options.threads > 1 ? partWorkerScript() : null;
+  const script =
+    options.threads > 1 && options.spoolRows <= (options.maxThreadedRows ?? MAX_THREADED_ROWS)
+      ? partWorkerScript()
+      : null;
   const threads = script
     ? Math.max(1, Math.min(options.threads, Math.floor(options.spoolRows / MIN_ROWS_PER_THREAD)))
     : 1;
   const starts = [0, ...(await lineStarts(options.spool, options.spoolBytes, threads)), options.spoolBytes];
   await removeStaleParts(outDir);
-  const links = partLinks(options.links);
+  const onThreads = script !== null && starts.length > 2;
+  // Built only for the threads: this thread reads the links where they are.
+  const links = onThreads ? partLinks(options.links) : null;
   const parts: SpoolPart[] = starts.slice(0, -1).map((from, k) => ({
     spool: options.spool,
     from,
     to: starts[k + 1] ?? options.spoolBytes,
     format,
     raw,
-    links,
     articlesCsv: at(`.articles.csv.part-${k}`),
     quotesCsv: at(`.quotes.csv.part-${k}`),
     jsonl: at(`.articles.jsonl.part-${k}`),
   }));
   try {
-    if (script && parts.length > 1) {
+    if (onThreads) {
       // The process's small semi-space flag would override the threads' young generation (V8 reads it when a
       // thread's heap is made); cleared, each thread gets the size asked for.
       setFlagsFromString("--max-semi-space-size=0");
@@ -114,7 +125,7 @@ export async function renderArticleFiles(options: ArticleFilesOptions): Promise<
     // Every part is waited for, failed or not, so that no thread is still writing a part file when they are removed.
     const settled = await Promise.allSettled(
       parts.map((part) =>
-        script && parts.length > 1 ? renderOnThread(script, part) : renderSpoolPart(part),
+        script && onThreads ? renderOnThread(script, part, links) : renderSpoolPart(part, options.links),
       ),
     );
     const rows = settled.map((result) => {
@@ -131,7 +142,7 @@ export async function renderArticleFiles(options: ArticleFilesOptions): Promise<
       await quotes?.appendRecords(part.quotesCsv, counts.quotes);
       await jsonl?.append(part.jsonl, counts.jsonl);
     }
-    return { articles, quotes, jsonl, threads: script && parts.length > 1 ? parts.length : 1 };
+    return { articles, quotes, jsonl, threads: onThreads ? parts.length : 1 };
   } finally {
     await Promise.all(
       parts.flatMap((part) =>
