@@ -5,7 +5,7 @@ import { type Article, fixtureArticle, fixtureField, fixtureQuote } from "@clipp
 import { articleSignature, linkCorpus } from "@clippings/link";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AtomicFile } from "./atomic-file.js";
-import { renderArticleFiles } from "./render-article-files.js";
+import { type ArticleFilesOptions, renderArticleFiles } from "./render-article-files.js";
 
 let dir = "";
 beforeAll(async () => {
@@ -62,6 +62,25 @@ async function spoolOf(
   return { path: spool.temp, bytes: spool.bytes, rows: spool.rows };
 }
 
+type Spool = { path: string; bytes: number; rows: number };
+
+/** The files of a spool, unlinked, on up to two threads, into a new folder named after `name`. */
+async function renderSpool(spool: Spool, name: string, options: Partial<ArticleFilesOptions> = {}) {
+  const outDir = await mkdtemp(join(dir, `${name}-`));
+  const files = renderArticleFiles({
+    outDir,
+    format: "both",
+    raw: false,
+    links: null,
+    threads: 2,
+    spool: spool.path,
+    spoolBytes: spool.bytes,
+    spoolRows: spool.rows,
+    ...options,
+  });
+  return { outDir, files };
+}
+
 describe("renderArticleFiles", () => {
   it("writes the same bytes on several threads as on one, and leaves no part files", async () => {
     const articles = corpus(1_200);
@@ -96,38 +115,16 @@ describe("renderArticleFiles", () => {
   });
 
   it("stays in this thread for a spool over the threaded limit", async () => {
-    const articles = corpus(1_200);
-    const spool = await spoolOf(articles, "large.jsonl");
-    const outDir = await mkdtemp(join(dir, "large-"));
-    const files = await renderArticleFiles({
-      outDir,
-      format: "jsonl",
-      raw: false,
-      links: null,
-      threads: 2,
-      maxThreadedRows: 1_000,
-      spool: spool.path,
-      spoolBytes: spool.bytes,
-      spoolRows: spool.rows,
-    });
+    const spool = await spoolOf(corpus(1_200), "large.jsonl");
+    const files = await (await renderSpool(spool, "large", { format: "jsonl", maxThreadedRows: 1_000 }))
+      .files;
     expect(files.threads).toBe(1);
     expect(files.jsonl?.rows).toBe(1_200);
   });
 
   it("stays in this thread for a small spool", async () => {
-    const articles = corpus(20);
-    const spool = await spoolOf(articles, "small.jsonl");
-    const outDir = await mkdtemp(join(dir, "small-"));
-    const files = await renderArticleFiles({
-      outDir,
-      format: "csv",
-      raw: false,
-      links: null,
-      threads: 2,
-      spool: spool.path,
-      spoolBytes: spool.bytes,
-      spoolRows: spool.rows,
-    });
+    const spool = await spoolOf(corpus(20), "small.jsonl");
+    const files = await (await renderSpool(spool, "small", { format: "csv" })).files;
     expect(files.threads).toBe(1);
     expect(files.jsonl).toBeNull();
     expect(files.articles?.rows).toBe(20);
@@ -143,17 +140,10 @@ describe("renderArticleFiles", () => {
     await spool.write('{"id": "torn\n');
     for (const article of articles.slice(1_000)) await spool.write(`${JSON.stringify(article)}\n`);
     await spool.finish();
-    const outDir = await mkdtemp(join(dir, "bad-"));
-    const render = renderArticleFiles({
-      outDir,
-      format: "both",
-      raw: false,
-      links: null,
-      threads: 2,
-      spool: spool.temp,
-      spoolBytes: spool.bytes,
-      spoolRows: 1_201,
-    });
+    const { outDir, files: render } = await renderSpool(
+      { path: spool.temp, bytes: spool.bytes, rows: 1_201 },
+      "bad",
+    );
     await expect(render).rejects.toThrow(/bad\.jsonl: an article in the spool does not read back/);
     expect(await readdir(outDir)).toEqual([]);
   });
