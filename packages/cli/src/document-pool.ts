@@ -1,22 +1,17 @@
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
-import type { OutletRegistry } from "@clippings/core";
+import {
+  compiledWorkerScript,
+  letThreadsSizeTheirYoungGeneration,
+  type OutletRegistry,
+} from "@clippings/core";
 import { type InputEntry, idOf } from "@clippings/parse";
 import { Piscina } from "piscina";
 import { type EntryResult, noTimes, type TaskSettings } from "./document-task.js";
 import type { WorkerTask } from "./document-worker.js";
 
-/**
- * The compiled worker beside this module; when this module runs from TypeScript sources (tests), the one in
- * dist/, since worker threads load JavaScript only. Null when the package has not been built.
- */
+/** The compiled document worker (see compiledWorkerScript). */
 export function defaultWorkerScript(): URL | null {
-  for (const candidate of ["./document-worker.js", "../dist/document-worker.js"]) {
-    const url = new URL(candidate, import.meta.url);
-    if (existsSync(fileURLToPath(url))) return url;
-  }
-  return null;
+  return compiledWorkerScript(import.meta.url, "document-worker.js");
 }
 
 export interface DocumentPoolOptions {
@@ -54,10 +49,7 @@ export class DocumentPool {
   private readonly deadlineMs: number;
 
   constructor(private readonly options: DocumentPoolOptions) {
-    // A semi-space size given to the process (the command gives its own thread a small one, see
-    // command-node-flags.ts) would override the threads' resource limits, since V8 reads its flags when a thread's
-    // heap is made; cleared here, each thread gets the young generation set below.
-    setFlagsFromString("--max-semi-space-size=0");
+    letThreadsSizeTheirYoungGeneration();
     setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
     this.pool = new Piscina<WorkerTask, EntryResult>({
       filename: options.script.href,

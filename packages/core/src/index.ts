@@ -14,3 +14,4 @@ export * from "./outlets.js";
 export * from "./pipeline-config.js";
 export * from "./text.js";
 export * from "./word-runs.js";
+export * from "./worker-threads.js";

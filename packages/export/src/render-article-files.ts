@@ -1,10 +1,7 @@
-import { existsSync } from "node:fs";
 import { readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { setFlagsFromString } from "node:v8";
 import { Worker } from "node:worker_threads";
-import type { OutputFormat } from "@clippings/core";
+import { compiledWorkerScript, letThreadsSizeTheirYoungGeneration, type OutputFormat } from "@clippings/core";
 import type { CorpusLinks } from "@clippings/link";
 import { AtomicFile } from "./atomic-file.js";
 import { ARTICLE_COLUMNS, type ArticleRow, QUOTE_COLUMNS, type QuoteRow } from "./columns.js";
@@ -48,15 +45,6 @@ async function removeStaleParts(outDir: string): Promise<void> {
   );
 }
 
-/** The compiled worker beside this module, or in dist/ when this module runs from its sources (tests). */
-function partWorkerScript(): URL | null {
-  for (const candidate of ["./spool-part-worker.js", "../dist/spool-part-worker.js"]) {
-    const url = new URL(candidate, import.meta.url);
-    if (existsSync(fileURLToPath(url))) return url;
-  }
-  return null;
-}
-
 function renderOnThread(script: URL, part: SpoolPart, links: PartLinks | null): Promise<PartRows> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, {
@@ -96,12 +84,13 @@ export async function renderArticleFiles(options: ArticleFilesOptions): Promise<
   const at = (name: string) => join(outDir, name);
   const script =
     options.threads > 1 && options.spoolRows <= (options.maxThreadedRows ?? MAX_THREADED_ROWS)
-      ? partWorkerScript()
+      ? compiledWorkerScript(import.meta.url, "spool-part-worker.js")
       : null;
   const threads = script
     ? Math.max(1, Math.min(options.threads, Math.floor(options.spoolRows / MIN_ROWS_PER_THREAD)))
     : 1;
-  const starts = [0, ...(await lineStarts(options.spool, options.spoolBytes, threads)), options.spoolBytes];
+  const cuts = threads > 1 ? await lineStarts(options.spool, options.spoolBytes, threads) : [];
+  const starts = [0, ...cuts, options.spoolBytes];
   await removeStaleParts(outDir);
   const onThreads = script !== null && starts.length > 2;
   // Built only for the threads: this thread reads the links where they are.
@@ -118,9 +107,7 @@ export async function renderArticleFiles(options: ArticleFilesOptions): Promise<
   }));
   try {
     if (onThreads) {
-      // The process's small semi-space flag would override the threads' young generation (V8 reads it when a
-      // thread's heap is made); cleared, each thread gets the size asked for.
-      setFlagsFromString("--max-semi-space-size=0");
+      letThreadsSizeTheirYoungGeneration();
     }
     // Every part is waited for, failed or not, so that no thread is still writing a part file when they are removed.
     const settled = await Promise.allSettled(
