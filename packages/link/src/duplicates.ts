@@ -60,15 +60,20 @@ export function findDuplicates(corpus: SortedCorpus): Duplicates {
         const later = bucketed[j] ?? 0;
         const laterFrom = bodies.start(corpus.at(later));
         const laterTo = bodies.end(corpus.at(later));
+        // A bucket lists the earliest first, and a copy points at the earliest article it copies: the scan stops
+        // at the first match, or at the original another band found. Without the stops, a report carried by
+        // thousands of outlets (one bucket a band) cost the square of its copies.
         for (let i = start; i < j; i += 1) {
           const earlier = bucketed[i] ?? 0;
+          const current = of[later] ?? -1;
+          if (current >= 0 && earlier >= current) break;
           const from = bodies.start(corpus.at(earlier));
           const to = bodies.end(corpus.at(earlier));
           const found = similarityInPool(bodies.data, from, to - from, laterFrom, laterTo - laterFrom);
-          const current = of[later] ?? -1;
-          if (found >= DUPLICATE_SIMILARITY && (current < 0 || earlier < current)) {
+          if (found >= DUPLICATE_SIMILARITY) {
             of[later] = earlier;
             similarity[later] = found;
+            break;
           }
         }
       }
