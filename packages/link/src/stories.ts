@@ -54,6 +54,9 @@ export function findStories(corpus: SortedCorpus, evidence: StoryEvidence): Uint
     if (candidates.size === 0) continue;
     const date = corpus.date(i);
     for (const j of candidates.list()) {
+      // Copies of one report are joined already (the evidence above): comparing them again would cost the square
+      // of a widely carried report's copies and change nothing.
+      if (sets.find(i) === sets.find(j)) continue;
       // Without both dates there is no telling one event from another with the same actors: similarity alone
       // never links an undated article (a shared quotation or a copied report still does).
       const days = daysApart(date, corpus.date(j));
