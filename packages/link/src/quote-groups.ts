@@ -10,7 +10,8 @@ import { UnionFind } from "./union-find.js";
 export const QUOTE_WINDOW_DAYS = 7;
 const CONTAINMENT = 0.8;
 const BAG_F1 = 0.8;
-// A three-word run found in this many quotes is a stock phrase ("in order to"), useless for finding candidates.
+// A three-word run found in this many different quotes is a stock phrase ("in order to"), useless for finding
+// candidates. Texts are counted, not the articles carrying them: a quotation every outlet carried is no stock phrase.
 const MAX_POSTINGS = 500;
 
 export interface QuoteGroup {
@@ -25,13 +26,12 @@ export interface QuoteGroup {
   speakerDisagreement: boolean;
 }
 
-/** The same words, a fragment of a longer quote, or the quote lightly reworded (store quotes qa and qb). */
-function sameQuotation(store: SignatureStore, qa: number, qb: number): boolean {
-  const na = store.tokenCount(qa);
-  const nb = store.tokenCount(qb);
+/** The same words, a fragment of a longer quote, or the quote lightly reworded (texts sa and sb, as shapes). */
+export function sameQuotation(store: SignatureStore, sa: number, sb: number): boolean {
+  if (sa === sb) return true;
+  const na = store.shapeTokenCount(sa);
+  const nb = store.shapeTokenCount(sb);
   const { grams, tokenHashes } = store;
-  const sa = store.shape(qa);
-  const sb = store.shape(qb);
   const ga = grams.start(sa);
   const gb = grams.start(sb);
   // Under three words a quote's one "trigram" is its whole text hashed: equal hashes, equal words.
@@ -81,36 +81,88 @@ function speakerKey(speaker: string | null): string | null {
   return speaker === null ? null : (speaker.toLowerCase().split(/\s+/).pop() ?? null);
 }
 
-/** Groups the quotations that several articles carried; a quote seen in one article only gets no group. */
-export function findQuoteGroups(corpus: SortedCorpus): QuoteGroup[] {
-  const { store, quotes, quoteArticle } = corpus;
-  const count = quotes.length;
-  // Postings over distinct texts: a quotation carried by many articles is indexed once, and its carriers are
-  // listed beside it. A trigram's list of quotes is then its texts' carriers together.
-  const postings = new Postings(store.shapeCount, (shape) => store.grams.get(shape));
-  const carriers = listCarriers(corpus);
-  const sets = new UnionFind(count);
-  const candidates = new Candidates(count);
-  const { grams } = store;
-  for (let i = 0; i < count; i += 1) {
-    candidates.clear();
-    const qi = quotes[i] ?? 0;
-    const si = store.shape(qi);
-    for (let k = grams.start(si); k < grams.end(si); k += 1) {
-      const shapes = postings.of(grams.data[k] ?? 0);
-      let listed = 0;
-      for (const shape of shapes) listed += carriers.count(shape);
-      if (listed > MAX_POSTINGS) continue;
-      for (const shape of shapes) for (const j of carriers.of(shape)) if (j > i) candidates.add(j);
-    }
+/**
+ * Joins the carriers of one text that are the same utterance: those in different articles published within the
+ * window. Listed quotes come earliest first, undated last, and an article's quotes side by side, so the carriers
+ * form runs of one article each, in date order. Two neighbouring runs within the window are joined whole: every
+ * quote of one is paired with every quote of the other. That joins what pairing every two carriers would, since two
+ * carriers within the window have only carriers within the window between them, with neighbouring runs of other
+ * articles among them. An undated carrier pairs with every carrier of another article, so with one of them and a
+ * second article, all are one group. Pairing each two carriers cost the square of a widely carried quotation.
+ */
+function joinCarriersOfText(corpus: SortedCorpus, carriers: Uint32Array, sets: UnionFind): void {
+  const { quoteArticle } = corpus;
+  const articleOf = (k: number) => quoteArticle[carriers[k] ?? 0] ?? 0;
+  const last = carriers.length - 1;
+  const severalArticles = articleOf(0) !== articleOf(last);
+  if (!severalArticles) return;
+  if (corpus.date(articleOf(last)) === null) {
+    for (const c of carriers) sets.union(carriers[0] ?? 0, c);
+    return;
+  }
+  // Each run of one article's carriers, joined with the run before it when the two are within the window.
+  let previous = -1;
+  for (let start = 0; start <= last; ) {
+    let end = start;
+    while (end < last && articleOf(end + 1) === articleOf(start)) end += 1;
+    const days =
+      previous < 0 ? null : daysApart(corpus.date(articleOf(previous)), corpus.date(articleOf(start)));
+    if (days !== null && days <= QUOTE_WINDOW_DAYS)
+      for (let k = previous; k <= end; k += 1) sets.union(carriers[previous] ?? 0, carriers[k] ?? 0);
+    previous = start;
+    start = end + 1;
+  }
+}
+
+/**
+ * Joins the carriers of two different texts that are the same quotation, pairing each carrier of one with each of
+ * the other in another article within the window. Whether the texts are the same quotation is asked once, and only
+ * when some pair could be joined.
+ */
+function joinCarriersOfTwoTexts(
+  corpus: SortedCorpus,
+  texts: { a: number; b: number; of: (shape: number) => Uint32Array },
+  sets: UnionFind,
+): void {
+  const { quoteArticle, store } = corpus;
+  let same: boolean | null = null;
+  for (const i of texts.of(texts.a)) {
     const article = quoteArticle[i] ?? 0;
-    for (const j of candidates.list()) {
+    for (const j of texts.of(texts.b)) {
       const other = quoteArticle[j] ?? 0;
       if (other === article) continue;
       const days = daysApart(corpus.date(article), corpus.date(other));
       if (days !== null && days > QUOTE_WINDOW_DAYS) continue;
-      if (sameQuotation(store, qi, quotes[j] ?? 0)) sets.union(i, j);
+      if (sets.find(i) === sets.find(j)) continue;
+      same ??= sameQuotation(store, texts.a, texts.b);
+      if (!same) return;
+      sets.union(i, j);
     }
+  }
+}
+
+/** Groups the quotations that several articles carried; a quote seen in one article only gets no group. */
+export function findQuoteGroups(corpus: SortedCorpus): QuoteGroup[] {
+  const { store, quotes, quoteArticle } = corpus;
+  const count = quotes.length;
+  // Quotes are compared text by text: a quotation carried by many articles is held, indexed and compared once, and
+  // its carriers are joined beside it.
+  const postings = new Postings(store.shapeCount, (shape) => store.grams.get(shape));
+  const carriers = listCarriers(corpus);
+  const sets = new UnionFind(count);
+  const candidates = new Candidates(store.shapeCount);
+  const { grams } = store;
+  for (let shape = 0; shape < store.shapeCount; shape += 1) {
+    if (carriers.count(shape) === 0) continue;
+    if (carriers.count(shape) > 1) joinCarriersOfText(corpus, carriers.of(shape), sets);
+    candidates.clear();
+    for (let k = grams.start(shape); k < grams.end(shape); k += 1) {
+      const shapes = postings.of(grams.data[k] ?? 0);
+      if (shapes.length > MAX_POSTINGS) continue;
+      for (const other of shapes) if (other > shape) candidates.add(other);
+    }
+    for (const other of candidates.list())
+      joinCarriersOfTwoTexts(corpus, { a: shape, b: other, of: carriers.of }, sets);
   }
   const byRoot = new Map<number, number[]>();
   for (let i = 0; i < count; i += 1) {

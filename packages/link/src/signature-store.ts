@@ -230,7 +230,11 @@ export class SignatureStore {
   }
   /** How many word tokens the quote has. */
   tokenCount(q: number): number {
-    return this.tokenCounts[this.shape(q)] ?? 0;
+    return this.shapeTokenCount(this.shape(q));
+  }
+  /** How many word tokens a text (a shape) has. */
+  shapeTokenCount(shape: number): number {
+    return this.tokenCounts[shape] ?? 0;
   }
   /** The quote's word tokens hashed, sorted, repeats kept. */
   tokens(q: number): Uint32Array {
