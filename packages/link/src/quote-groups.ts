@@ -1,5 +1,4 @@
 import { Candidates } from "./candidates.js";
-import { daysApart } from "./dates.js";
 import { sharedInRuns } from "./hashing.js";
 import { Postings } from "./postings.js";
 import type { SignatureStore } from "./signature-store.js";
@@ -96,7 +95,7 @@ function joinCarriersOfText(corpus: SortedCorpus, carriers: Uint32Array, sets: U
   const last = carriers.length - 1;
   const severalArticles = articleOf(0) !== articleOf(last);
   if (!severalArticles) return;
-  if (corpus.date(articleOf(last)) === null) {
+  if (!corpus.isDated(articleOf(last))) {
     for (const c of carriers) sets.union(carriers[0] ?? 0, c);
     return;
   }
@@ -105,8 +104,7 @@ function joinCarriersOfText(corpus: SortedCorpus, carriers: Uint32Array, sets: U
   for (let start = 0; start <= last; ) {
     let end = start;
     while (end < last && articleOf(end + 1) === articleOf(start)) end += 1;
-    const days =
-      previous < 0 ? null : daysApart(corpus.date(articleOf(previous)), corpus.date(articleOf(start)));
+    const days = previous < 0 ? null : corpus.daysApart(articleOf(previous), articleOf(start));
     if (days !== null && days <= QUOTE_WINDOW_DAYS)
       for (let k = previous; k <= end; k += 1) sets.union(carriers[previous] ?? 0, carriers[k] ?? 0);
     previous = start;
@@ -131,7 +129,7 @@ function joinCarriersOfTwoTexts(
     for (const j of texts.of(texts.b)) {
       const other = quoteArticle[j] ?? 0;
       if (other === article) continue;
-      const days = daysApart(corpus.date(article), corpus.date(other));
+      const days = corpus.daysApart(article, other);
       if (days !== null && days > QUOTE_WINDOW_DAYS) continue;
       if (sets.find(i) === sets.find(j)) continue;
       same ??= sameQuotation(store, texts.a, texts.b);

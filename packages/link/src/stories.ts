@@ -1,5 +1,4 @@
 import { Candidates } from "./candidates.js";
-import { daysApart } from "./dates.js";
 import { jaccardInPool } from "./hashing.js";
 import { Postings } from "./postings.js";
 import type { SortedCorpus } from "./sorted-corpus.js";
@@ -30,7 +29,7 @@ export function findStories(corpus: SortedCorpus, evidence: StoryEvidence): Uint
   const n = corpus.size;
   const sets = new UnionFind(n);
   const inWindow = (a: number, b: number) => {
-    const days = daysApart(corpus.date(a), corpus.date(b));
+    const days = corpus.daysApart(a, b);
     return days === null || days <= STORY_WINDOW_DAYS;
   };
   const { linked } = evidence;
@@ -52,14 +51,13 @@ export function findStories(corpus: SortedCorpus, evidence: StoryEvidence): Uint
       if (list.length <= MAX_POSTINGS) for (const j of list) if (j > i) candidates.add(j);
     }
     if (candidates.size === 0) continue;
-    const date = corpus.date(i);
     for (const j of candidates.list()) {
       // Copies of one report are joined already (the evidence above): comparing them again would cost the square
       // of a widely carried report's copies and change nothing.
       if (sets.find(i) === sets.find(j)) continue;
       // Without both dates there is no telling one event from another with the same actors: similarity alone
       // never links an undated article (a shared quotation or a copied report still does).
-      const days = daysApart(date, corpus.date(j));
+      const days = corpus.daysApart(i, j);
       if (days === null || days > STORY_WINDOW_DAYS) continue;
       const b = corpus.at(j);
       if (
