@@ -409,6 +409,36 @@ describe("extractPageHeadline", () => {
 });
 
 describe("extractPageHeadline, the page's stated names", () => {
+  it("takes no site name that repeats the headline when another field names the site otherwise", () => {
+    const headline = "The man whose boat sank twice: how the harbour lost its oldest ferry";
+    const heading = block(4, headline);
+    const stated = [
+      { value: headline, key: "og:title" },
+      { value: headline, key: "title" },
+    ];
+    // application-name filled with the page's title, og:site_name with the site's name.
+    const field = extractPageHeadline({
+      fromText: { value: "A teaser of another story", confidence: 0.4, from: null, rule: "text" },
+      headings: [heading],
+      stated,
+      siteNames: ["Example Net", headline],
+      host: null,
+    });
+    expect(field.value).toBe(headline);
+    expect(field.from?.block).toBe(4);
+  });
+
+  it("keeps a front page's title as the site's name when another field names the site by a part of it", () => {
+    const stated = [{ value: "The Example Harbour Blog", key: "og:title" }];
+    const field = extractPageHeadline({
+      fromText: { value: "Summer on the quay", confidence: 0.5, from: null, rule: "text" },
+      headings: [block(0, "The Example Harbour Blog")],
+      stated,
+      siteNames: ["Example Harbour", "The Example Harbour Blog"],
+      host: null,
+    });
+    expect(field.value).toBe("Summer on the quay");
+  });
   it("takes no site name that copies the page's whole title, which would name its own headline as the site", () => {
     const heading = block(4, "Harbour swim opens the summer");
     const stated = [

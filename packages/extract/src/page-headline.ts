@@ -742,13 +742,22 @@ function isOnlySiteName(title: string, siteNames: readonly string[], host: strin
 }
 
 /**
- * Whether a stated site name is a copy of one of the page's titles, "Headline - Site" in whole: CMSs fill fields
- * such as application-name with the page's <title>. Taken as the site's name, it would name every heading and
- * title of the page as the site's. A site's own name holds no separator with a headline before or after it.
+ * Whether a stated site name is a copy of one of the page's titles: CMSs fill fields such as application-name with
+ * the page's <title> or headline. Taken as the site's name, it would name every heading and title of the page as
+ * the site's. It is a copy when the title it spells is "Headline - Site" in whole (a site's own name holds no
+ * separator with a headline before or after it), or when another field names the site by another name that is no
+ * part of it (og:site_name "Site", application-name "Headline"). A front page's title is the site's name, which
+ * other fields may shorten ("The Example Blog", "Example") or repeat.
  */
-function isCopiedTitle(name: string, titles: readonly string[]): boolean {
+function isCopiedTitle(name: string, titles: readonly string[], siteNames: readonly string[]): boolean {
   const squashed = squash(name);
-  return titles.some((title) => squash(title) === squashed && segmentsOf(title).length >= 2);
+  const squashedTitles = titles.map(squash);
+  if (!squashedTitles.includes(squashed)) return false;
+  if (titles.some((title) => squash(title) === squashed && segmentsOf(title).length >= 2)) return true;
+  return siteNames.some((other) => {
+    const otherName = squash(other);
+    return otherName !== "" && !squashed.includes(otherName) && !otherName.includes(squashed);
+  });
 }
 
 /**
@@ -774,7 +783,7 @@ export function extractPageHeadline(pageInput: PageHeadlineInput): Field<string>
       (h) => !isSiteLogo(h, nodes) && !mastheads.includes(h) && !isNamedKicker(h, nodes),
     ),
     siteNames: [
-      ...pageInput.siteNames.filter((name) => !isCopiedTitle(name, titles)),
+      ...pageInput.siteNames.filter((name) => !isCopiedTitle(name, titles, pageInput.siteNames)),
       ...mastheads.map((h) => h.cleanText),
     ],
   };
