@@ -59,6 +59,24 @@ describe("linkCorpus", () => {
     expect(links.stories.map((s) => s.articles)).toEqual([["old"], ["a", "b"]]);
   });
 
+  it("finds other coverage of a report however many outlets carried the report that day", () => {
+    const other = [
+      "Engineers from Coastal Surveys told Harbour City council that the Old Mill Bridge steel supports had cracked and the bridge must close.",
+      "The closure of the Old Mill Bridge will last six months, Mayor Ann Lee told reporters, and trams will stop at the river.",
+    ].map((text, block) => ({ block, text }));
+    // More copies than a name may be carried by and still tell one event from another (2,000 articles).
+    const copies = Array.from({ length: 2_100 }, (_, k) =>
+      article(`copy${String(k).padStart(4, "0")}`, "2024-05-01", `Outlet ${k}`),
+    );
+    const links = link([
+      article("a", "2024-05-01", "Wire A"),
+      ...copies,
+      article("b", "2024-05-02", "Daily B", other),
+    ]);
+    expect(links.articles.get("copy2099")?.duplicateOf).toBe("a");
+    expect(links.articles.get("b")?.story).toBe(links.articles.get("a")?.story);
+  });
+
   it("groups a full quote with a fragment of it in another outlet, earliest first, and flags other speakers", () => {
     const full =
       "We will not reopen the bridge until every support has been replaced and tested by independent engineers,";

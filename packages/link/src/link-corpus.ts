@@ -62,7 +62,7 @@ export function linkCorpus(input: SignatureStore | readonly ArticleSignature[]):
       linked[at++] = group.first;
       linked[at++] = corpus.quoteArticle[m] ?? 0;
     }
-  const roots = findStories(corpus, { linked });
+  const roots = findStories(corpus, { linked, copyOf: duplicates.of });
 
   // Stories are numbered in the order of their earliest article; storyOf holds each position's number.
   const storyOf = new Uint32Array(corpus.size);

@@ -17,6 +17,8 @@ export interface StoryEvidence {
    * flat: a, b, a, b… A corpus has about one a copy or a grouped quote, too many for an array object each.
    */
   linked: Uint32Array;
+  /** The position of the report each position copies, -1 for none (findDuplicates). */
+  copyOf: Int32Array;
 }
 
 /**
@@ -38,12 +40,22 @@ export function findStories(corpus: SortedCorpus, evidence: StoryEvidence): Uint
     const b = linked[k + 1] ?? 0;
     if (inWindow(a, b)) sets.union(a, b);
   }
-  const postings = new Postings(n, (p) => store.names(corpus.at(p)));
+  // A copy of a report published the same day is that report over again: the report is compared with the others
+  // once, not once a copy, and a name is counted in the reports that carry it (MAX_POSTINGS), however many outlets
+  // carried each. A copy published on another day is compared in its own right, as its day may bring other
+  // coverage within the window.
+  const standsIn = (p: number) => {
+    const original = evidence.copyOf[p] ?? -1;
+    return original >= 0 && corpus.daysApart(p, original) === 0;
+  };
+  const none = new Uint32Array(0);
+  const postings = new Postings(n, (p) => (standsIn(p) ? none : store.names(corpus.at(p))));
   const { nameHashes, wordHashes } = store;
   const names = nameHashes.data;
   const words = wordHashes.data;
   const candidates = new Candidates(n);
   for (let i = 0; i < n; i += 1) {
+    if (standsIn(i)) continue;
     candidates.clear();
     const a = corpus.at(i);
     for (let k = nameHashes.start(a); k < nameHashes.end(a); k += 1) {
