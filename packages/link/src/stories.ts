@@ -1,6 +1,7 @@
 import { Candidates } from "./candidates.js";
 import { jaccardInPool } from "./hashing.js";
 import { Postings } from "./postings.js";
+import type { HashPool } from "./signature-store.js";
 import type { SortedCorpus } from "./sorted-corpus.js";
 import { UnionFind } from "./union-find.js";
 
@@ -19,6 +20,15 @@ export interface StoryEvidence {
   linked: Uint32Array;
   /** The position of the report each position copies, -1 for none (findDuplicates). */
   copyOf: Int32Array;
+}
+
+/** Whether entries a and b of a pool hold the same hashes. */
+function sameRun(pool: HashPool, a: number, b: number): boolean {
+  const length = pool.end(a) - pool.start(a);
+  if (pool.end(b) - pool.start(b) !== length) return false;
+  const { data } = pool;
+  for (let k = 0; k < length; k += 1) if (data[pool.start(a) + k] !== data[pool.start(b) + k]) return false;
+  return true;
 }
 
 /**
@@ -40,22 +50,25 @@ export function findStories(corpus: SortedCorpus, evidence: StoryEvidence): Uint
     const b = linked[k + 1] ?? 0;
     if (inWindow(a, b)) sets.union(a, b);
   }
-  // A copy of a report published the same day is that report over again: the report is compared with the others
-  // once, not once a copy, and a name is counted in the reports that carry it (MAX_POSTINGS), however many outlets
-  // carried each. A copy published on another day is compared in its own right, as its day may bring other
-  // coverage within the window.
-  const standsIn = (p: number) => {
-    const original = evidence.copyOf[p] ?? -1;
-    return original >= 0 && corpus.daysApart(p, original) === 0;
-  };
-  const none = new Uint32Array(0);
-  const postings = new Postings(n, (p) => (standsIn(p) ? none : store.names(corpus.at(p))));
   const { nameHashes, wordHashes } = store;
+  // A copy of a report published the same day under the same names and words is that report over again: any
+  // comparison of it would come out as the report's. The report is compared with the others once, not once a copy,
+  // and a name is counted in the reports that carry it (MAX_POSTINGS), however many outlets carried each. A copy
+  // edited or published on another day is compared in its own right.
+  const standsIn = new Uint8Array(n);
+  for (let p = 0; p < n; p += 1) {
+    const original = evidence.copyOf[p] ?? -1;
+    if (original < 0 || corpus.daysApart(p, original) !== 0) continue;
+    const [a, b] = [corpus.at(p), corpus.at(original)];
+    if (sameRun(nameHashes, a, b) && sameRun(wordHashes, a, b)) standsIn[p] = 1;
+  }
+  const none = new Uint32Array(0);
+  const postings = new Postings(n, (p) => (standsIn[p] === 1 ? none : store.names(corpus.at(p))));
   const names = nameHashes.data;
   const words = wordHashes.data;
   const candidates = new Candidates(n);
   for (let i = 0; i < n; i += 1) {
-    if (standsIn(i)) continue;
+    if (standsIn[i] === 1) continue;
     candidates.clear();
     const a = corpus.at(i);
     for (let k = nameHashes.start(a); k < nameHashes.end(a); k += 1) {
