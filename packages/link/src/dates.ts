@@ -1,5 +1,5 @@
 export const DAY_MS = 86_400_000;
-// The link stage compares dates of every candidate pair: each distinct day is parsed once. A corpus spans a few
+// Every article's day is read as a number once (SortedCorpus), each distinct day parsed once. A corpus spans a few
 // thousand days at most, so the cache stays small.
 const parsed = new Map<string, number>();
 
@@ -11,10 +11,4 @@ export function dayMs(day: string): number {
     parsed.set(day, ms);
   }
   return ms;
-}
-
-/** Days between two ISO days, or null when either is unknown. */
-export function daysApart(a: string | null, b: string | null): number | null {
-  if (a === null || b === null) return null;
-  return Math.abs(dayMs(a) - dayMs(b)) / DAY_MS;
 }

@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { daysApart } from "./dates.js";
 import { findQuoteGroups, QUOTE_WINDOW_DAYS, sameQuotation } from "./quote-groups.js";
 import type { ArticleSignature } from "./signature.js";
 import { SignatureStore } from "./signature-store.js";
@@ -37,7 +36,7 @@ function groupsByEveryPair(corpus: SortedCorpus): number[][] {
       const a = quoteArticle[i] ?? 0;
       const b = quoteArticle[j] ?? 0;
       if (a === b) continue;
-      const days = daysApart(corpus.date(a), corpus.date(b));
+      const days = corpus.daysApart(a, b);
       if (days !== null && days > QUOTE_WINDOW_DAYS) continue;
       if (sameQuotation(store, store.shape(quotes[i] ?? 0), store.shape(quotes[j] ?? 0))) sets.union(i, j);
     }

@@ -1,7 +1,7 @@
 import { fixtureArticle, fixtureField, fixtureQuote } from "@clippings/core";
 import { describe, expect, it } from "vitest";
 import { articleSignature } from "./signature.js";
-import { SignatureStore } from "./signature-store.js";
+import { HashPool, SignatureStore } from "./signature-store.js";
 
 const QUOTE = "We will reopen the bridge when it is safe";
 const signatureOf = (id: string, quotes: string[], headline: string | null = `Headline ${id}`) =>
@@ -79,5 +79,17 @@ describe("SignatureStore", () => {
     expect([store.quoteText(0), store.quoteText(1)]).toEqual(["", "Trams stop"]);
     expect(store.body(0)).toHaveLength(0);
     expect(() => store.add(signatureOf("a2", []))).toThrow(/already linked/);
+  });
+});
+
+describe("HashPool", () => {
+  it("tells entries that hold the same hashes from those that differ in a hash or in length", () => {
+    const pool = new HashPool(4);
+    for (const entry of [[1, 2, 3], [1, 2, 3], [1, 2, 4], [1, 2], []]) pool.push(Uint32Array.from(entry));
+    expect(pool.sameEntries(0, 1)).toBe(true);
+    expect(pool.sameEntries(0, 2)).toBe(false);
+    expect(pool.sameEntries(0, 3)).toBe(false);
+    expect(pool.sameEntries(3, 0)).toBe(false);
+    expect(pool.sameEntries(4, 4)).toBe(true);
   });
 });

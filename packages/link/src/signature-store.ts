@@ -41,6 +41,15 @@ export class HashPool {
   }
 
   /** Entry i, as a view into the pool: valid until the next push. */
+  /** Whether entries a and b hold the same hashes. */
+  sameEntries(a: number, b: number): boolean {
+    const length = this.end(a) - this.start(a);
+    if (this.end(b) - this.start(b) !== length) return false;
+    for (let k = 0; k < length; k += 1)
+      if (this.buffer[this.start(a) + k] !== this.buffer[this.start(b) + k]) return false;
+    return true;
+  }
+
   get(i: number): Uint32Array {
     return this.buffer.subarray(this.start(i), this.end(i));
   }

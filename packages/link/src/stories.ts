@@ -1,7 +1,6 @@
 import { Candidates } from "./candidates.js";
 import { jaccardInPool } from "./hashing.js";
 import { Postings } from "./postings.js";
-import type { HashPool } from "./signature-store.js";
 import type { SortedCorpus } from "./sorted-corpus.js";
 import { UnionFind } from "./union-find.js";
 
@@ -20,15 +19,6 @@ export interface StoryEvidence {
   linked: Uint32Array;
   /** The position of the report each position copies, -1 for none (findDuplicates). */
   copyOf: Int32Array;
-}
-
-/** Whether entries a and b of a pool hold the same hashes. */
-function sameRun(pool: HashPool, a: number, b: number): boolean {
-  const length = pool.end(a) - pool.start(a);
-  if (pool.end(b) - pool.start(b) !== length) return false;
-  const { data } = pool;
-  for (let k = 0; k < length; k += 1) if (data[pool.start(a) + k] !== data[pool.start(b) + k]) return false;
-  return true;
 }
 
 /**
@@ -60,7 +50,7 @@ export function findStories(corpus: SortedCorpus, evidence: StoryEvidence): Uint
     const original = evidence.copyOf[p] ?? -1;
     if (original < 0 || corpus.daysApart(p, original) !== 0) continue;
     const [a, b] = [corpus.at(p), corpus.at(original)];
-    if (sameRun(nameHashes, a, b) && sameRun(wordHashes, a, b)) standsIn[p] = 1;
+    if (nameHashes.sameEntries(a, b) && wordHashes.sameEntries(a, b)) standsIn[p] = 1;
   }
   const none = new Uint32Array(0);
   const postings = new Postings(n, (p) => (standsIn[p] === 1 ? none : store.names(corpus.at(p))));
