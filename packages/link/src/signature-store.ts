@@ -40,7 +40,6 @@ export class HashPool {
     this.starts.push(this.used);
   }
 
-  /** Entry i, as a view into the pool: valid until the next push. */
   /** Whether entries a and b hold the same hashes. */
   sameEntries(a: number, b: number): boolean {
     const length = this.end(a) - this.start(a);
@@ -50,6 +49,7 @@ export class HashPool {
     return true;
   }
 
+  /** Entry i, as a view into the pool: valid until the next push. */
   get(i: number): Uint32Array {
     return this.buffer.subarray(this.start(i), this.end(i));
   }
