@@ -751,9 +751,9 @@ function isOnlySiteName(title: string, siteNames: readonly string[], host: strin
  */
 function isCopiedTitle(name: string, titles: readonly string[], siteNames: readonly string[]): boolean {
   const squashed = squash(name);
-  const squashedTitles = titles.map(squash);
-  if (!squashedTitles.includes(squashed)) return false;
-  if (titles.some((title) => squash(title) === squashed && segmentsOf(title).length >= 2)) return true;
+  const spelled = titles.filter((title) => squash(title) === squashed);
+  if (spelled.length === 0) return false;
+  if (spelled.some((title) => segmentsOf(title).length >= 2)) return true;
   return siteNames.some((other) => {
     const otherName = squash(other);
     return otherName !== "" && !squashed.includes(otherName) && !otherName.includes(squashed);

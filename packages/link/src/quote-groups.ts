@@ -151,7 +151,6 @@ export function findQuoteGroups(corpus: SortedCorpus): QuoteGroup[] {
   const candidates = new Candidates(store.shapeCount);
   const { grams } = store;
   for (let shape = 0; shape < store.shapeCount; shape += 1) {
-    if (carriers.count(shape) === 0) continue;
     if (carriers.count(shape) > 1) joinCarriersOfText(corpus, carriers.of(shape), sets);
     candidates.clear();
     for (let k = grams.start(shape); k < grams.end(shape); k += 1) {
